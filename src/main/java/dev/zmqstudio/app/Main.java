@@ -1,0 +1,26 @@
+package dev.zmqstudio.app;
+
+import dev.zmqstudio.cli.Cli;
+import dev.zmqstudio.ui.DesignerLauncher;
+
+import java.util.Set;
+
+/**
+ * The one entry point. No argument or a FILE opens the designer; a subcommand (run, validate, bench, node)
+ * or --help/--version goes to the headless CLI.
+ */
+public final class Main {
+
+    private static final Set<String> CLI_WORDS = Set.of("run", "validate", "bench", "node",
+            "--help", "-h", "--version", "-V", "help");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && CLI_WORDS.contains(args[0])) {
+            System.exit(Cli.execute(args));
+        }
+        DesignerLauncher.launch(args);
+    }
+}

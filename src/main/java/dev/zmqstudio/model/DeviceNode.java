@@ -1,0 +1,71 @@
+package dev.zmqstudio.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A proxy device: messages arriving on one side leave on the other. */
+public record DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
+                         Placement placement, Position position) implements Node {
+
+    public DeviceNode {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        label = label == null ? "" : label;
+        frontend = frontend == null ? SocketSpec.of(type.frontend()) : frontend;
+        backend = backend == null ? SocketSpec.of(type.backend()) : backend;
+        if (frontend.type() != type.frontend() || backend.type() != type.backend()) {
+            throw new IllegalArgumentException(type + " needs a " + type.frontend() + " frontend and a "
+                    + type.backend() + " backend");
+        }
+        placement = placement == null ? Placement.DEFAULT : placement;
+        position = position == null ? Position.ORIGIN : position;
+    }
+
+    public static DeviceNode of(String id, DeviceType type, String frontendBind, String backendBind) {
+        return new DeviceNode(id, "", type, SocketSpec.of(type.frontend(), frontendBind),
+                SocketSpec.of(type.backend(), backendBind), Placement.DEFAULT, Position.ORIGIN);
+    }
+
+    @Override
+    public List<Side> sides() {
+        return List.of(Side.FRONTEND, Side.BACKEND);
+    }
+
+    @Override
+    public SocketSpec socket(Side side) {
+        return switch (side) {
+            case FRONTEND -> frontend;
+            case BACKEND -> backend;
+            case MAIN -> throw new IllegalArgumentException(id + " is a " + type + " device; name its frontend or backend side");
+        };
+    }
+
+    @Override
+    public DeviceNode withId(String newId) {
+        return new DeviceNode(newId, label, type, frontend, backend, placement, position);
+    }
+
+    @Override
+    public DeviceNode withLabel(String newLabel) {
+        return new DeviceNode(id, newLabel, type, frontend, backend, placement, position);
+    }
+
+    @Override
+    public DeviceNode withPosition(Position newPosition) {
+        return new DeviceNode(id, label, type, frontend, backend, placement, newPosition);
+    }
+
+    @Override
+    public DeviceNode withPlacement(Placement newPlacement) {
+        return new DeviceNode(id, label, type, frontend, backend, newPlacement, position);
+    }
+
+    @Override
+    public DeviceNode withSocket(Side side, SocketSpec spec) {
+        return switch (side) {
+            case FRONTEND -> new DeviceNode(id, label, type, spec, backend, placement, position);
+            case BACKEND -> new DeviceNode(id, label, type, frontend, spec, placement, position);
+            case MAIN -> throw new IllegalArgumentException(id + " is a device; it has no main socket");
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.zmqstudio.model;
+
+import java.util.List;
+
+/** A box on the canvas: one socket ({@link SocketNode}) or a proxy device ({@link DeviceNode}). */
+public sealed interface Node permits SocketNode, DeviceNode {
+
+    String id();
+
+    String label();
+
+    NodeType type();
+
+    Placement placement();
+
+    Position position();
+
+    /** The sides wires may attach to: [MAIN] for a socket node, [FRONTEND, BACKEND] for a device. */
+    List<Side> sides();
+
+    /** The socket on {@code side}. */
+    SocketSpec socket(Side side);
+
+    Node withId(String newId);
+
+    Node withLabel(String newLabel);
+
+    Node withPosition(Position newPosition);
+
+    Node withPlacement(Placement newPlacement);
+
+    Node withSocket(Side side, SocketSpec spec);
+
+    /** The label, or the id when the label is empty. */
+    default String displayName() {
+        return label() == null || label().isBlank() ? id() : label();
+    }
+
+    default boolean hasSide(Side side) {
+        return sides().contains(side);
+    }
+}

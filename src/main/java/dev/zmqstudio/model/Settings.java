@@ -1,0 +1,23 @@
+package dev.zmqstudio.model;
+
+/**
+ * Topology-wide settings. {@code waitForConnections}: generators start only once every wire is connected and
+ * every subscription is in place (exact, repeatable counts); off shows the classic slow-joiner loss.
+ */
+public record Settings(boolean waitForConnections, Placement defaultPlacement) {
+
+    public static final Settings DEFAULTS = new Settings(true, Placement.IN_PROCESS);
+
+    public Settings {
+        defaultPlacement = defaultPlacement == null || defaultPlacement == Placement.DEFAULT
+                ? Placement.IN_PROCESS : defaultPlacement;
+    }
+
+    public Settings withWaitForConnections(boolean wait) {
+        return new Settings(wait, defaultPlacement);
+    }
+
+    public Settings withDefaultPlacement(Placement placement) {
+        return new Settings(waitForConnections, placement);
+    }
+}

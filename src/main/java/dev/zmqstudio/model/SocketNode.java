@@ -1,0 +1,70 @@
+package dev.zmqstudio.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A node that is one ZeroMQ socket with a behaviour (generate, log, reply, ...). */
+public record SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour,
+                         Placement placement, Position position) implements Node {
+
+    public SocketNode {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(socket, "socket");
+        label = label == null ? "" : label;
+        behaviour = behaviour == null ? Behaviour.Passive.INSTANCE : behaviour;
+        placement = placement == null ? Placement.DEFAULT : placement;
+        position = position == null ? Position.ORIGIN : position;
+    }
+
+    public static SocketNode of(String id, SocketType type, Behaviour behaviour, String... binds) {
+        return new SocketNode(id, "", SocketSpec.of(type, binds), behaviour, Placement.DEFAULT, Position.ORIGIN);
+    }
+
+    @Override
+    public SocketType type() {
+        return socket.type();
+    }
+
+    @Override
+    public List<Side> sides() {
+        return List.of(Side.MAIN);
+    }
+
+    @Override
+    public SocketSpec socket(Side side) {
+        if (side != Side.MAIN) {
+            throw new IllegalArgumentException(id + " is a " + type() + " socket; it has no " + side.key() + " side");
+        }
+        return socket;
+    }
+
+    @Override
+    public SocketNode withId(String newId) {
+        return new SocketNode(newId, label, socket, behaviour, placement, position);
+    }
+
+    @Override
+    public SocketNode withLabel(String newLabel) {
+        return new SocketNode(id, newLabel, socket, behaviour, placement, position);
+    }
+
+    @Override
+    public SocketNode withPosition(Position newPosition) {
+        return new SocketNode(id, label, socket, behaviour, placement, newPosition);
+    }
+
+    @Override
+    public SocketNode withPlacement(Placement newPlacement) {
+        return new SocketNode(id, label, socket, behaviour, newPlacement, position);
+    }
+
+    @Override
+    public SocketNode withSocket(Side side, SocketSpec spec) {
+        socket(side);
+        return new SocketNode(id, label, spec, behaviour, placement, position);
+    }
+
+    public SocketNode withBehaviour(Behaviour newBehaviour) {
+        return new SocketNode(id, label, socket, newBehaviour, placement, position);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.zmqstudio.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** A whole diagram: nodes, the wires between their sockets and the same-process links. Immutable. */
+public record Topology(String name, String description, Settings settings,
+                       List<Node> nodes, List<Wire> wires, List<Link> links) {
+
+    /** Version of the JSON format this model corresponds to. */
+    public static final int FORMAT = 1;
+
+    public Topology {
+        name = name == null ? "" : name;
+        description = description == null ? "" : description;
+        settings = settings == null ? Settings.DEFAULTS : settings;
+        nodes = List.copyOf(nodes);
+        wires = List.copyOf(wires);
+        links = List.copyOf(links);
+    }
+
+    public static Topology empty(String name) {
+        return new Topology(name, "", Settings.DEFAULTS, List.of(), List.of(), List.of());
+    }
+
+    public Optional<Node> node(String id) {
+        return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    public Optional<Wire> wire(String id) {
+        return wires.stream().filter(w -> w.id().equals(id)).findFirst();
+    }
+
+    public Optional<Link> link(String id) {
+        return links.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    public List<Wire> wiresOf(String nodeId) {
+        return wires.stream().filter(w -> w.touches(nodeId)).toList();
+    }
+
+    public List<Link> linksOf(String nodeId) {
+        return links.stream().filter(l -> l.touches(nodeId)).toList();
+    }
+
+    /** Where {@code node} actually runs, with DEFAULT resolved against the settings. */
+    public Placement placementOf(Node node) {
+        return node.placement() == Placement.DEFAULT ? settings.defaultPlacement() : node.placement();
+    }
+
+    public Topology withName(String newName) {
+        return new Topology(newName, description, settings, nodes, wires, links);
+    }
+
+    public Topology withSettings(Settings newSettings) {
+        return new Topology(name, description, newSettings, nodes, wires, links);
+    }
+
+    public Topology withNode(Node node) {
+        List<Node> list = new ArrayList<>(nodes);
+        list.add(node);
+        return new Topology(name, description, settings, list, wires, links);
+    }
+
+    /** Replaces the node with the same id. */
+    public Topology replaceNode(Node node) {
+        return mapNodes(n -> n.id().equals(node.id()) ? node : n);
+    }
+
+    public Topology mapNodes(UnaryOperator<Node> f) {
+        return new Topology(name, description, settings, nodes.stream().map(f).toList(), wires, links);
+    }
+
+    /** Removes the node and every wire and link that touches it. */
+    public Topology withoutNode(String nodeId) {
+        return new Topology(name, description, settings,
+                nodes.stream().filter(n -> !n.id().equals(nodeId)).toList(),
+                wires.stream().filter(w -> !w.touches(nodeId)).toList(),
+                links.stream().filter(l -> !l.touches(nodeId)).toList());
+    }
+
+    public Topology withWire(Wire wire) {
+        List<Wire> list = new ArrayList<>(wires);
+        list.add(wire);
+        return new Topology(name, description, settings, nodes, list, links);
+    }
+
+    public Topology replaceWire(Wire wire) {
+        return new Topology(name, description, settings, nodes,
+                wires.stream().map(w -> w.id().equals(wire.id()) ? wire : w).toList(), links);
+    }
+
+    public Topology withoutWire(String wireId) {
+        return new Topology(name, description, settings, nodes,
+                wires.stream().filter(w -> !w.id().equals(wireId)).toList(), links);
+    }
+
+    public Topology withLink(Link link) {
+        List<Link> list = new ArrayList<>(links);
+        list.add(link);
+        return new Topology(name, description, settings, nodes, wires, list);
+    }
+
+    public Topology replaceLink(Link link) {
+        return new Topology(name, description, settings, nodes, wires,
+                links.stream().map(l -> l.id().equals(link.id()) ? link : l).toList());
+    }
+
+    public Topology withoutLink(String linkId) {
+        return new Topology(name, description, settings, nodes, wires,
+                links.stream().filter(l -> !l.id().equals(linkId)).toList());
+    }
+
+    /** A fresh id "prefix-N" not used by any node, wire or link. */
+    public String freshId(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        for (int i = 1; ; i++) {
+            String candidate = prefix + "-" + i;
+            if (node(candidate).isEmpty() && wire(candidate).isEmpty() && link(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+}

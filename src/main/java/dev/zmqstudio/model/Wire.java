@@ -1,0 +1,37 @@
+package dev.zmqstudio.model;
+
+import java.util.Objects;
+
+/**
+ * One ZeroMQ connection: socket {@code from} (side {@code fromSide}) connects to {@code endpoint}, which
+ * socket {@code to} (side {@code toSide}) binds. Data direction follows the socket types, not from/to.
+ */
+public record Wire(String id, String from, Side fromSide, String to, Side toSide, String endpoint) {
+
+    public Wire {
+        Objects.requireNonNull(id, "id");
+        fromSide = fromSide == null ? Side.MAIN : fromSide;
+        toSide = toSide == null ? Side.MAIN : toSide;
+    }
+
+    public static Wire of(String id, String from, String to, String endpoint) {
+        return new Wire(id, from, Side.MAIN, to, Side.MAIN, endpoint);
+    }
+
+    public boolean touches(String nodeId) {
+        return from.equals(nodeId) || to.equals(nodeId);
+    }
+
+    public Wire withId(String newId) {
+        return new Wire(newId, from, fromSide, to, toSide, endpoint);
+    }
+
+    public Wire withEndpoint(String newEndpoint) {
+        return new Wire(id, from, fromSide, to, toSide, newEndpoint);
+    }
+
+    /** The same connection with the roles swapped (the connector now binds). */
+    public Wire swapped(String newEndpoint) {
+        return new Wire(id, to, toSide, from, fromSide, newEndpoint);
+    }
+}
