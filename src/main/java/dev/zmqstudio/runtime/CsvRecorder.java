@@ -1,0 +1,64 @@
+package dev.zmqstudio.runtime;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One CSV row per received message: receive time, node, sender node, topic, latency (when the payload carries
+ * a JSON "sent_us" field stamped with {time_us}), size and payload.
+ */
+final class CsvRecorder implements AutoCloseable {
+    static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload";
+
+    private final BufferedWriter out;
+    private final Path path;
+
+    CsvRecorder(Path path) {
+        this.path = path;
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            out.write(HEADER);
+            out.newLine();
+        } catch (IOException e) {
+            throw new NodeFailure("cannot write the record file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    void record(String node, String sender, MessageView message) {
+        long now = Clock.epochMicros();
+        String latency = "";
+        if (message.json() instanceof java.util.Map<?, ?> map && map.get("sent_us") instanceof Number sent) {
+            latency = Long.toString(now - sent.longValue());
+        }
+        try {
+            out.write(now + "," + escape(node) + "," + escape(sender) + "," + escape(message.topic()) + ","
+                    + latency + "," + message.size() + "," + escape(message.msg()));
+            out.newLine();
+        } catch (IOException e) {
+            throw new NodeFailure("cannot write the record file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // nothing more can be saved
+        }
+    }
+}

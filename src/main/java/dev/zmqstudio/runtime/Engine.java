@@ -1,0 +1,185 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Topology;
+import org.zeromq.ZContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Phaser;
+import java.util.function.Consumer;
+
+/**
+ * Runs a topology in this process with JeroMQ: one thread per group of linked socket nodes and per device,
+ * plus one bookkeeping thread. Start returns once every socket is bound and connected; Stop closes every
+ * socket (linger 0) on its own thread and terminates the context, releasing every port. Never touches JavaFX.
+ * Not reusable: make a new Engine to run again.
+ */
+public final class Engine implements AutoCloseable {
+    private static final long JOIN_TIMEOUT_MS = 5_000;
+
+    private final Topology topology;
+    private final EngineOptions options;
+    private RunContext ctx;
+    private final List<UnitRunner> units = new ArrayList<>();
+    private final List<DeviceRunner> devices = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private Collector collector;
+    private Thread collectorThread;
+    private SnapshotBuilder snapshots;
+    private volatile boolean running;
+    private boolean gateLogged;
+
+    public Engine(Topology topology, EngineOptions options) {
+        this.topology = topology;
+        this.options = options;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Binds, connects and starts every node; returns when all sockets are set up (failures are on their nodes). */
+    public synchronized void start() {
+        if (ctx != null) {
+            throw new IllegalStateException("an Engine runs once; create a new one to run again");
+        }
+        RunPlan plan = RunPlan.of(topology);
+        List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
+        ctx = new RunContext(plan, new ZContext(1), wires, options.log());
+        GatePlanner.plan(plan, ctx.gate);
+        Phaser phaser = new Phaser(1);
+        plan.units.forEach(unit -> units.add(new UnitRunner(ctx, phaser, unit)));
+        plan.devices.forEach(device -> devices.add(new DeviceRunner(ctx, phaser, device)));
+        List<Runner> runners = new ArrayList<>(units);
+        runners.addAll(devices);
+        phaser.bulkRegister(runners.size());
+        for (Runner runner : runners) {
+            Thread t = Thread.ofPlatform().name("zs-" + runner.name()).daemon().unstarted(runner);
+            threads.add(t);
+            t.start();
+        }
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndDeregister();
+        ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
+        snapshots = new SnapshotBuilder(ctx, units, devices);
+        List<TraceRing> rings = snapshots.handles().stream().map(h -> h.ring).toList();
+        collector = new Collector(ctx, rings, snapshots::totalTraffic);
+        collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
+        running = true;
+    }
+
+    /** Stops every node and releases every socket and port. Blocks until done (call off the FX thread). */
+    public synchronized void stop() {
+        if (ctx == null || !running) {
+            return;
+        }
+        running = false;
+        ctx.stopping = true;
+        for (Thread t : threads) {
+            join(t);
+        }
+        collector.finish();
+        join(collectorThread);
+        ctx.zmq.close();
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(JOIN_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void pause() {
+        ctx.paused = true;
+    }
+
+    public void resume() {
+        ctx.paused = false;
+    }
+
+    public boolean isPaused() {
+        return ctx != null && ctx.paused;
+    }
+
+    /** While paused: every generator and requester sends one message. */
+    public void step() {
+        ctx.stepGeneration++;
+    }
+
+    public EngineSnapshot snapshot() {
+        logGateOnce();
+        return snapshots.build();
+    }
+
+    /** Whether the start gate has opened (generators may send). */
+    public boolean gateOpen() {
+        return ctx != null && ctx.gate.isOpen();
+    }
+
+    private void logGateOnce() {
+        if (!gateLogged && ctx.gate.isOpen()) {
+            gateLogged = true;
+            String pending = ctx.gate.pendingDescription(ctx.plan);
+            if (!pending.isEmpty()) {
+                ctx.log.line("engine", "warning: generators started without waiting any longer for " + pending);
+            }
+        }
+    }
+
+    /** True when there is at least one generator or requester and all of them are finished or failed. */
+    public boolean generatorsFinished() {
+        boolean any = false;
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                if (node.node.behaviour() instanceof Behaviour.Generator
+                        || node.node.behaviour() instanceof Behaviour.Requester) {
+                    any = true;
+                    if (node.state() != NodeState.FINISHED && node.state() != NodeState.ERROR) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * True when every generator and requester is done, no counter has moved for {@code quiet}, and no runner
+     * has a message pending (a receiver still busy with a backlog is not quiet).
+     */
+    public boolean isQuiet(java.time.Duration quiet) {
+        if (!generatorsFinished() || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
+            return false;
+        }
+        return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
+    }
+
+    /** Nanos (System.nanoTime) when any counter last changed. */
+    public long lastActivityNanos() {
+        return collector.lastActivityNanos();
+    }
+
+    /** Hands at most {@code max} sampled message tokens to {@code sink}; returns how many. For the animation. */
+    public int drainTokens(Consumer<Token> sink, int max) {
+        int n = 0;
+        Token t;
+        while (n < max && (t = collector.tokens().poll()) != null) {
+            sink.accept(t);
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.DeviceType;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Transport;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out what the start gate waits for: every tcp/ipc wire between two running nodes to finish its
+ * handshake, and every generating publisher to receive the subscriptions its subscribers will send
+ * (directly: each SUB's list; through a FORWARDER: each distinct topic once, as XSUB deduplicates).
+ */
+final class GatePlanner {
+    private GatePlanner() {
+    }
+
+    static void plan(RunPlan plan, StartGate gate) {
+        for (RunPlan.WirePlan w : plan.wires) {
+            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node()) && plan.runs(w.binder().node())) {
+                gate.expectWire(w.index);
+            }
+        }
+        for (RunPlan.SidePlan side : plan.sides) {
+            if (side.node() instanceof SocketNode s && s.behaviour() instanceof Behaviour.Generator
+                    && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB) && plan.runs(s)) {
+                gate.expectSubscriptions(side.index(), owed(plan, side));
+            }
+        }
+    }
+
+    private static Map<String, Integer> owed(RunPlan plan, RunPlan.SidePlan publisher) {
+        Map<String, Integer> owed = new HashMap<>();
+        for (RunPlan.WirePlan w : publisher.wires()) {
+            RunPlan.SidePlan peer = w.other(publisher);
+            if (!plan.runs(peer.node())) {
+                continue;
+            }
+            if (peer.node() instanceof SocketNode s && (s.type() == SocketType.SUB || s.type() == SocketType.XSUB)) {
+                s.socket().options().subscriptions().forEach(t -> owed.merge(t, 1, Integer::sum));
+            } else if (peer.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER && peer.side() == Side.FRONTEND) {
+                downstreamTopics(plan, d, new HashSet<>()).forEach(t -> owed.merge(t, 1, Integer::sum));
+            }
+        }
+        return owed;
+    }
+
+    private static Set<String> downstreamTopics(RunPlan plan, DeviceNode forwarder, Set<String> visited) {
+        Set<String> topics = new LinkedHashSet<>();
+        if (!visited.add(forwarder.id())) {
+            return topics;
+        }
+        RunPlan.SidePlan backend = plan.side(forwarder.id(), Side.BACKEND);
+        for (RunPlan.WirePlan w : backend.wires()) {
+            RunPlan.SidePlan peer = w.other(backend);
+            if (!plan.runs(peer.node())) {
+                continue;
+            }
+            if (peer.node() instanceof SocketNode s && (s.type() == SocketType.SUB || s.type() == SocketType.XSUB)) {
+                topics.addAll(s.socket().options().subscriptions());
+            } else if (peer.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER) {
+                topics.addAll(downstreamTopics(plan, d, visited));
+            }
+        }
+        return topics;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+
+import java.nio.charset.StandardCharsets;
+
+/** Sends {@code count} messages at {@code rate}; full speed in batches when the rate is 0. */
+final class GeneratorActivity implements Activity {
+    private static final int BATCH = 1024;
+
+    private final NodeRuntime node;
+    private final Behaviour.Generator spec;
+    private final Template template;
+    private final long periodNanos;
+    private long startNanos = -1;
+    private long n;
+    private byte[] pending;
+
+    GeneratorActivity(NodeRuntime node, Behaviour.Generator spec, Template template) {
+        this.node = node;
+        this.spec = spec;
+        this.template = template;
+        this.periodNanos = spec.rate() > 0 ? (long) (1_000_000_000L / spec.rate()) : 0;
+    }
+
+    @Override
+    public long nextDueNanos() {
+        if (finished()) {
+            return Long.MAX_VALUE;
+        }
+        return startNanos < 0 || periodNanos == 0 ? 0 : startNanos + n * periodNanos;
+    }
+
+    @Override
+    public void fire(long now) {
+        if (startNanos < 0) {
+            startNanos = now;
+        }
+        int batch = periodNanos == 0 ? BATCH : 100;
+        for (int i = 0; i < batch && !finished() && now >= nextDueNanos(); i++) {
+            if (!sendOne()) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void step() {
+        if (!finished()) {
+            if (startNanos < 0) {
+                startNanos = System.nanoTime();
+            }
+            sendOne();
+            startNanos = System.nanoTime() - Math.max(0, n - 1) * periodNanos; // resume the schedule from here
+        }
+    }
+
+    private boolean sendOne() {
+        if (pending == null) {
+            pending = template.expand(n, null);
+        }
+        if (!node.handle.send(pending)) {
+            return false; // no peer ready within the send timeout: retry the same message later
+        }
+        if (spec.log()) {
+            node.log("Sent: " + new String(pending, StandardCharsets.UTF_8));
+        }
+        pending = null;
+        n++;
+        return true;
+    }
+
+    @Override
+    public boolean finished() {
+        return spec.count() > 0 && n >= spec.count();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.runtime.functions.ExpressionFunctions;
+import zmq.Msg;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One socket node while it runs: its socket, its behaviour, its outgoing links, its state. Unit thread only. */
+final class NodeRuntime {
+    private static final int MAX_ERRORS_LOGGED = 5;
+    private static final int DRAIN_BATCH = 4096;
+    private static final ExpressionFunctions NUMBERS = new ExpressionFunctions();
+
+    final SocketNode node;
+    final RunContext ctx;
+    final List<LinkRuntime> outLinks = new ArrayList<>();
+    final AggregateStats aggregateStats = new AggregateStats();
+    SocketHandle handle;
+    Activity activity;
+    private volatile NodeState state = NodeState.STARTING;
+    private volatile String error;
+    private Template sinkFormat;
+    private Template replyTemplate;
+    private Expressions.Compiled aggregate;
+    private CsvRecorder recorder;
+    private long messageErrors;
+
+    NodeRuntime(SocketNode node, RunContext ctx) {
+        this.node = node;
+        this.ctx = ctx;
+    }
+
+    String id() {
+        return node.id();
+    }
+
+    NodeState state() {
+        return state;
+    }
+
+    String error() {
+        return error;
+    }
+
+    boolean alive() {
+        return state != NodeState.ERROR && handle != null;
+    }
+
+    void log(String text) {
+        ctx.log.line(node.id(), text);
+    }
+
+    void fail(String message) {
+        error = message;
+        state = NodeState.ERROR;
+        log("error: " + message);
+    }
+
+    /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
+    void prepare() {
+        Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
+        switch (node.behaviour()) {
+            case Behaviour.Generator g -> activity = new GeneratorActivity(this, g, Template.compile(g.template(), bindings, g.seed()));
+            case Behaviour.Requester r -> activity = new RequesterActivity(this, r, Template.compile(r.template(), bindings, 1));
+            case Behaviour.Replier r -> replyTemplate = Template.compile(r.template(), bindings, 1);
+            case Behaviour.Sink s -> {
+                sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
+                aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
+                recorder = s.record() == null ? null : new CsvRecorder(Path.of(s.record()));
+            }
+            case Behaviour.Passive p -> { }
+        }
+        state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    private List<String> topics() {
+        return node.behaviour() instanceof Behaviour.Generator g ? g.topics() : List.of();
+    }
+
+    /** The first tcp port this node binds, else the first it connects to ("" when none). */
+    private String port() {
+        for (String bind : node.socket().binds()) {
+            Endpoint e = Endpoint.parse(bind);
+            if (e.transport() == Transport.TCP) {
+                return Integer.toString(e.port());
+            }
+        }
+        for (RunPlan.WirePlan w : handle.plan.connects()) {
+            if (w.endpoint.transport() == Transport.TCP) {
+                return Integer.toString(w.endpoint.port());
+            }
+        }
+        return "";
+    }
+
+    /** Gate opened or activity progressed: keep the visible state in step. */
+    void refreshState() {
+        if (state == NodeState.ERROR || activity == null) {
+            return;
+        }
+        state = activity.finished() ? NodeState.FINISHED : NodeState.RUNNING;
+    }
+
+    void markStopped() {
+        if (state == NodeState.RUNNING || state == NodeState.WAITING || state == NodeState.STARTING) {
+            state = NodeState.STOPPED;
+        }
+    }
+
+    /** The socket is readable: take what is pending, in a bounded batch. */
+    void drain() {
+        if (handle.seesSubscriptions) {
+            drainSubscriptions();
+            return;
+        }
+        for (int i = 0; i < DRAIN_BATCH && handle.receive(); i++) {
+            try {
+                react();
+            } catch (Expressions.ExpressionException | NodeFailure e) {
+                messageError(e.getMessage());
+            }
+        }
+    }
+
+    private void drainSubscriptions() {
+        for (int i = 0; i < DRAIN_BATCH; i++) {
+            Msg msg = handle.receiveControl();
+            if (msg == null) {
+                return;
+            }
+            byte[] data = msg.data();
+            if (data.length > 0 && data[0] == 1) {
+                ctx.gate.subscriptionSeen(handle.plan.index(), new String(data, 1, data.length - 1, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void react() {
+        boolean needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
+                || replyTemplate != null || activity instanceof RequesterActivity;
+        if (!needsText) {
+            return;
+        }
+        byte[] body = handle.body().data();
+        String text = new String(body, StandardCharsets.UTF_8);
+        MessageView view = new MessageView(text, handle.received.get() - 1, node.id(), body.length);
+        if (activity instanceof RequesterActivity requester) {
+            requester.onReply(text);
+            refreshState();
+        }
+        if (replyTemplate != null) {
+            reply(text, view);
+        }
+        if (sinkFormat != null) {
+            log(sinkFormat.expandText(view.n(), text));
+        }
+        if (aggregate != null) {
+            aggregateStats.add(NUMBERS.num(aggregate.evaluate(view)));
+        }
+        if (recorder != null) {
+            recorder.record(node.id(), senderOf(handle.lastReceiveWire), view);
+        }
+        for (LinkRuntime link : outLinks) {
+            link.offer(view, body, ctx);
+        }
+    }
+
+    private void reply(String request, MessageView view) {
+        Behaviour.Replier spec = (Behaviour.Replier) node.behaviour();
+        if (spec.log()) {
+            log("Received request: " + request);
+        }
+        byte[] reply = replyTemplate.expand(view.n(), request);
+        boolean sent;
+        if (node.type() == SocketType.ROUTER) {
+            List<Msg> envelope = new ArrayList<>(handle.frames.subList(0, handle.frames.size() - 1));
+            envelope.add(new Msg(reply));
+            sent = handle.forward(envelope);
+        } else {
+            sent = handle.send(reply);
+        }
+        if (sent && spec.log()) {
+            log("Sent reply: " + new String(reply, StandardCharsets.UTF_8));
+        }
+    }
+
+    private String senderOf(int wire) {
+        if (wire < 0) {
+            return "";
+        }
+        RunPlan.WirePlan w = ctx.plan.wires.get(wire);
+        return w.other(handle.plan).node().id();
+    }
+
+    private void messageError(String message) {
+        messageErrors++;
+        if (messageErrors <= MAX_ERRORS_LOGGED) {
+            log("error: " + message);
+        } else if (messageErrors == MAX_ERRORS_LOGGED + 1) {
+            log("error: more messages failed the same way; further errors are counted, not logged");
+        }
+    }
+
+    long messageErrors() {
+        return messageErrors;
+    }
+
+    void close() {
+        if (recorder != null) {
+            recorder.close();
+        }
+        if (handle != null) {
+            handle.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.SocketType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** REQ (or DEALER) client: sends a request, waits for its reply, then sends the next at the given rate. */
+final class RequesterActivity implements Activity {
+    private static final byte[] EMPTY = new byte[0];
+
+    private final NodeRuntime node;
+    private final Behaviour.Requester spec;
+    private final Template template;
+    private final long periodNanos;
+    private final boolean dealer;
+    private long startNanos = -1;
+    private long n;
+    private boolean awaitingReply;
+
+    RequesterActivity(NodeRuntime node, Behaviour.Requester spec, Template template) {
+        this.node = node;
+        this.spec = spec;
+        this.template = template;
+        this.periodNanos = spec.rate() > 0 ? (long) (1_000_000_000L / spec.rate()) : 0;
+        this.dealer = node.handle.plan.type() == SocketType.DEALER;
+    }
+
+    boolean awaitingReply() {
+        return awaitingReply;
+    }
+
+    @Override
+    public long nextDueNanos() {
+        if (awaitingReply || finished()) {
+            return Long.MAX_VALUE;
+        }
+        return startNanos < 0 ? 0 : startNanos + n * periodNanos;
+    }
+
+    @Override
+    public void fire(long now) {
+        if (startNanos < 0) {
+            startNanos = now;
+        }
+        if (!awaitingReply && !finished() && now >= nextDueNanos()) {
+            sendRequest();
+        }
+    }
+
+    @Override
+    public void step() {
+        if (!awaitingReply && !finished()) {
+            startNanos = System.nanoTime() - n * periodNanos;
+            sendRequest();
+        }
+    }
+
+    private void sendRequest() {
+        byte[] request = template.expand(n, null);
+        boolean ok = dealer ? node.handle.send(List.of(EMPTY, request)) : node.handle.send(request);
+        if (ok) {
+            awaitingReply = true;
+            if (spec.log()) {
+                node.log("Sent request: " + new String(request, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** The reply to the outstanding request arrived. */
+    void onReply(String reply) {
+        if (spec.log()) {
+            node.log("Received reply: " + reply);
+        }
+        awaitingReply = false;
+        n++;
+    }
+
+    @Override
+    public boolean finished() {
+        return spec.count() > 0 && n >= spec.count() && !awaitingReply;
+    }
+}

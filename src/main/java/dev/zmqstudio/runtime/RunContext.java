@@ -1,0 +1,34 @@
+package dev.zmqstudio.runtime;
+
+import org.zeromq.ZContext;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** What every runner of one run shares. */
+final class RunContext {
+    final RunPlan plan;
+    final ZContext zmq;
+    final List<WireRuntime> wires;
+    final Tracer tracer = new Tracer();
+    final StartGate gate = new StartGate();
+    final LogSink log;
+    /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
+    final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
+    volatile boolean stopping;
+    volatile boolean paused;
+    /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
+    volatile long stepGeneration;
+
+    RunContext(RunPlan plan, ZContext zmq, List<WireRuntime> wires, LogSink log) {
+        this.plan = plan;
+        this.zmq = zmq;
+        this.wires = wires;
+        this.log = log;
+    }
+
+    WireRuntime wire(RunPlan.WirePlan plan) {
+        return wires.get(plan.index);
+    }
+}

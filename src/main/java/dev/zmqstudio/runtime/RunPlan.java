@@ -1,0 +1,206 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Compatibility;
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketSpec;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.model.Wire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The static shape of a run, computed once from the topology: which sockets exist (one per node side), which
+ * wires each touches, which end counts each wire direction, and which nodes share a thread (linked nodes).
+ */
+final class RunPlan {
+
+    /** One socket to open: a node's side. */
+    record SidePlan(int index, Node node, Side side, SocketSpec spec, List<WirePlan> wires) {
+        SocketType type() {
+            return spec.type();
+        }
+
+        String label() {
+            return side == Side.MAIN ? node.id() : node.id() + "." + side.key();
+        }
+
+        List<WirePlan> connects() {
+            return wires.stream().filter(w -> w.connector() == this).toList();
+        }
+    }
+
+    /** One wire between two sides; {@code connector} connects to {@code endpoint}, {@code binder} binds it. */
+    static final class WirePlan {
+        final int index;
+        final Wire wire;
+        final Endpoint endpoint;
+        SidePlan connector;
+        SidePlan binder;
+        /** Which end counts the messages flowing towards the binder / towards the connector (null: estimated). */
+        SidePlan countsToBinder;
+        SidePlan countsToConnector;
+
+        WirePlan(int index, Wire wire, Endpoint endpoint) {
+            this.index = index;
+            this.wire = wire;
+            this.endpoint = endpoint;
+        }
+
+        SidePlan connector() {
+            return connector;
+        }
+
+        SidePlan binder() {
+            return binder;
+        }
+
+        SidePlan other(SidePlan side) {
+            return side == connector ? binder : connector;
+        }
+
+        Compatibility.Flow flow() {
+            return Compatibility.flow(connector.type(), binder.type());
+        }
+    }
+
+    final Topology topology;
+    final List<SidePlan> sides = new ArrayList<>();
+    final List<WirePlan> wires = new ArrayList<>();
+    final Map<String, List<SidePlan>> sidesByNode = new LinkedHashMap<>();
+    /** Socket nodes grouped by links: each group runs on one thread. */
+    final List<List<SocketNode>> units = new ArrayList<>();
+    final List<DeviceNode> devices = new ArrayList<>();
+
+    private RunPlan(Topology topology) {
+        this.topology = topology;
+    }
+
+    static RunPlan of(Topology topology) {
+        RunPlan plan = new RunPlan(topology);
+        plan.addSides();
+        plan.addWires();
+        plan.chooseCountingEnds();
+        plan.groupUnits();
+        return plan;
+    }
+
+    boolean runs(Node node) {
+        return topology.placementOf(node) != Placement.EXTERNAL;
+    }
+
+    SidePlan side(String nodeId, Side side) {
+        for (SidePlan s : sidesByNode.getOrDefault(nodeId, List.of())) {
+            if (s.side() == side) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void addSides() {
+        for (Node node : topology.nodes()) {
+            List<SidePlan> list = new ArrayList<>();
+            for (Side side : node.sides()) {
+                SidePlan sp = new SidePlan(sides.size(), node, side, node.socket(side), new ArrayList<>());
+                sides.add(sp);
+                list.add(sp);
+            }
+            sidesByNode.put(node.id(), list);
+        }
+    }
+
+    private void addWires() {
+        for (Wire wire : topology.wires()) {
+            SidePlan from = side(wire.from(), wire.fromSide());
+            SidePlan to = side(wire.to(), wire.toSide());
+            if (from == null || to == null) {
+                continue; // validation reports it; the engine only runs valid topologies
+            }
+            WirePlan wp = new WirePlan(wires.size(), wire, Endpoint.parse(wire.endpoint()));
+            wp.connector = from;
+            wp.binder = to;
+            wires.add(wp);
+            from.wires().add(wp);
+            to.wires().add(wp);
+        }
+    }
+
+    /**
+     * Exact per-wire counts without touching the bytes: the receiving end counts when it can tell wires apart
+     * (a single inproc wire, or tcp connection metadata); otherwise a sending end with a single wire counts,
+     * unless it is a publisher (it drops unmatched messages before they cross).
+     */
+    private void chooseCountingEnds() {
+        for (WirePlan w : wires) {
+            Compatibility.Flow flow = w.flow();
+            if (flow == Compatibility.Flow.TO_BINDER || flow == Compatibility.Flow.BOTH) {
+                w.countsToBinder = countingEnd(w, w.connector, w.binder);
+            }
+            if (flow == Compatibility.Flow.TO_CONNECTOR || flow == Compatibility.Flow.BOTH) {
+                w.countsToConnector = countingEnd(w, w.binder, w.connector);
+            }
+        }
+    }
+
+    private SidePlan countingEnd(WirePlan w, SidePlan sender, SidePlan receiver) {
+        if (runs(receiver.node()) && (w.endpoint.transport() != Transport.INPROC || inprocWires(receiver) == 1)) {
+            return receiver;
+        }
+        boolean filtersOrDrops = sender.type() == SocketType.PUB || sender.type() == SocketType.XPUB;
+        if (runs(sender.node()) && sender.wires().size() == 1 && !filtersOrDrops) {
+            return sender;
+        }
+        return null;
+    }
+
+    static long inprocWires(SidePlan side) {
+        return side.wires().stream().filter(w -> w.endpoint.transport() == Transport.INPROC).count();
+    }
+
+    private void groupUnits() {
+        Map<String, String> parent = new HashMap<>();
+        List<SocketNode> socketNodes = new ArrayList<>();
+        for (Node node : topology.nodes()) {
+            if (!runs(node)) {
+                continue;
+            }
+            switch (node) {
+                case SocketNode s -> {
+                    socketNodes.add(s);
+                    parent.put(s.id(), s.id());
+                }
+                case DeviceNode d -> devices.add(d);
+            }
+        }
+        for (Link link : topology.links()) {
+            if (parent.containsKey(link.from()) && parent.containsKey(link.to())) {
+                parent.put(find(parent, link.from()), find(parent, link.to()));
+            }
+        }
+        Map<String, List<SocketNode>> groups = new LinkedHashMap<>();
+        for (SocketNode s : socketNodes) {
+            groups.computeIfAbsent(find(parent, s.id()), k -> new ArrayList<>()).add(s);
+        }
+        units.addAll(groups.values());
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String p = parent.get(id);
+        while (!p.equals(parent.get(p))) {
+            p = parent.get(p);
+        }
+        return p;
+    }
+}

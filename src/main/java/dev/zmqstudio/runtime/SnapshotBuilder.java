@@ -1,0 +1,121 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Compatibility;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the live counters of a run into an {@link EngineSnapshot}. Any thread. */
+final class SnapshotBuilder {
+    private final RunContext ctx;
+    private final Map<String, NodeRuntime> socketNodes = new LinkedHashMap<>();
+    private final Map<String, DeviceRunner> devices = new LinkedHashMap<>();
+    private final List<SocketHandle> handles = new ArrayList<>();
+
+    SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
+        this.ctx = ctx;
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                socketNodes.put(node.id(), node);
+                if (node.handle != null) {
+                    handles.add(node.handle);
+                }
+            }
+        }
+        for (DeviceRunner device : deviceRunners) {
+            devices.put(device.device.id(), device);
+            if (device.frontend != null) {
+                handles.add(device.frontend);
+            }
+            if (device.backend != null) {
+                handles.add(device.backend);
+            }
+        }
+    }
+
+    List<SocketHandle> handles() {
+        return handles;
+    }
+
+    long totalTraffic() {
+        long sum = 0;
+        for (SocketHandle h : handles) {
+            sum += h.sent.get() + h.received.get();
+        }
+        return sum;
+    }
+
+    EngineSnapshot build() {
+        Map<String, EngineSnapshot.NodeStats> nodes = new LinkedHashMap<>();
+        for (Node node : ctx.plan.topology.nodes()) {
+            EngineSnapshot.NodeStats stats = nodeStats(node);
+            if (stats != null) {
+                nodes.put(node.id(), stats);
+            }
+        }
+        Map<String, EngineSnapshot.WireStats> wires = new LinkedHashMap<>();
+        for (WireRuntime w : ctx.wires) {
+            long[] latency = w.latencyPercentiles();
+            wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(), w.messages(),
+                    w.exact(), w.state(), latency == null ? null : latency[0], latency == null ? null : latency[1]));
+        }
+        Map<String, EngineSnapshot.LinkStats> links = new LinkedHashMap<>();
+        for (NodeRuntime node : socketNodes.values()) {
+            for (LinkRuntime link : node.outLinks) {
+                Link l = link.link;
+                links.put(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), link.passed.get(), link.filtered.get()));
+            }
+        }
+        for (Link l : ctx.plan.topology.links()) {
+            links.putIfAbsent(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), 0, 0));
+        }
+        return new EngineSnapshot(nodes, wires, links, ctx.gate.isOpen());
+    }
+
+    private EngineSnapshot.NodeStats nodeStats(Node node) {
+        NodeRuntime sn = socketNodes.get(node.id());
+        if (sn != null) {
+            SocketHandle h = sn.handle;
+            long sent = h == null ? 0 : h.sent.get();
+            long received = h == null ? 0 : h.received.get();
+            boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
+            return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
+                    Map.of(), perSender(node), aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
+        }
+        DeviceRunner d = devices.get(node.id());
+        if (d == null) {
+            return null; // external: not run by us
+        }
+        Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();
+        long sent = 0;
+        long received = 0;
+        for (SocketHandle h : new SocketHandle[] {d.frontend, d.backend}) {
+            if (h != null) {
+                sides.put(h.plan.side().key(), new EngineSnapshot.SideStats(h.plan.type().name(), h.sent.get(), h.received.get()));
+                sent += h.sent.get();
+                received += h.received.get();
+            }
+        }
+        return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
+                sides, perSender(node), null, 0);
+    }
+
+    /** Messages this node received over each wire, by the node at the other end (exact wire counts). */
+    private Map<String, Long> perSender(Node node) {
+        Map<String, Long> bySender = new LinkedHashMap<>();
+        for (WireRuntime w : ctx.wires) {
+            RunPlan.WirePlan p = w.plan;
+            Compatibility.Flow flow = p.flow();
+            if (p.binder().node() == node && flow != Compatibility.Flow.TO_CONNECTOR) {
+                bySender.merge(p.connector().node().id(), w.towardsBinder.get(), Long::sum);
+            } else if (p.connector().node() == node && flow != Compatibility.Flow.TO_BINDER) {
+                bySender.merge(p.binder().node().id(), w.towardsConnector.get(), Long::sum);
+            }
+        }
+        return bySender;
+    }
+}

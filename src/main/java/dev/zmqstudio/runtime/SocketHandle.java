@@ -1,0 +1,343 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Compatibility;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Transport;
+import org.zeromq.ZEvent;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import org.zeromq.ZMonitor;
+import zmq.Msg;
+import zmq.SocketBase;
+import zmq.io.Metadata;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One live ZeroMQ socket of a node side, owned by one thread. It counts every message it sends and receives,
+ * tells which wire a received message came over (inproc: the only wire; tcp: the connection's Peer-Address
+ * metadata), bumps the wire counters its end is responsible for, and feeds the sampler. It never adds bytes.
+ */
+final class SocketHandle implements AutoCloseable {
+    private static final int SEND_TIMEOUT_MS = 100;
+
+    final RunPlan.SidePlan plan;
+    final Counter sent = new Counter();
+    final Counter received = new Counter();
+    final TraceRing ring;
+    /** A PUB is opened as a verbose XPUB so the gate can see its subscribers' subscriptions arrive. */
+    final boolean seesSubscriptions;
+    /** Frames of the last message received (reused). */
+    final List<Msg> frames = new ArrayList<>(4);
+
+    private final RunContext ctx;
+    private final ZMQ.Socket socket;
+    private final SocketBase base;
+    private final Counter[] receiveCounters;
+    private final Counter sendCounter;
+    private final int sendWire;
+    private final int onlyInprocWire;
+    private final Map<String, Integer> remoteBinders = new HashMap<>();
+    private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
+    private Metadata lastMetadata;
+    private int lastWire = -1;
+    private boolean lastResolved;
+    int lastReceiveWire = -1;
+
+    SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
+        this.ctx = ctx;
+        this.plan = plan;
+        this.ring = new TraceRing(plan.index());
+        SocketType type = plan.type();
+        this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
+        this.socket = ctx.zmq.createSocket(zmqType(type));
+        this.base = socket.base();
+        this.receiveCounters = new Counter[ctx.plan.wires.size()];
+        Counter single = null;
+        int singleWire = -1;
+        int inproc = -1;
+        long inprocCount = RunPlan.inprocWires(plan);
+        for (RunPlan.WirePlan w : plan.wires()) {
+            WireRuntime wr = ctx.wire(w);
+            boolean iAmBinder = w.binder() == plan;
+            if ((iAmBinder ? w.countsToBinder : w.countsToConnector) == plan) {
+                receiveCounters[w.index] = iAmBinder ? wr.towardsBinder : wr.towardsConnector;
+            }
+            if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan) {
+                single = iAmBinder ? wr.towardsConnector : wr.towardsBinder;
+            }
+            if (w.endpoint.transport() == Transport.INPROC && inprocCount == 1) {
+                inproc = w.index;
+            }
+            if (!iAmBinder) {
+                wireByConnectAddress.put(w.wire.endpoint(), w.index);
+                if (w.endpoint.transport() == Transport.TCP) {
+                    remoteBinders.put(resolve(w.endpoint.host()) + ":" + w.endpoint.port(), w.index);
+                }
+            }
+        }
+        if (plan.wires().size() == 1) {
+            singleWire = plan.wires().getFirst().index;
+        }
+        this.sendCounter = single;
+        this.sendWire = singleWire;
+        this.onlyInprocWire = inproc;
+        configure();
+    }
+
+    private static org.zeromq.SocketType zmqType(SocketType type) {
+        return type == SocketType.PUB ? org.zeromq.SocketType.XPUB : org.zeromq.SocketType.valueOf(type.name());
+    }
+
+    private static String resolve(String host) {
+        try {
+            return InetAddress.getByName(host).getHostAddress();
+        } catch (UnknownHostException e) {
+            return host;
+        }
+    }
+
+    private void configure() {
+        var options = plan.spec().options();
+        socket.setLinger(0);
+        socket.setSndHWM(options.sendHwm());
+        socket.setRcvHWM(options.receiveHwm());
+        socket.setSendTimeOut(SEND_TIMEOUT_MS);
+        if (options.identity() != null && !options.identity().isEmpty()) {
+            socket.setIdentity(options.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (seesSubscriptions) {
+            socket.setXpubVerbose(true);
+        }
+        if (plan.type() == SocketType.SUB) {
+            for (String topic : options.subscriptions()) {
+                socket.subscribe(topic.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        socket.setEventHook(this::onEvent, ZMQ.EVENT_ALL);
+    }
+
+    ZMQ.Socket socket() {
+        return socket;
+    }
+
+    void bindAll() {
+        for (String endpoint : plan.spec().binds()) {
+            try {
+                socket.bind(endpoint);
+            } catch (ZMQException e) {
+                throw new NodeFailure("cannot bind " + endpoint + ": " + describe(e) + hint(e), e);
+            }
+        }
+    }
+
+    void connectAll() {
+        for (RunPlan.WirePlan w : plan.connects()) {
+            // JeroMQ checks socket types at the tcp handshake but not over inproc: refuse illegal pairs ourselves.
+            java.util.Optional<String> illegal = Compatibility.whyNot(plan.type(), w.binder().type());
+            if (illegal.isPresent()) {
+                throw new NodeFailure("wire " + w.wire.id() + " is not allowed: " + illegal.get());
+            }
+            try {
+                if (w.endpoint.transport() != Transport.INPROC) {
+                    ctx.wire(w).state(WireState.CONNECTING);
+                }
+                socket.connect(w.wire.endpoint());
+                if (w.endpoint.transport() == Transport.INPROC) {
+                    ctx.wire(w).state(WireState.CONNECTED);
+                }
+            } catch (ZMQException e) {
+                throw new NodeFailure("cannot connect to " + w.wire.endpoint() + " (wire " + w.wire.id() + "): "
+                        + describe(e), e);
+            }
+        }
+        if (plan.type() == SocketType.XSUB) {
+            for (String topic : plan.spec().options().subscriptions()) {
+                byte[] t = topic.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] msg = new byte[t.length + 1];
+                msg[0] = 1;
+                System.arraycopy(t, 0, msg, 1, t.length);
+                socket.send(msg, 0);
+            }
+        }
+    }
+
+    private static String describe(ZMQException e) {
+        return switch (e.getErrorCode()) {
+            case zmq.ZError.EADDRINUSE -> "address already in use";
+            case zmq.ZError.EADDRNOTAVAIL -> "address not available on this machine";
+            case zmq.ZError.EPROTONOSUPPORT -> "transport not supported";
+            case zmq.ZError.EINVAL -> "invalid endpoint";
+            default -> e.getMessage() == null ? "error " + e.getErrorCode() : e.getMessage().toLowerCase();
+        };
+    }
+
+    private static String hint(ZMQException e) {
+        return e.getErrorCode() == zmq.ZError.EADDRINUSE
+                ? " (another program or node holds this port; stop it or pick a free port)" : "";
+    }
+
+    /** Called on JeroMQ's I/O thread: keeps wire states and the tcp connection map current. */
+    private void onEvent(ZEvent event) {
+        Integer wire = wireByConnectAddress.get(event.getAddress());
+        if (wire == null) {
+            return; // events of our binds: accepted connections are attributed by the connecting end
+        }
+        WireRuntime wr = ctx.wires.get(wire);
+        ZMonitor.Event kind = event.getEvent();
+        switch (kind) {
+            case CONNECTED -> {
+                Object channel = event.getValue();
+                if (channel instanceof SocketChannel sc) {
+                    try {
+                        if (sc.getLocalAddress() instanceof InetSocketAddress local) {
+                            ctx.connectionOwners.put(local.getAddress().getHostAddress() + ":" + local.getPort(), wire);
+                        }
+                    } catch (java.io.IOException ignored) {
+                        // the connection closed already; its messages cannot arrive either
+                    }
+                }
+            }
+            case CONNECT_DELAYED -> wr.state(WireState.CONNECTING);
+            case CONNECT_RETRIED -> wr.state(WireState.RETRYING);
+            case HANDSHAKE_PROTOCOL -> {
+                wr.state(WireState.CONNECTED);
+                ctx.gate.wireReady(wire);
+            }
+            case DISCONNECTED -> wr.state(ctx.stopping ? wr.state() : WireState.DISCONNECTED);
+            case HANDSHAKE_FAILED_PROTOCOL, HANDSHAKE_FAILED_NO_DETAIL, HANDSHAKE_FAILED_AUTH ->
+                    wr.state(WireState.HANDSHAKE_FAILED);
+            default -> { }
+        }
+    }
+
+    /** Sends one single-frame message; false when it could not be queued within the send timeout. */
+    boolean send(byte[] body) {
+        if (!base.send(new Msg(body), 0)) {
+            return false;
+        }
+        afterSend(body);
+        return true;
+    }
+
+    /** Sends a multi-frame message whose last frame is the payload. */
+    boolean send(List<byte[]> parts) {
+        int last = parts.size() - 1;
+        for (int i = 0; i < last; i++) {
+            if (!base.send(new Msg(parts.get(i)), ZMQ.SNDMORE)) {
+                return false;
+            }
+        }
+        if (!base.send(new Msg(parts.get(last)), 0)) {
+            return false;
+        }
+        afterSend(parts.get(last));
+        return true;
+    }
+
+    /** Re-sends frames just received on another socket (devices, ROUTER replies). */
+    boolean forward(List<Msg> parts) {
+        int last = parts.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            if (!base.send(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
+                return false;
+            }
+        }
+        Msg body = parts.get(last);
+        afterSend(body.data());
+        return true;
+    }
+
+    private void afterSend(byte[] body) {
+        sent.increment();
+        if (sendCounter != null) {
+            sendCounter.increment();
+        }
+        if (ctx.tracer.isOpen()) {
+            ring.record(true, sendWire, body, 0, body.length);
+        }
+    }
+
+    /**
+     * Receives one whole message (all frames) into {@link #frames} without waiting; false when none is
+     * pending. Counts it and notes its wire in {@link #lastReceiveWire}.
+     */
+    boolean receive() {
+        Msg first = base.recv(ZMQ.DONTWAIT);
+        if (first == null) {
+            return false;
+        }
+        frames.clear();
+        frames.add(first);
+        Msg last = first;
+        while (last.hasMore()) {
+            last = base.recv(0);
+            if (last == null) {
+                break;
+            }
+            frames.add(last);
+        }
+        int wire = wireOf(last);
+        lastReceiveWire = wire;
+        received.increment();
+        if (wire >= 0) {
+            Counter c = receiveCounters[wire];
+            if (c != null) {
+                c.increment();
+            }
+        }
+        if (ctx.tracer.isOpen()) {
+            byte[] data = last.data();
+            ring.record(false, wire, data, 0, data.length);
+        }
+        return true;
+    }
+
+    /** Receives one message without counting it (subscription frames of an XPUB). Null when none. */
+    Msg receiveControl() {
+        return base.recv(ZMQ.DONTWAIT);
+    }
+
+    /** The payload frame of the last message received. */
+    Msg body() {
+        return frames.getLast();
+    }
+
+    private int wireOf(Msg msg) {
+        Metadata md = msg.getMetadata();
+        if (lastResolved && md == lastMetadata) {
+            return lastWire;
+        }
+        lastMetadata = md;
+        lastResolved = true;
+        lastWire = md == null ? onlyInprocWire : wireOfPeer(md.get(Metadata.PEER_ADDRESS));
+        return lastWire;
+    }
+
+    private int wireOfPeer(String peer) {
+        if (peer == null) {
+            return -1;
+        }
+        Integer wire = remoteBinders.get(peer);
+        if (wire == null) {
+            wire = ctx.connectionOwners.get(peer);
+            if (wire != null && ctx.plan.wires.get(wire).binder() != plan) {
+                wire = null;
+            }
+        }
+        return wire == null ? -1 : wire;
+    }
+
+    @Override
+    public void close() {
+        socket.setEventHook(null, 0);
+        ctx.zmq.destroySocket(socket);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.zmqstudio.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A payload template compiled once: {@code {n}}, {@code {rand:A..B}}, {@code {topic}}, {@code {time}},
+ * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}}. Any other brace is literal text, so JSON templates such as
+ * {@code {"num": {n}}} work as written. A template without placeholders expands to the same bytes each time.
+ */
+public final class Template {
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:(-?\\d+)\\.\\.(-?\\d+))}");
+
+    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg { }
+
+    private record Literal(String text) implements Part { }
+
+    private record Counter() implements Part { }
+
+    private record Random(long low, long high) implements Part { }
+
+    private record Topic() implements Part { }
+
+    private record Time() implements Part { }
+
+    private record TimeMicros() implements Part { }
+
+    private record NodeId() implements Part { }
+
+    private record Port() implements Part { }
+
+    private record Msg() implements Part { }
+
+    /** What a template may refer to besides the message number. */
+    public record Bindings(String nodeId, String port, List<String> topics) {
+        public Bindings {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    private final List<Part> parts;
+    private final Bindings bindings;
+    private final SplittableRandom random;
+    private final byte[] constant;
+    private final StringBuilder buffer = new StringBuilder(128);
+
+    private Template(List<Part> parts, Bindings bindings, long seed) {
+        this.parts = parts;
+        this.bindings = bindings;
+        this.random = new SplittableRandom(seed);
+        boolean literalOnly = parts.stream().allMatch(p -> p instanceof Literal || p instanceof NodeId || p instanceof Port);
+        this.constant = literalOnly ? expandText(0, null).getBytes(StandardCharsets.UTF_8) : null;
+    }
+
+    public static Template compile(String text, Bindings bindings, long seed) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(new Literal(text.substring(last, m.start())));
+            }
+            String name = m.group(1);
+            parts.add(switch (name) {
+                case "n" -> new Counter();
+                case "topic" -> new Topic();
+                case "time" -> new Time();
+                case "time_us" -> new TimeMicros();
+                case "node" -> new NodeId();
+                case "port" -> new Port();
+                case "msg" -> new Msg();
+                default -> rand(m.group(2), m.group(3), text);
+            });
+            last = m.end();
+        }
+        if (last < text.length()) {
+            parts.add(new Literal(text.substring(last)));
+        }
+        return new Template(List.copyOf(parts), bindings, seed);
+    }
+
+    private static Random rand(String low, String high, String text) {
+        long a = Long.parseLong(low);
+        long b = Long.parseLong(high);
+        if (b < a) {
+            throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
+                    + "' has its bounds reversed; write {rand:" + high + ".." + low + "}");
+        }
+        return new Random(a, b);
+    }
+
+    /** Whether every expansion gives the same bytes. */
+    public boolean isConstant() {
+        return constant != null;
+    }
+
+    /** Payload number {@code n}; {@code msg} fills {@code {msg}} (may be null). Not thread-safe. */
+    public byte[] expand(long n, String msg) {
+        return constant != null ? constant : expandText(n, msg).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Same as {@link #expand} as text. */
+    public String expandText(long n, String msg) {
+        buffer.setLength(0);
+        for (Part part : parts) {
+            switch (part) {
+                case Literal l -> buffer.append(l.text());
+                case Counter c -> buffer.append(n);
+                case Random r -> buffer.append(r.low() + random.nextLong(r.high() - r.low() + 1));
+                case Topic t -> buffer.append(bindings.topics().isEmpty() ? ""
+                        : bindings.topics().get((int) (n % bindings.topics().size())));
+                case Time t -> buffer.append(System.currentTimeMillis());
+                case TimeMicros t -> buffer.append(Clock.epochMicros());
+                case NodeId id -> buffer.append(bindings.nodeId());
+                case Port p -> buffer.append(bindings.port());
+                case Msg mm -> buffer.append(msg == null ? "" : msg);
+            }
+        }
+        return buffer.toString();
+    }
+}

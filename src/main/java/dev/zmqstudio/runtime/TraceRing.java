@@ -1,0 +1,75 @@
+package dev.zmqstudio.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.zip.CRC32C;
+
+/**
+ * Sampled send/receive events of one socket: written by the socket's thread, read by the collector.
+ * Fixed size, allocation-free; when full, new samples are skipped (counts stay exact, only sampling thins).
+ */
+final class TraceRing {
+    static final int CAPACITY = 1024;
+    static final int PREVIEW = 64;
+    private static final int MASK = CAPACITY - 1;
+    private static final VarHandle WRITE;
+    private static final VarHandle READ;
+
+    static {
+        try {
+            WRITE = MethodHandles.lookup().findVarHandle(TraceRing.class, "write", long.class);
+            READ = MethodHandles.lookup().findVarHandle(TraceRing.class, "read", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final int sideIndex;
+    private final long[] nanos = new long[CAPACITY];
+    private final int[] hashes = new int[CAPACITY];
+    private final int[] wires = new int[CAPACITY];
+    private final boolean[] sends = new boolean[CAPACITY];
+    private final byte[][] previews = new byte[CAPACITY][PREVIEW];
+    private final int[] sizes = new int[CAPACITY];
+    private final CRC32C crc = new CRC32C();
+    @SuppressWarnings("unused") private long write;
+    @SuppressWarnings("unused") private long read;
+
+    TraceRing(int sideIndex) {
+        this.sideIndex = sideIndex;
+    }
+
+    /** Producer thread: records one message ({@code wire} = -1 when unknown). */
+    void record(boolean send, int wire, byte[] data, int offset, int length) {
+        long w = (long) WRITE.getOpaque(this);
+        if (w - (long) READ.getAcquire(this) >= CAPACITY) {
+            return;
+        }
+        int slot = (int) (w & MASK);
+        crc.reset();
+        crc.update(data, offset, length);
+        hashes[slot] = (int) crc.getValue();
+        nanos[slot] = System.nanoTime();
+        wires[slot] = wire;
+        sends[slot] = send;
+        sizes[slot] = length;
+        System.arraycopy(data, offset, previews[slot], 0, Math.min(length, PREVIEW));
+        WRITE.setRelease(this, w + 1);
+    }
+
+    /** Collector thread: hands every pending sample to {@code sink}. */
+    void drain(Sample sink) {
+        long r = (long) READ.getOpaque(this);
+        long w = (long) WRITE.getAcquire(this);
+        for (; r < w; r++) {
+            int slot = (int) (r & MASK);
+            sink.accept(this, sends[slot], wires[slot], hashes[slot], nanos[slot], previews[slot], sizes[slot]);
+        }
+        READ.setRelease(this, r);
+    }
+
+    @FunctionalInterface
+    interface Sample {
+        void accept(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Runs a group of linked socket nodes (usually one node) on one thread: poll, react, send what is due. */
+final class UnitRunner extends Runner {
+    private final List<NodeRuntime> nodes;
+    private ZMQ.Poller poller;
+    private final List<NodeRuntime> polled = new ArrayList<>();
+    private long stepSeen;
+
+    UnitRunner(RunContext ctx, Phaser phaser, List<SocketNode> unit) {
+        super(ctx, phaser);
+        this.nodes = unit.stream().map(n -> new NodeRuntime(n, ctx)).toList();
+    }
+
+    List<NodeRuntime> nodes() {
+        return nodes;
+    }
+
+    @Override
+    String name() {
+        return "node-" + nodes.getFirst().id();
+    }
+
+    @Override
+    protected void bindPhase() {
+        for (NodeRuntime node : nodes) {
+            try {
+                node.handle = new SocketHandle(ctx, ctx.plan.side(node.id(), Side.MAIN));
+                node.handle.bindAll();
+            } catch (NodeFailure | ZMQException e) {
+                failNode(node, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    protected void connectPhase() {
+        for (NodeRuntime node : nodes) {
+            if (!node.alive()) {
+                continue;
+            }
+            try {
+                node.handle.connectAll();
+                node.prepare();
+            } catch (NodeFailure | ZMQException | Expressions.ExpressionException | IllegalArgumentException e) {
+                failNode(node, e.getMessage());
+            }
+        }
+        Map<String, NodeRuntime> byId = nodes.stream().collect(Collectors.toMap(NodeRuntime::id, Function.identity()));
+        for (Link link : ctx.plan.topology.links()) {
+            NodeRuntime from = byId.get(link.from());
+            NodeRuntime to = byId.get(link.to());
+            if (from == null || to == null || !from.alive() || !to.alive()) {
+                continue;
+            }
+            try {
+                from.outLinks.add(new LinkRuntime(link, to));
+            } catch (Expressions.ExpressionException e) {
+                failNode(from, e.getMessage());
+            }
+        }
+        poller = ctx.zmq.createPoller(nodes.size());
+        for (NodeRuntime node : nodes) {
+            if (node.alive() && node.node.type() != SocketType.PUSH) {
+                poller.register(node.handle.socket(), ZMQ.Poller.POLLIN);
+                polled.add(node);
+            }
+        }
+    }
+
+    private void failNode(NodeRuntime node, String message) {
+        node.fail(message);
+        ctx.gate.forget(ctx.plan.side(node.id(), Side.MAIN));
+    }
+
+    @Override
+    protected void loop() {
+        while (!ctx.stopping) {
+            long now = System.nanoTime();
+            long next = now + IDLE_POLL_MS * 1_000_000L;
+            boolean open = ctx.gate.isOpen();
+            if (open) {
+                next = Math.min(next, runActivities(now));
+            }
+            long waitMs = open ? Math.max(0, (next - now) / 1_000_000L) : Math.min(10, IDLE_POLL_MS);
+            if (polled.isEmpty()) {
+                idle = nodes.stream().allMatch(n -> n.activity == null || n.activity.finished() || !n.alive());
+                if (waitMs > 0) {
+                    LockSupport.parkNanos(waitMs * 1_000_000L);
+                }
+                continue;
+            }
+            int ready = poller.poll(waitMs);
+            idle = ready == 0;
+            if (ready > 0) {
+                for (int i = 0; i < polled.size(); i++) {
+                    if (poller.pollin(i)) {
+                        polled.get(i).drain();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Fires what is due; returns when something is next due. */
+    private long runActivities(long now) {
+        long next = Long.MAX_VALUE;
+        long step = ctx.stepGeneration;
+        boolean stepping = step != stepSeen;
+        stepSeen = step;
+        for (NodeRuntime node : nodes) {
+            Activity activity = node.activity;
+            if (activity == null || !node.alive()) {
+                continue;
+            }
+            if (ctx.paused) {
+                if (stepping) {
+                    activity.step();
+                }
+            } else {
+                activity.fire(now);
+                next = Math.min(next, activity.nextDueNanos());
+            }
+            node.refreshState();
+        }
+        return ctx.paused ? now + 10_000_000L : next;
+    }
+
+    @Override
+    protected void failAll(String message) {
+        nodes.forEach(n -> failNode(n, message));
+    }
+
+    @Override
+    protected void closeAll() {
+        if (poller != null) {
+            poller.close();
+        }
+        nodes.forEach(NodeRuntime::markStopped);
+        nodes.forEach(NodeRuntime::close);
+    }
+}

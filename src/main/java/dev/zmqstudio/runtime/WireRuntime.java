@@ -1,0 +1,54 @@
+package dev.zmqstudio.runtime;
+
+import org.HdrHistogram.Histogram;
+
+/** Live numbers of one wire: exact counts per direction, connection state, sampled one-way latency. */
+final class WireRuntime {
+    final RunPlan.WirePlan plan;
+    final Counter towardsBinder = new Counter();
+    final Counter towardsConnector = new Counter();
+    /** Matched samples, used for a wire no end can count exactly. */
+    final Counter sampled = new Counter();
+    private final Histogram latencyMicros = new Histogram(1, 60_000_000L, 3);
+    private volatile WireState state = WireState.PENDING;
+
+    WireRuntime(RunPlan.WirePlan plan) {
+        this.plan = plan;
+    }
+
+    String id() {
+        return plan.wire.id();
+    }
+
+    boolean exact() {
+        boolean toBinder = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_CONNECTOR || plan.countsToBinder != null;
+        boolean toConnector = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_BINDER || plan.countsToConnector != null;
+        return toBinder && toConnector;
+    }
+
+    long messages() {
+        return exact() ? towardsBinder.get() + towardsConnector.get()
+                : Math.max(sampled.get(), towardsBinder.get() + towardsConnector.get());
+    }
+
+    WireState state() {
+        return state;
+    }
+
+    void state(WireState newState) {
+        state = newState;
+    }
+
+    /** Collector thread. */
+    synchronized void recordLatency(long nanos) {
+        latencyMicros.recordValue(Math.max(1, Math.min(nanos / 1000, 60_000_000L)));
+    }
+
+    /** p50 and p99 in microseconds, or null when nothing was measured. */
+    synchronized long[] latencyPercentiles() {
+        if (latencyMicros.getTotalCount() == 0) {
+            return null;
+        }
+        return new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99)};
+    }
+}

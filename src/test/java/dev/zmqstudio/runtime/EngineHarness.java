@@ -1,0 +1,50 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Topology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Runs a topology until a condition holds on its snapshot (or a deadline), collecting log lines. */
+final class EngineHarness implements AutoCloseable {
+    final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    final Engine engine;
+
+    EngineHarness(Topology topology) {
+        engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)));
+        engine.start();
+    }
+
+    /** Polls the snapshot until {@code done} holds; fails with the last snapshot after {@code timeout}. */
+    EngineSnapshot awaitSnapshot(Duration timeout, Predicate<EngineSnapshot> done) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        EngineSnapshot s = engine.snapshot();
+        while (!done.test(s)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in " + timeout + "; last snapshot: " + s);
+            }
+            Thread.sleep(10);
+            s = engine.snapshot();
+        }
+        return s;
+    }
+
+    /** Waits until generators finished and traffic has been still for {@code quiet}. */
+    EngineSnapshot awaitQuiet(Duration timeout, Duration quiet) throws InterruptedException {
+        return awaitSnapshot(timeout, s -> engine.isQuiet(quiet));
+    }
+
+    List<String> linesOf(String node) {
+        synchronized (lines) {
+            return lines.stream().filter(l -> l.startsWith(node + " ")).map(l -> l.substring(node.length() + 1)).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.zmqstudio.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Free tcp ports for hermetic tests. */
+final class FreePorts {
+    private FreePorts() {
+    }
+
+    static int find() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
