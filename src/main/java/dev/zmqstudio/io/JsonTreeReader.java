@@ -123,16 +123,23 @@ final class JsonTreeReader {
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw error(location(where), ParseErrorMessages.rephrase(e, open.peek()));
+            throw parseError(e);
         } catch (IOException e) {
             throw error(location(parser.currentLocation()), e.getMessage());
         }
     }
 
+    private TopologyFormatException parseError(JsonProcessingException e) {
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return error(location(where), ParseErrorMessages.rephrase(e, open.peek()));
+    }
+
+    /** Jackson reads a string's content lazily, so errors inside strings surface here, at the string. */
     private String text() throws TopologyFormatException {
         try {
             return parser.getText();
+        } catch (JsonProcessingException e) {
+            throw parseError(e);
         } catch (IOException e) {
             throw error(location(parser.currentTokenLocation()), e.getMessage());
         }

@@ -31,7 +31,9 @@ final class ParseErrorMessages {
     static String rephrase(JsonProcessingException e, Json innermostOpen) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonEOFException) {
-            return original.contains("closing quote") ? "the file ends inside a string" : endsBeforeClosing(innermostOpen);
+            return original.contains("closing quote")
+                    ? "the file ends inside a string: its closing quote is missing"
+                    : endsBeforeClosing(innermostOpen);
         }
         Matcher m = UNEXPECTED_CHAR.matcher(original);
         if (m.find()) {
