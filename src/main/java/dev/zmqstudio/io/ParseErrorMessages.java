@@ -22,6 +22,12 @@ final class ParseErrorMessages {
     private static final Pattern CONTROL_CHAR = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("^Non-standard token '(.*?)'");
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("^Unrecognized character escape '(.)'");
+    private static final Pattern CONTROL_BETWEEN_TOKENS = Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern LIMIT = Pattern.compile("^(Document nesting depth|Number value length|String value length) "
+            + "\\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+    /** Jackson's asides name its own classes and features; they mean nothing to someone editing a topology. */
+    private static final Pattern JACKSON_ASIDE = Pattern.compile(" ?\\([^()]*(`|code \\d+)[^()]*\\)");
     private static final String ANY_VALUE = "a value (a string in double quotes, a number, an object, an array, true, false or null)";
 
     private ParseErrorMessages() {
@@ -30,7 +36,7 @@ final class ParseErrorMessages {
     /** One clear line for {@code e}; {@code innermostOpen} is the object or array being read, if any. */
     static String rephrase(JsonProcessingException e, Json innermostOpen) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             return original.contains("closing quote")
                     ? "the file ends inside a string: its closing quote is missing"
                     : endsBeforeClosing(innermostOpen);
@@ -51,6 +57,20 @@ final class ParseErrorMessages {
         }
         if ((m = CLOSE_MARKER.matcher(original)).find()) {
             return "unexpected '" + m.group(1) + "': it closes nothing that is open";
+        }
+        if ((m = BAD_ESCAPE.matcher(original)).find()) {
+            return "invalid escape '\\" + m.group(1) + "' in a string; JSON knows \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX";
+        }
+        if ((m = CONTROL_BETWEEN_TOKENS.matcher(original)).find()) {
+            return "character " + codePoint(Integer.parseInt(m.group(1)))
+                    + " is not allowed here; only spaces, tabs and line breaks may separate values";
+        }
+        if ((m = LIMIT.matcher(original)).find()) {
+            return switch (m.group(1)) {
+                case "Document nesting depth" -> "the JSON is nested more than " + m.group(2) + " levels deep";
+                case "Number value length" -> "a number is longer than " + m.group(2) + " digits";
+                default -> "a string is longer than " + m.group(2) + " characters";
+            };
         }
         if (original.startsWith("Invalid numeric value: ")) {
             return "invalid number: " + lowerFirst(firstSentence(original.substring("Invalid numeric value: ".length())));
@@ -88,6 +108,9 @@ final class ParseErrorMessages {
         if (expectation.startsWith("was expecting comma to separate Array entries")) {
             return "expected ',' or ']' after an array item, found " + found;
         }
+        if (expectation.contains("hex-digit")) {
+            return "expected 4 hex digits after \\u in a string, found " + found;
+        }
         if (expectation.startsWith("expected a valid value")) {
             return code == ']' ? "trailing comma before ']'; remove the last ','"
                     : "expected " + ANY_VALUE + ", found " + found;
@@ -109,7 +132,7 @@ final class ParseErrorMessages {
         if (noise < 0) {
             noise = line.indexOf(" at [Source:");
         }
-        return noise < 0 ? line : line.substring(0, noise);
+        return JACKSON_ASIDE.matcher(noise < 0 ? line : line.substring(0, noise)).replaceAll("");
     }
 
     private static String lowerFirst(String text) {
