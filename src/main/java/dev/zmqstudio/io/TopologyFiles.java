@@ -17,6 +17,11 @@ public final class TopologyFiles {
 
     /** Reads and checks a topology file. */
     public static Topology load(Path file) throws TopologyFormatException {
+        return loadLocated(file).topology();
+    }
+
+    /** Like {@link #load}, and remembers where each node, wire and link is, to locate validation problems. */
+    public static LocatedTopology loadLocated(Path file) throws TopologyFormatException {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -29,7 +34,7 @@ public final class TopologyFiles {
 
     /** Parses topology JSON; {@code sourceName} is used in error messages. */
     public static Topology parse(String json, String sourceName) throws TopologyFormatException {
-        return read(SourceText.withoutByteOrderMark(json), sourceName);
+        return read(SourceText.withoutByteOrderMark(json), sourceName).topology();
     }
 
     /** Pretty JSON with a stable key order, ending with a newline. */
@@ -43,7 +48,7 @@ public final class TopologyFiles {
         AtomicFile.write(file, out -> out.write(bytes));
     }
 
-    private static Topology read(String json, String source) throws TopologyFormatException {
+    private static LocatedTopology read(String json, String source) throws TopologyFormatException {
         return TopologyReader.read(JsonTreeReader.readObject(json, source), source);
     }
 

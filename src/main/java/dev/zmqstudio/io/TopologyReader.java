@@ -8,6 +8,7 @@ import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.NodeType;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Position;
+import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
@@ -18,7 +19,9 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps a located JSON tree of format 1 onto the model. Checks the shape of the file only (fields, types,
@@ -31,7 +34,7 @@ final class TopologyReader {
     private TopologyReader() {
     }
 
-    static Topology read(Json.Obj root, String source) throws TopologyFormatException {
+    static LocatedTopology read(Json.Obj root, String source) throws TopologyFormatException {
         FieldReader top = new FieldReader(source, root, "the topology");
         long format = top.requiredWholeNumber("format");
         if (format != FormatFields.FORMAT) {
@@ -40,13 +43,30 @@ final class TopologyReader {
         top.allowOnly(FormatFields.TOPOLOGY);
         top.string("$schema", "");
         top.require("nodes");
-        return new Topology(
+        Topology topology = new Topology(
                 top.string("name", ""),
                 top.string("description", ""),
                 settings(top),
                 nodes(top),
                 wires(top),
                 links(top));
+        Map<Problem.SubjectKind, Map<String, LocatedTopology.Position>> starts = Map.of(
+                Problem.SubjectKind.NODE, starts(top.array("nodes")),
+                Problem.SubjectKind.WIRE, starts(top.array("wires")),
+                Problem.SubjectKind.LINK, starts(top.array("links")));
+        return new LocatedTopology(topology, source, starts);
+    }
+
+    /** Where each item with an id starts; the first of two equal ids wins, as in the validator's lookups. */
+    private static Map<String, LocatedTopology.Position> starts(List<Json> items) {
+        Map<String, LocatedTopology.Position> starts = new HashMap<>();
+        for (Json item : items) {
+            if (item instanceof Json.Obj object && object.members().get("id") instanceof Json.Member(_, _, Json.Str id)) {
+                Json.Location at = object.location();
+                starts.putIfAbsent(id.value(), new LocatedTopology.Position(at.line(), at.column()));
+            }
+        }
+        return starts;
     }
 
     private static Settings settings(FieldReader top) throws TopologyFormatException {
