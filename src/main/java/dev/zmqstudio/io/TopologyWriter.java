@@ -94,7 +94,7 @@ final class TopologyWriter {
             case Behaviour.Passive passive -> {
             }
             case Behaviour.Generator g -> {
-                json.put("template", g.template());
+                json.put("template", required(g.template()));
                 json.put("rate", g.rate());
                 json.put("count", g.count());
                 json.put("topics", g.topics());
@@ -108,11 +108,11 @@ final class TopologyWriter {
                 putIfPresent(json, "record", s.record());
             }
             case Behaviour.Replier r -> {
-                json.put("template", r.template());
+                json.put("template", required(r.template()));
                 json.put("log", r.log());
             }
             case Behaviour.Requester r -> {
-                json.put("template", r.template());
+                json.put("template", required(r.template()));
                 json.put("rate", r.rate());
                 json.put("count", r.count());
                 json.put("log", r.log());
@@ -124,11 +124,11 @@ final class TopologyWriter {
     private static Map<String, Object> wire(Wire wire) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", wire.id());
-        json.put("from", wire.from());
+        json.put("from", required(wire.from()));
         putSide(json, "fromSide", wire.fromSide());
-        json.put("to", wire.to());
+        json.put("to", required(wire.to()));
         putSide(json, "toSide", wire.toSide());
-        json.put("endpoint", wire.endpoint());
+        json.put("endpoint", required(wire.endpoint()));
         return json;
     }
 
@@ -141,8 +141,8 @@ final class TopologyWriter {
     private static Map<String, Object> link(Link link) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", link.id());
-        json.put("from", link.from());
-        json.put("to", link.to());
+        json.put("from", required(link.from()));
+        json.put("to", required(link.to()));
         putIfPresent(json, "filter", link.filter());
         putIfPresent(json, "transform", link.transform());
         return json;
@@ -152,5 +152,13 @@ final class TopologyWriter {
         if (value != null) {
             json.put(key, value);
         }
+    }
+
+    /**
+     * A field the format requires but the model may hold as null while being edited: saved as "" so the
+     * user's work is kept, and the validator then explains what is missing.
+     */
+    private static String required(String value) {
+        return value == null ? "" : value;
     }
 }

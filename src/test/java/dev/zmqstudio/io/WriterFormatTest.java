@@ -162,6 +162,16 @@ class WriterFormatTest {
     }
 
     @Test
+    void savesMissingRequiredTextAsEmptySoNoWorkIsLost() throws Exception {
+        Topology unfinished = Topology.empty("u")
+                .withNode(SocketNode.of("g", SocketType.PUB, new Behaviour.Generator(null, 0, 0, List.of(), 1, true)))
+                .withWire(Wire.of("w", "a", "g", null));
+        Topology back = TopologyFiles.parse(TopologyFiles.toJson(unfinished), "u.json");
+        assertEquals("", back.wires().getFirst().endpoint());
+        assertEquals("", ((Behaviour.Generator) ((SocketNode) back.nodes().getFirst()).behaviour()).template());
+    }
+
+    @Test
     void usesUnixNewlinesAndEndsWithOne() {
         String json = TopologyFiles.toJson(SampleTopologies.everything());
         assertFalse(json.contains("\r"));
