@@ -54,7 +54,7 @@ final class FieldReader {
         return member.value();
     }
 
-    Optional<Json> optional(String name) {
+    private Optional<Json> optional(String name) {
         return Optional.ofNullable(object.members().get(name)).map(Json.Member::value);
     }
 
@@ -158,7 +158,7 @@ final class FieldReader {
         return asChoice(require(name), name, choices);
     }
 
-    TopologyFormatException errorAt(Json.Location at, String problem) {
+    private TopologyFormatException errorAt(Json.Location at, String problem) {
         return new TopologyFormatException(source, at.line(), at.column(), problem);
     }
 

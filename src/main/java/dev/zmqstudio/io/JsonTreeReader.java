@@ -39,7 +39,7 @@ final class JsonTreeReader {
         try (JsonParser parser = FACTORY.createParser(text)) {
             return new JsonTreeReader(source, parser).readDocument();
         } catch (IOException e) {
-            // Only closing can get here: every parse error is translated inside readDocument.
+            // Parse errors are translated inside readDocument; only creating or closing the parser gets here.
             throw new TopologyFormatException(source, 0, 0, "cannot read the JSON: " + e.getMessage());
         }
     }
@@ -63,7 +63,8 @@ final class JsonTreeReader {
                 throw error(location(parser.currentTokenLocation()), ParseErrorMessages.TRAILING_CONTENT);
             }
         } catch (JsonProcessingException e) {
-            throw error(location(e.getLocation()), ParseErrorMessages.TRAILING_CONTENT);
+            throw error(location(e.getLocation() != null ? e.getLocation() : parser.currentLocation()),
+                    ParseErrorMessages.TRAILING_CONTENT);
         } catch (IOException e) {
             throw error(location(parser.currentLocation()), e.getMessage());
         }
