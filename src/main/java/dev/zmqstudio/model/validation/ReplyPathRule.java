@@ -47,15 +47,15 @@ final class ReplyPathRule implements Rule {
     }
 
     private static void checkRequester(TopologyIndex topology, SocketNode requester, Findings findings) {
-        List<Wire> wires = topology.wiresAt(requester.id(), Side.MAIN);
-        if (wires.isEmpty()) {
+        if (topology.topology().wiresOf(requester.id()).isEmpty()) {
             findings.error("no-reply-path", SubjectKind.NODE, requester.id(),
                     "its requests can never be answered: it is not wired to anything",
                     "wire it to a REP or ROUTER with a replier behaviour");
             return;
         }
+        // Broken wires (missing nodes, bad sides) are reported by WireEndsRule and skipped here.
         List<DeadPeer> dead = new ArrayList<>();
-        for (Wire wire : wires) {
+        for (Wire wire : topology.wiresAt(requester.id(), Side.MAIN)) {
             boolean connects = wire.from().equals(requester.id());
             Node peer = topology.node(connects ? wire.to() : wire.from()).orElseThrow();
             Side peerSide = connects ? wire.toSide() : wire.fromSide();
