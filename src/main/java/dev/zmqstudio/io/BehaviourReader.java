@@ -4,15 +4,14 @@ import dev.zmqstudio.model.Behaviour;
 
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
+import java.util.stream.Collectors;
 
 /** Reads a socket node's "behaviour" object; absent means passive. */
 final class BehaviourReader {
 
-    private static final SequencedMap<String, String> KINDS = new LinkedHashMap<>();
-
-    static {
-        FormatFields.BEHAVIOURS.keySet().forEach(kind -> KINDS.put(kind, kind));
-    }
+    /** Each kind maps to itself: {@link FieldReader#requiredChoice} checks and lists them. */
+    private static final SequencedMap<String, String> KINDS = FormatFields.BEHAVIOURS.keySet().stream()
+            .collect(Collectors.toMap(k -> k, k -> k, (a, b) -> a, LinkedHashMap::new));
 
     private BehaviourReader() {
     }
