@@ -1,13 +1,52 @@
 package dev.zmqstudio.cli;
 
-/** Headless command line (picocli). */
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Headless command line: run, validate, bench. Errors are one clear line, never a stack trace. */
+@Command(name = "zmq-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
-    private Cli() {
-    }
 
     /** Runs the command and returns its exit code. */
     public static int execute(String... args) {
-        System.err.println("CLI not implemented yet");
-        return 2;
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            c.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    /** Version from the jar's build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ZMQ Studio " + version(), "JeroMQ 0.6.0, Java " + Runtime.version()};
+        }
+    }
+
+    public static String version() {
+        try (InputStream in = Cli.class.getResourceAsStream("/dev/zmqstudio/app/version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.zmqstudio.model.SocketType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,17 +16,18 @@ import java.util.function.LongSupplier;
 /**
  * The engine's bookkeeping thread. Every tick it drains the sockets' trace rings, matches each received sample
  * to the send with the same payload hash on the wire it came over (one-way latency per hop), queues tokens for
- * the animation, tunes the sampling window so samples stay bounded, and notes when traffic last moved.
+ * the animation and notes when traffic last moved. Rings hold a tick's worth of samples, so below about
+ * 200k messages/s per socket every message is sampled, and above it the cost per message stays flat.
  */
 final class Collector implements Runnable {
     static final long TICK_NANOS = 5_000_000L;
     private static final long SEND_TTL_NANOS = 2_000_000_000L;
+    private static final long RETRY_NANOS = 200_000_000L;
     private static final int MAX_PENDING_PER_SIDE = 8192;
-    private static final int HIGH_SAMPLES_PER_TICK = 100;
-    private static final int LOW_SAMPLES_PER_TICK = 25;
-    private static final int MAX_EVERY = 1024;
 
     private record Sent(long nanos, int wire) { }
+
+    private record Received(int side, int wire, int hash, long nanos, byte[] preview, int size) { }
 
     private final RunContext ctx;
     private final List<TraceRing> rings;
@@ -33,9 +35,8 @@ final class Collector implements Runnable {
     private final BlockingQueue<Token> tokens = new ArrayBlockingQueue<>(8192);
     private final List<Map<Integer, ArrayDeque<Sent>>> pendingBySide;
     private final int[] pendingCount;
-    private int every = 1;
-    private long tick;
-    private int samplesThisTick;
+    private List<Received> received = new ArrayList<>();
+    private List<Received> deferred = new ArrayList<>();
     private long lastTraffic = -1;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean running = true;
@@ -71,15 +72,27 @@ final class Collector implements Runnable {
             }
         }
         tickOnce(System.nanoTime());
+        tickOnce(System.nanoTime() + RETRY_NANOS + 1); // last tries for what the last tick drained
     }
 
     /** One round of bookkeeping; also called once more after the runners stop. */
     void tickOnce(long now) {
-        samplesThisTick = 0;
         for (TraceRing ring : rings) {
             ring.drain(this::onSample);
         }
-        adaptWindow();
+        // A receive can be drained before its send: the sender records just after send returns. So receives are
+        // matched one tick after they are drained, and one still unmatched is retried for a while before it is
+        // shown alone (a busy machine may preempt a sender between sending and recording).
+        List<Received> ready = deferred;
+        deferred = new ArrayList<>();
+        for (Received r : ready) {
+            boolean lastTry = now - r.nanos() > RETRY_NANOS;
+            if (!match(r, lastTry) && !lastTry) {
+                deferred.add(r);
+            }
+        }
+        deferred.addAll(received);
+        received = new ArrayList<>();
         expire(now);
         long traffic = totalTraffic.getAsLong();
         if (traffic != lastTraffic) {
@@ -88,18 +101,7 @@ final class Collector implements Runnable {
         }
     }
 
-    private void adaptWindow() {
-        if (samplesThisTick > HIGH_SAMPLES_PER_TICK && every < MAX_EVERY) {
-            every *= 2;
-        } else if (samplesThisTick < LOW_SAMPLES_PER_TICK && every > 1 && ctx.tracer.isOpen()) {
-            every /= 2;
-        }
-        tick++;
-        ctx.tracer.setOpen(tick % every == 0);
-    }
-
     private void onSample(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size) {
-        samplesThisTick++;
         int side = ring.sideIndex;
         if (send) {
             if (pendingCount[side] >= MAX_PENDING_PER_SIDE) {
@@ -109,30 +111,37 @@ final class Collector implements Runnable {
             pendingCount[side]++;
             return;
         }
-        RunPlan.SidePlan receiver = ctx.plan.sides.get(side);
-        if (wire >= 0) {
-            matchOn(ctx.plan.wires.get(wire), receiver, hash, nanos, preview, size);
-            return;
-        }
-        for (RunPlan.WirePlan w : receiver.wires()) {
-            if (matchOn(w, receiver, hash, nanos, null, size)) {
-                emit(w, receiver, -1, nanos, preview, size);
-                return;
-            }
-        }
+        received.add(new Received(side, wire, hash, nanos, java.util.Arrays.copyOf(preview, Math.min(size, preview.length)), size));
     }
 
-    /** Matches a received sample against sends on {@code w}; emits a token unless {@code preview} is null. */
-    private boolean matchOn(RunPlan.WirePlan w, RunPlan.SidePlan receiver, int hash, long nanos, byte[] preview, int size) {
+    /** Matches one received sample; on the last try an unmatched sample is still shown. True when matched. */
+    private boolean match(Received r, boolean lastTry) {
+        RunPlan.SidePlan receiver = ctx.plan.sides.get(r.side());
+        if (r.wire() >= 0) {
+            return matchOn(ctx.plan.wires.get(r.wire()), receiver, r, lastTry);
+        }
+        for (RunPlan.WirePlan w : receiver.wires()) {
+            if (matchOn(w, receiver, r, false)) {
+                return true;
+            }
+        }
+        return false; // an unknown wire and no matching send: an external peer, nothing to draw
+    }
+
+    /** Matches a received sample against sends on {@code w}; emits a token when matched or on the last try. */
+    private boolean matchOn(RunPlan.WirePlan w, RunPlan.SidePlan receiver, Received r, boolean lastTry) {
         RunPlan.SidePlan sender = w.other(receiver);
-        ArrayDeque<Sent> sends = pendingBySide.get(sender.index()).get(hash);
+        ArrayDeque<Sent> sends = pendingBySide.get(sender.index()).get(r.hash());
         Sent match = null;
         if (sends != null) {
-            for (Iterator<Sent> it = sends.iterator(); it.hasNext(); ) {
+            // A publisher's one send reaches many subscribers and payloads repeat: take its latest earlier send.
+            // Other senders hand each message to one peer: take the oldest, first in first out.
+            boolean fansOut = fansOut(sender);
+            for (Iterator<Sent> it = fansOut ? sends.descendingIterator() : sends.iterator(); it.hasNext(); ) {
                 Sent s = it.next();
-                if (s.nanos() <= nanos && (s.wire() < 0 || s.wire() == w.index)) {
+                if (s.nanos() <= r.nanos() && (s.wire() < 0 || s.wire() == w.index)) {
                     match = s;
-                    if (!fansOut(sender)) {
+                    if (!fansOut) {
                         it.remove();
                         pendingCount[sender.index()]--;
                     }
@@ -140,13 +149,13 @@ final class Collector implements Runnable {
                 }
             }
         }
-        WireRuntime wr = ctx.wires.get(w.index);
         if (match != null) {
-            wr.recordLatency(nanos - match.nanos());
+            WireRuntime wr = ctx.wires.get(w.index);
+            wr.recordLatency(r.nanos() - match.nanos());
             wr.sampled.increment();
         }
-        if (preview != null) {
-            emit(w, receiver, match == null ? -1 : match.nanos(), nanos, preview, size);
+        if (match != null || lastTry) {
+            emit(w, receiver, match == null ? -1 : match.nanos(), r);
         }
         return match != null;
     }
@@ -155,12 +164,10 @@ final class Collector implements Runnable {
         return sender.type() == SocketType.PUB || sender.type() == SocketType.XPUB;
     }
 
-    private void emit(RunPlan.WirePlan w, RunPlan.SidePlan receiver, long sentNanos, long receivedNanos,
-                      byte[] preview, int size) {
+    private void emit(RunPlan.WirePlan w, RunPlan.SidePlan receiver, long sentNanos, Received r) {
         RunPlan.SidePlan sender = w.other(receiver);
-        String text = preview == null ? "" : new String(preview, 0, Math.min(size, preview.length), StandardCharsets.UTF_8);
         tokens.offer(new Token(w.wire.id(), sender.node().id(), receiver.node().id(), receiver == w.binder(),
-                sentNanos, receivedNanos, text, size));
+                sentNanos, r.nanos(), new String(r.preview(), StandardCharsets.UTF_8), r.size()));
     }
 
     private void expire(long now) {

@@ -124,6 +124,18 @@ public final class Engine implements AutoCloseable {
         return snapshots.build();
     }
 
+    /** Messages node {@code nodeId} has received so far (cheap; for polling loops). */
+    public long received(String nodeId) {
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                if (node.id().equals(nodeId) && node.handle != null) {
+                    return node.handle.received.get();
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Whether the start gate has opened (generators may send). */
     public boolean gateOpen() {
         return ctx != null && ctx.gate.isOpen();

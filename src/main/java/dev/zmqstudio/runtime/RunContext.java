@@ -11,7 +11,6 @@ final class RunContext {
     final RunPlan plan;
     final ZContext zmq;
     final List<WireRuntime> wires;
-    final Tracer tracer = new Tracer();
     final StartGate gate = new StartGate();
     final LogSink log;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */

@@ -220,15 +220,22 @@ final class SocketHandle implements AutoCloseable {
 
     /** Sends one single-frame message; false when it could not be queued within the send timeout. */
     boolean send(byte[] body) {
+        long at = sampleTime();
         if (!base.send(new Msg(body), 0)) {
             return false;
         }
-        afterSend(body);
+        afterSend(body, at);
         return true;
+    }
+
+    /** The send time of a message that will be sampled (taken before sending, so it never follows the receive). */
+    private long sampleTime() {
+        return ring.hasRoom() ? System.nanoTime() : 0;
     }
 
     /** Sends a multi-frame message whose last frame is the payload. */
     boolean send(List<byte[]> parts) {
+        long at = sampleTime();
         int last = parts.size() - 1;
         for (int i = 0; i < last; i++) {
             if (!base.send(new Msg(parts.get(i)), ZMQ.SNDMORE)) {
@@ -238,30 +245,38 @@ final class SocketHandle implements AutoCloseable {
         if (!base.send(new Msg(parts.get(last)), 0)) {
             return false;
         }
-        afterSend(parts.get(last));
+        afterSend(parts.get(last), at);
         return true;
     }
 
     /** Re-sends frames just received on another socket (devices, ROUTER replies). */
     boolean forward(List<Msg> parts) {
+        long at = sampleTime();
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
             if (!base.send(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
                 return false;
             }
         }
-        Msg body = parts.get(last);
-        afterSend(body.data());
+        if (at != 0) {
+            afterSend(parts.get(last).data(), at);
+        } else {
+            countSend();
+        }
         return true;
     }
 
-    private void afterSend(byte[] body) {
+    private void afterSend(byte[] body, long at) {
+        countSend();
+        if (at != 0) {
+            ring.record(true, sendWire, body, 0, body.length, at);
+        }
+    }
+
+    private void countSend() {
         sent.increment();
         if (sendCounter != null) {
             sendCounter.increment();
-        }
-        if (ctx.tracer.isOpen()) {
-            ring.record(true, sendWire, body, 0, body.length);
         }
     }
 
@@ -293,9 +308,9 @@ final class SocketHandle implements AutoCloseable {
                 c.increment();
             }
         }
-        if (ctx.tracer.isOpen()) {
+        if (ring.hasRoom()) {
             byte[] data = last.data();
-            ring.record(false, wire, data, 0, data.length);
+            ring.record(false, wire, data, 0, data.length, System.nanoTime());
         }
         return true;
     }

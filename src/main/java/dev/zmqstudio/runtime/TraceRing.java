@@ -5,8 +5,9 @@ import java.lang.invoke.VarHandle;
 import java.util.zip.CRC32C;
 
 /**
- * Sampled send/receive events of one socket: written by the socket's thread, read by the collector.
- * Fixed size, allocation-free; when full, new samples are skipped (counts stay exact, only sampling thins).
+ * Sampled send/receive events of one socket: written by the socket's thread, read by the collector every tick.
+ * Fixed size, allocation-free; when full, new messages are not hashed at all (counts stay exact, only the
+ * sample thins), so the cost per message at any rate is one bounds check.
  */
 final class TraceRing {
     static final int CAPACITY = 1024;
@@ -39,8 +40,13 @@ final class TraceRing {
         this.sideIndex = sideIndex;
     }
 
+    /** Producer thread: whether a sample would be kept (checked before copying a payload out). */
+    boolean hasRoom() {
+        return (long) WRITE.getOpaque(this) - (long) READ.getAcquire(this) < CAPACITY;
+    }
+
     /** Producer thread: records one message ({@code wire} = -1 when unknown). */
-    void record(boolean send, int wire, byte[] data, int offset, int length) {
+    void record(boolean send, int wire, byte[] data, int offset, int length, long atNanos) {
         long w = (long) WRITE.getOpaque(this);
         if (w - (long) READ.getAcquire(this) >= CAPACITY) {
             return;
@@ -49,7 +55,7 @@ final class TraceRing {
         crc.reset();
         crc.update(data, offset, length);
         hashes[slot] = (int) crc.getValue();
-        nanos[slot] = System.nanoTime();
+        nanos[slot] = atNanos;
         wires[slot] = wire;
         sends[slot] = send;
         sizes[slot] = length;

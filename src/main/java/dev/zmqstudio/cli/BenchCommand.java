@@ -1,0 +1,74 @@
+package dev.zmqstudio.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * Throughput of raw JeroMQ PUSH->PULL against the engine's traced PUSH->PULL in the same process and run,
+ * rounds interleaved (raw, engine, raw, engine, ...) because single runs vary twofold on a small machine;
+ * prints every round, the medians and their ratio.
+ */
+@Command(name = "bench", description = "Benchmark the engine against raw JeroMQ (PUSH->PULL, 100-byte messages).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Rounds per transport (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--inproc-messages", defaultValue = "2000000", description = "Messages per inproc run (default ${DEFAULT-VALUE}).")
+    int inprocMessages;
+
+    @Option(names = "--tcp-messages", defaultValue = "500000", description = "Messages per tcp run (default ${DEFAULT-VALUE}).")
+    int tcpMessages;
+
+    @Option(names = "--transport", split = ",", defaultValue = "inproc,tcp", description = "inproc, tcp or both (default ${DEFAULT-VALUE}).")
+    List<String> transports;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
+                ThroughputTrial.PAYLOAD_BYTES, rounds);
+        for (String transport : transports) {
+            if (!transport.equals("inproc") && !transport.equals("tcp")) {
+                spec.commandLine().getErr().println("error: --transport takes inproc and/or tcp, not '" + transport + "'");
+                return ExitCodes.BAD_INPUT;
+            }
+            int messages = transport.equals("inproc") ? inprocMessages : tcpMessages;
+            ThroughputTrial.warmUp(transport);
+            List<Double> raw = new ArrayList<>();
+            List<Double> engine = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                raw.add(ThroughputTrial.raw(transport, messages));
+                engine.add(ThroughputTrial.engine(transport, messages));
+                out.printf(Locale.ROOT, "%-6s round %d: raw %,12.0f msg/s   engine %,12.0f msg/s%n", transport, round,
+                        raw.getLast(), engine.getLast());
+                out.flush();
+            }
+            double rawMedian = median(raw);
+            double engineMedian = median(engine);
+            out.printf(Locale.ROOT, "%-6s median: raw %,12.0f msg/s   engine %,12.0f msg/s   ratio engine/raw %.2f%n",
+                    transport, rawMedian, engineMedian, engineMedian / rawMedian);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.zmqstudio.cli;
+
+/** The CLI's exit codes (DESIGN.md): scripts and CI rely on them. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int VALIDATION_ERRORS = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int NODE_FAILED = 3;
+
+    private ExitCodes() {
+    }
+}

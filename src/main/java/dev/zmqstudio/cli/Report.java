@@ -1,0 +1,99 @@
+package dev.zmqstudio.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.zmqstudio.runtime.AggregateStats;
+import dev.zmqstudio.runtime.EngineSnapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The run report as JSON with stable keys (DESIGN.md, "Report JSON"). */
+final class Report {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Report() {
+    }
+
+    static Map<String, Object> of(String topologyName, Duration elapsed, EngineSnapshot s) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("topology", topologyName);
+        root.put("duration_ms", elapsed.toMillis());
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        s.nodes().values().forEach(n -> nodes.put(n.id(), node(n)));
+        root.put("nodes", nodes);
+        Map<String, Object> wires = new LinkedHashMap<>();
+        s.wires().values().forEach(w -> wires.put(w.id(), wire(w)));
+        root.put("wires", wires);
+        Map<String, Object> links = new LinkedHashMap<>();
+        s.links().values().forEach(l -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("from", l.from());
+            m.put("to", l.to());
+            m.put("passed", l.passed());
+            m.put("filtered", l.filtered());
+            links.put(l.id(), m);
+        });
+        root.put("links", links);
+        return root;
+    }
+
+    private static Map<String, Object> node(EngineSnapshot.NodeStats n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", n.type());
+        m.put("sent", n.sent());
+        m.put("received", n.received());
+        m.put("state", n.state().key());
+        if (n.error() != null) {
+            m.put("error", n.error());
+        }
+        if (!n.sides().isEmpty()) {
+            Map<String, Object> sides = new LinkedHashMap<>();
+            n.sides().forEach((side, st) -> sides.put(side, Map.of("type", st.type(), "sent", st.sent(), "received", st.received())));
+            m.put("sides", sides);
+        }
+        if (n.perSender().size() > 1 || (n.perSender().size() == 1 && n.received() > 0)) {
+            m.put("per_sender", n.perSender());
+        }
+        AggregateStats.Snapshot a = n.aggregate();
+        if (a != null) {
+            Map<String, Object> agg = new LinkedHashMap<>();
+            agg.put("count", a.count());
+            agg.put("sum", a.sum());
+            agg.put("average", Double.isNaN(a.average()) ? null : a.average());
+            agg.put("min", Double.isNaN(a.min()) ? null : a.min());
+            agg.put("max", Double.isNaN(a.max()) ? null : a.max());
+            m.put("aggregate", agg);
+        }
+        if (n.messageErrors() > 0) {
+            m.put("message_errors", n.messageErrors());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> wire(EngineSnapshot.WireStats w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", w.from());
+        m.put("to", w.to());
+        m.put("messages", w.messages());
+        m.put("exact", w.exact());
+        m.put("state", w.state().key());
+        if (w.latencyP50Micros() == null) {
+            m.put("latency_us", null);
+        } else {
+            Map<String, Object> latency = new LinkedHashMap<>();
+            latency.put("p50", w.latencyP50Micros());
+            latency.put("p99", w.latencyP99Micros());
+            m.put("latency_us", latency);
+        }
+        return m;
+    }
+
+    static void write(Path file, Map<String, Object> report) throws IOException {
+        Files.writeString(file, JSON.writeValueAsString(report) + System.lineSeparator());
+    }
+}

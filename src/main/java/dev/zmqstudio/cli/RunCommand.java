@@ -1,0 +1,128 @@
+package dev.zmqstudio.cli;
+
+import dev.zmqstudio.io.LocatedTopology;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.runtime.Engine;
+import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.runtime.EngineSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a topology headless until the duration passes, or sooner once every generator has finished and nothing
+ * has moved for a quiet second. Ctrl+C stops cleanly and still prints the summary.
+ */
+@Command(name = "run", description = "Run a topology headless, print the nodes' log lines and a summary.")
+final class RunCommand implements Callable<Integer> {
+    private static final Duration QUIET = Duration.ofSeconds(1);
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Topology JSON file.")
+    Path file;
+
+    @Option(names = "--duration", paramLabel = "TIME", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Longest run (default ${DEFAULT-VALUE}); e.g. 500ms, 5s, 2m.")
+    Duration duration;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "in-process or child-process: overrides every node's placement.")
+    String mode;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the run's numbers as JSON.")
+    Path report;
+
+    @Spec
+    CommandSpec spec;
+
+    private volatile boolean interrupted;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocatedTopology located = TopologyInput.load(file, err);
+        if (located == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        Topology topology = located.topology();
+        if (mode != null) {
+            Placement placement = Placement.byKey(mode).orElse(null);
+            if (placement != Placement.IN_PROCESS && placement != Placement.CHILD_PROCESS) {
+                err.println("error: --mode must be in-process or child-process, not '" + mode + "'");
+                return ExitCodes.BAD_INPUT;
+            }
+            if (placement == Placement.CHILD_PROCESS) {
+                err.println("error: child-process mode is not available in this version yet; use --mode in-process");
+                return ExitCodes.BAD_INPUT;
+            }
+            topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n : n.withPlacement(placement));
+        }
+        List<Problem> problems = TopologyInput.validate(topology);
+        if (TopologyInput.report(located, problems, err)) {
+            err.flush();
+            return ExitCodes.VALIDATION_ERRORS;
+        }
+        err.flush();
+        return run(topology, out);
+    }
+
+    private int run(Topology topology, PrintWriter out) throws IOException {
+        Thread hook = Thread.ofPlatform().unstarted(this::onCtrlC);
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            long start = System.nanoTime();
+            EngineSnapshot last;
+            try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, EngineOptions.logTo(console))) {
+                engine.start();
+                long deadline = start + duration.toNanos();
+                while (!interrupted && System.nanoTime() < deadline && !engine.isQuiet(QUIET)) {
+                    sleep();
+                    engine.snapshot(); // surfaces the gate's warning when it opened without everything in place
+                }
+                engine.stop();
+                last = engine.snapshot();
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            Summary.print(out, elapsed, last);
+            if (report != null) {
+                Report.write(report, Report.of(topology.name(), elapsed, last));
+            }
+            return last.failedNodes().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
+        } finally {
+            finished.countDown();
+            if (!interrupted) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    private void onCtrlC() {
+        interrupted = true;
+        try {
+            finished.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

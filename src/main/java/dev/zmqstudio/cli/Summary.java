@@ -1,0 +1,49 @@
+package dev.zmqstudio.cli;
+
+import dev.zmqstudio.runtime.EngineSnapshot;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/** The human summary printed at the end of a run. */
+final class Summary {
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, Duration elapsed, EngineSnapshot s) {
+        out.printf(Locale.ROOT, "%nSummary after %.1f s%n", elapsed.toMillis() / 1000.0);
+        int w = Math.max(4, s.nodes().keySet().stream().mapToInt(String::length).max().orElse(4));
+        out.printf(Locale.ROOT, "  %-" + w + "s  %-9s  %-8s  %10s  %10s%n", "node", "type", "state", "sent", "received");
+        for (EngineSnapshot.NodeStats n : s.nodes().values()) {
+            out.printf(Locale.ROOT, "  %-" + w + "s  %-9s  %-8s  %10d  %10d%s%n", n.id(), n.type(), n.state().key(),
+                    n.sent(), n.received(), n.error() == null ? "" : "  " + n.error());
+            if (n.aggregate() != null && n.aggregate().count() > 0) {
+                out.printf(Locale.ROOT, "  %" + w + "s  aggregate: count %d, sum %s, average %.3f, min %s, max %s%n", "",
+                        n.aggregate().count(), num(n.aggregate().sum()), n.aggregate().average(),
+                        num(n.aggregate().min()), num(n.aggregate().max()));
+            }
+            if (n.perSender().size() > 1) {
+                out.printf(Locale.ROOT, "  %" + w + "s  per sender: %s%n", "", n.perSender());
+            }
+        }
+        if (!s.wires().isEmpty()) {
+            out.println("  wires:");
+        }
+        for (EngineSnapshot.WireStats wire : s.wires().values()) {
+            String latency = wire.latencyP50Micros() == null ? "no latency sample"
+                    : "latency p50 " + wire.latencyP50Micros() + " us, p99 " + wire.latencyP99Micros() + " us";
+            out.printf(Locale.ROOT, "  %s (%s -> %s): %d messages%s, %s%n", wire.id(), wire.from(), wire.to(),
+                    wire.messages(), wire.exact() ? "" : " (sampled)", latency);
+        }
+        for (EngineSnapshot.LinkStats link : s.links().values()) {
+            out.printf(Locale.ROOT, "  link %s (%s -> %s): %d passed, %d filtered%n", link.id(), link.from(), link.to(),
+                    link.passed(), link.filtered());
+        }
+        out.flush();
+    }
+
+    private static String num(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.3f", d);
+    }
+}

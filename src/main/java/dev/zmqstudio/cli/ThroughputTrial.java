@@ -1,0 +1,97 @@
+package dev.zmqstudio.cli;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.runtime.Engine;
+import dev.zmqstudio.runtime.EngineOptions;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+
+/** One timed PUSH->PULL transfer of N messages, raw JeroMQ or through the engine; returns messages per second. */
+final class ThroughputTrial {
+    static final int PAYLOAD_BYTES = 100;
+    private static final String PAYLOAD = "x".repeat(PAYLOAD_BYTES);
+    private static final int HWM = 100_000;
+
+    private ThroughputTrial() {
+    }
+
+    static void warmUp(String transport) throws InterruptedException {
+        raw(transport, 200_000);
+        engine(transport, 200_000);
+    }
+
+    private static String endpoint(String transport, boolean bind) {
+        if (transport.equals("inproc")) {
+            return "inproc://bench";
+        }
+        int port = freePort();
+        return bind ? "tcp://127.0.0.1:" + port : "tcp://127.0.0.1:" + port;
+    }
+
+    static double raw(String transport, int messages) throws InterruptedException {
+        String endpoint = endpoint(transport, true);
+        byte[] payload = PAYLOAD.getBytes();
+        try (ZContext ctx = new ZContext(1)) {
+            ZMQ.Socket pull = ctx.createSocket(org.zeromq.SocketType.PULL);
+            pull.setRcvHWM(HWM);
+            pull.bind(endpoint);
+            ZMQ.Socket push = ctx.createSocket(org.zeromq.SocketType.PUSH);
+            push.setSndHWM(HWM);
+            push.connect(endpoint);
+            long[] end = new long[1];
+            Thread receiver = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < messages; i++) {
+                    pull.recv(0);
+                }
+                end[0] = System.nanoTime();
+            });
+            long start = System.nanoTime();
+            Thread sender = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < messages; i++) {
+                    push.send(payload, 0);
+                }
+            });
+            sender.join();
+            receiver.join();
+            return messages / ((end[0] - start) / 1e9);
+        }
+    }
+
+    static double engine(String transport, int messages) throws InterruptedException {
+        String endpoint = endpoint(transport, true);
+        var options = dev.zmqstudio.model.SocketOptions.DEFAULTS.withHwm(HWM, HWM);
+        SocketNode pusher = new SocketNode("pusher", "", new dev.zmqstudio.model.SocketSpec(SocketType.PUSH, List.of(endpoint), options),
+                new Behaviour.Generator(PAYLOAD, 0, messages, List.of(), 1, false), null, null);
+        SocketNode puller = new SocketNode("puller", "", new dev.zmqstudio.model.SocketSpec(SocketType.PULL, List.of(), options),
+                new Behaviour.Sink(false, null, null, null), null, null);
+        Topology t = new Topology("bench", "", Settings.DEFAULTS, List.of(pusher, puller),
+                List.of(Wire.of("w1", "puller", "pusher", endpoint)), List.of());
+        try (Engine engine = new Engine(t, EngineOptions.logTo(null))) {
+            long start = System.nanoTime();
+            engine.start();
+            while (engine.received("puller") < messages) {
+                Thread.sleep(1);
+            }
+            long end = System.nanoTime();
+            return messages / ((end - start) / 1e9);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
