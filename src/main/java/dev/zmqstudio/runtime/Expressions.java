@@ -24,6 +24,7 @@ public final class Expressions {
                     .script(false).pragma(false).annotation(false).localVar(false).importPragma(false)
                     .namespacePragma(false))
             .namespaces(namespaces())
+            .arithmetic(new OrderedMapArithmetic())
             .strict(true)
             .safe(false)
             .silent(false)
@@ -32,7 +33,7 @@ public final class Expressions {
 
     static {
         // JEXL and Jackson load many classes on first use; pay that at start-up, not on the first message.
-        compile("num(words[0]) + size + (json == null ? 0 : 1)", "warm-up").evaluate(new MessageView("1 {\"a\": 1}", 0, "", 12));
+        compile("num(words[0]) + bytes + (json == null ? 0 : 1)", "warm-up").evaluate(new MessageView("1 {\"a\": 1}", 0, "", 12));
     }
 
     private Expressions() {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Read-only JEXL variables of one message; JSON is parsed only if the expression asks for it. */
 final class MessageContext implements JexlContext {
-    private static final Set<String> NAMES = Set.of("msg", "n", "node", "size", "topic", "words", "json");
+    private static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json");
 
     private final MessageView message;
 
@@ -20,7 +20,7 @@ final class MessageContext implements JexlContext {
             case "msg" -> message.msg();
             case "n" -> message.n();
             case "node" -> message.node();
-            case "size" -> message.size();
+            case "bytes" -> message.size();
             case "topic" -> message.topic();
             case "words" -> message.words();
             case "json" -> message.json();

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What an expression sees of one received message: {@code msg} (text), {@code json} (parsed lazily from the first
  * brace, so "topic {...}" works; null when there is no JSON), {@code words} (split on spaces), {@code topic} (first word), {@code n} (index of
- * the message at this node), {@code node} (the receiving node's id), {@code size} (bytes).
+ * the message at this node), {@code node} (the receiving node's id), {@code bytes} (payload size; {@code size} is a JEXL keyword).
  */
 public final class MessageView {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,48 @@
+package dev.zmqstudio.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+/** The layers of DESIGN.md: app -> ui, cli; ui -> runtime, io, model; cli -> runtime, io, model; runtime, io -> model. */
+class LayersTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.zmqstudio");
+
+    @Test
+    void dependenciesPointDownOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("app").definedBy("dev.zmqstudio.app..")
+                .layer("ui").definedBy("dev.zmqstudio.ui..")
+                .layer("cli").definedBy("dev.zmqstudio.cli..")
+                .layer("runtime").definedBy("dev.zmqstudio.runtime..")
+                .layer("io").definedBy("dev.zmqstudio.io..")
+                .layer("model").definedBy("dev.zmqstudio.model..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineNeverTouchesJavaFx() {
+        noClasses().that().resideInAPackage("dev.zmqstudio.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngineTalksToJeroMq() {
+        noClasses().that().resideOutsideOfPackages("dev.zmqstudio.runtime..", "dev.zmqstudio.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.zeromq..", "zmq..")
+                .check(CLASSES);
+    }
+}

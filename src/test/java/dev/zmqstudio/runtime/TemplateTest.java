@@ -1,0 +1,66 @@
+package dev.zmqstudio.runtime;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemplateTest {
+    private static final Template.Bindings BINDINGS = new Template.Bindings("pusher", "5555", List.of("a", "b", "c"));
+
+    @Test
+    void expandsNumberNodePortAndTopicsInTurn() {
+        Template t = Template.compile("{topic} {n} from {node}:{port}", BINDINGS, 1);
+        assertEquals("a 0 from pusher:5555", t.expandText(0, null));
+        assertEquals("b 1 from pusher:5555", t.expandText(1, null));
+        assertEquals("a 3 from pusher:5555", t.expandText(3, null));
+    }
+
+    @Test
+    void jsonBracesStayLiteral() {
+        Template t = Template.compile("{\"num\": {n}, \"tag\": {x}}", BINDINGS, 1);
+        assertEquals("{\"num\": 7, \"tag\": {x}}", t.expandText(7, null));
+    }
+
+    @Test
+    void randomIsInclusiveAndRepeatableForASeed() {
+        Template a = Template.compile("{rand:9999..10004}", BINDINGS, 42);
+        Template b = Template.compile("{rand:9999..10004}", BINDINGS, 42);
+        List<String> first = IntStream.range(0, 500).mapToObj(i -> a.expandText(i, null)).toList();
+        List<String> second = IntStream.range(0, 500).mapToObj(i -> b.expandText(i, null)).toList();
+        assertEquals(first, second);
+        assertEquals(6, first.stream().distinct().count(), "every zip from 9999 to 10004 appears");
+        assertTrue(first.stream().mapToInt(Integer::parseInt).allMatch(z -> z >= 9999 && z <= 10004));
+    }
+
+    @Test
+    void negativeRangesWork() {
+        Template t = Template.compile("{rand:-80..135}", BINDINGS, 3);
+        assertTrue(IntStream.range(0, 1000).mapToObj(i -> Integer.parseInt(t.expandText(i, null))).anyMatch(v -> v < 0));
+    }
+
+    @Test
+    void reversedBoundsAreAClearError() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Template.compile("{rand:5..1}", BINDINGS, 1));
+        assertEquals("{rand:5..1} in '{rand:5..1}' has its bounds reversed; write {rand:1..5}", e.getMessage());
+    }
+
+    @Test
+    void aTemplateWithoutPlaceholdersIsComputedOnce() {
+        Template t = Template.compile("Hello from {node}", BINDINGS, 1);
+        assertTrue(t.isConstant());
+        assertEquals(t.expand(0, null), t.expand(1, null));
+        assertFalse(Template.compile("{n}", BINDINGS, 1).isConstant());
+    }
+
+    @Test
+    void repliesCarryTheRequest() {
+        Template t = Template.compile("World ({msg}) from {port}", BINDINGS, 1);
+        assertEquals("World (Hello 3) from 5555", t.expandText(3, "Hello 3"));
+    }
+}
