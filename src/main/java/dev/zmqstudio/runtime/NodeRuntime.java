@@ -32,6 +32,7 @@ final class NodeRuntime {
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
     private long messageErrors;
+    private boolean needsText = true;
 
     NodeRuntime(SocketNode node, RunContext ctx) {
         this.node = node;
@@ -117,11 +118,19 @@ final class NodeRuntime {
 
     /** The socket is readable: take what is pending, in a bounded batch. */
     void drain() {
+        drain(false);
+    }
+
+    /**
+     * Takes what is pending in a bounded batch; with {@code waitForFirst}, blocks up to the socket's receive
+     * timeout for the first message (a lone receiver needs no poller, and skips its selector round trip).
+     */
+    void drain(boolean waitForFirst) {
         if (handle.seesSubscriptions) {
             drainSubscriptions();
             return;
         }
-        for (int i = 0; i < DRAIN_BATCH && handle.receive(); i++) {
+        for (int i = 0; i < DRAIN_BATCH && handle.receive(waitForFirst && i == 0); i++) {
             try {
                 react();
             } catch (Expressions.ExpressionException | NodeFailure e) {
@@ -143,9 +152,13 @@ final class NodeRuntime {
         }
     }
 
-    private void react() {
-        boolean needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
+    /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
+    void settle() {
+        needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
                 || replyTemplate != null || activity instanceof RequesterActivity;
+    }
+
+    private void react() {
         if (!needsText) {
             return;
         }
