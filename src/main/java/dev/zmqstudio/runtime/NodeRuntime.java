@@ -17,6 +17,7 @@ import java.util.List;
 final class NodeRuntime {
     private static final int MAX_ERRORS_LOGGED = 5;
     private static final int DRAIN_BATCH = 4096;
+    private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
     private static final ExpressionFunctions NUMBERS = new ExpressionFunctions();
 
     final SocketNode node;
@@ -102,12 +103,17 @@ final class NodeRuntime {
         return "";
     }
 
-    /** Gate opened or activity progressed: keep the visible state in step. */
+    /** Gate opened or activity progressed: keep the visible state in step (a REQ stuck on its reply waits). */
     void refreshState() {
         if (state == NodeState.ERROR || activity == null) {
             return;
         }
-        state = activity.finished() ? NodeState.FINISHED : NodeState.RUNNING;
+        NodeState next = activity.finished() ? NodeState.FINISHED
+                : activity instanceof RequesterActivity r && r.waitingLongerThan(REPLY_PATIENCE_NANOS, System.nanoTime())
+                ? NodeState.WAITING : NodeState.RUNNING;
+        if (next != state) {
+            state = next;
+        }
     }
 
     void markStopped() {
