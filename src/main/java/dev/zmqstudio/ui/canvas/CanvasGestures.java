@@ -32,20 +32,6 @@ final class CanvasGestures {
 
     void install() {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (active != null) {
-                active.drag(e);
-                e.consume();
-            }
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (active != null) {
-                Gesture g = active;
-                active = null;
-                g.release(e);
-                e.consume();
-            }
-        });
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
             canvas.viewport().zoomAt(e.getZoomFactor(), canvas.sceneToLocal(e.getSceneX(), e.getSceneY()));
@@ -67,6 +53,18 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
+        active = null;
+        choose(e);
+        if (active != null) {
+            Gesture gesture = active;
+            PointerCapture.capture(canvas, gesture::drag, r -> {
+                active = null;
+                gesture.release(r);
+            });
+        }
+    }
+
+    private void choose(MouseEvent e) {
         Point2D world = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
             active = new PanGesture(canvas.viewport(), e);

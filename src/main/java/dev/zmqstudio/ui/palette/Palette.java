@@ -2,6 +2,7 @@ package dev.zmqstudio.ui.palette;
 
 import dev.zmqstudio.model.NodeType;
 import dev.zmqstudio.ui.canvas.NodeLook;
+import dev.zmqstudio.ui.canvas.PointerCapture;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -47,29 +48,30 @@ public final class Palette extends ScrollPane {
 
     private void wire(PaletteItem item) {
         item.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            e.consume();
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (e.getClickCount() == 2) {
                 target.dropAtCentre(item.type());
+                return;
             }
-            e.consume();
-        });
-        item.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (ghost == null) {
-                ghost = new PaletteGhost(item.type(), ghostLayer);
-            }
-            Point2D p = new Point2D(e.getSceneX(), e.getSceneY());
-            ghost.moveTo(p, target.accepts(p));
-            e.consume();
-        });
-        item.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (ghost != null) {
-                ghost.remove();
-                ghost = null;
-                Point2D p = new Point2D(e.getSceneX(), e.getSceneY());
-                if (target.accepts(p)) {
-                    target.drop(item.type(), p);
+            PointerCapture.capture(item, drag -> {
+                if (ghost == null) {
+                    ghost = new PaletteGhost(item.type(), ghostLayer);
                 }
-            }
-            e.consume();
+                Point2D p = new Point2D(drag.getSceneX(), drag.getSceneY());
+                ghost.moveTo(p, target.accepts(p));
+            }, release -> {
+                if (ghost != null) {
+                    ghost.remove();
+                    ghost = null;
+                    Point2D p = new Point2D(release.getSceneX(), release.getSceneY());
+                    if (target.accepts(p)) {
+                        target.drop(item.type(), p);
+                    }
+                }
+            });
         });
     }
 }
