@@ -59,11 +59,11 @@ public final class DesignerWindow {
         centre.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane main = new SplitPane(palette, centre, properties);
-        main.setDividerPositions(0.14, 0.78);
+        main.setDividerPositions(0.13, 0.77);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(properties, false);
         palette.setMinWidth(150);
-        properties.setMinWidth(240);
+        properties.setMinWidth(270);
 
         BorderPane layout = new BorderPane(main);
         layout.setTop(new VBox(MainMenu.build(actions, services, files), MainToolBar.build(actions, runs)));

@@ -26,7 +26,10 @@ class DesignerFixture {
 
     /** Runs on the FX thread and waits. */
     protected static void fx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            r.run();
+            return null;
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -45,6 +48,7 @@ class DesignerFixture {
             window.editor().document().replace(t, null);
             window.canvas().home();
         });
+        fx(() -> window.canvas().fit());
     }
 
     /** Drags a palette entry to a point of the canvas given in canvas-local coordinates. */
@@ -67,6 +71,24 @@ class DesignerFixture {
         robot.moveTo(target);
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node matching {@code selector}, waiting for it (the property sheet builds its editors on a pulse). */
+    protected static <T extends Node> T find(FxRobot robot, String selector, Class<T> type) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(selector).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("nothing matches " + selector + " after 5 s");
+        }
+        return robot.lookup(selector).queryAs(type);
+    }
+
+    /** Waits until no node matches {@code selector}; returns how many still match. */
+    protected static int countAfterPulse(FxRobot robot, String selector) {
+        WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(selector).queryAll().size();
     }
 
     protected String status() {

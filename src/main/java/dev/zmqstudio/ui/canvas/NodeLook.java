@@ -13,7 +13,7 @@ import javafx.scene.shape.SVGPath;
 public final class NodeLook {
 
     public enum Family {
-        PUBSUB("Publish–subscribe"), PIPELINE("Pipeline"), REQREP("Request–reply"), PAIR("Exclusive pair"),
+        PUBSUB("Pub-sub"), PIPELINE("Pipeline"), REQREP("Request-reply"), PAIR("Pair"),
         DEVICE("Devices");
 
         private final String title;

@@ -90,7 +90,7 @@ public final class NodeView extends Region {
 
     private static String subtitleOf(Node node) {
         if (node instanceof DeviceNode d) {
-            return d.type() + "  " + d.frontend().type() + " → " + d.backend().type();
+            return d.frontend().type() + " → " + d.backend().type();
         }
         SocketNode s = (SocketNode) node;
         String binds = s.socket().binds().isEmpty() ? "" : "  " + s.socket().binds().getFirst()

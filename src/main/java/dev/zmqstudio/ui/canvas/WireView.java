@@ -34,6 +34,8 @@ public final class WireView extends Group {
     private final Tooltip tip = new Tooltip();
     private Wire wire;
     private Flow flow = Flow.NONE;
+    private String fullLabel = "";
+    private String shortLabel = "";
 
     public WireView(Wire wire) {
         this.wireId = wire.id();
@@ -60,7 +62,9 @@ public final class WireView extends Group {
     public void update(Wire newWire, Flow newFlow, Optional<Problem> problem) {
         this.wire = newWire;
         this.flow = newFlow;
-        label.setText(newWire.endpoint());
+        fullLabel = newWire.endpoint();
+        shortLabel = shortForm(newWire.endpoint());
+        label.setText(fullLabel);
         tip.setText(newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
                 + problem.map(p -> "\n" + p.message()).orElse(""));
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
@@ -82,15 +86,37 @@ public final class WireView extends Group {
         Point2D mid = a.midpoint(b);
         double angle = Math.toDegrees(Math.atan2(b.getY() - a.getY(), b.getX() - a.getX()));
         boolean both = flow == Flow.BOTH;
-        place(forward, mid, angle, both ? 7 : 5, flow == Flow.TO_BINDER || both);
-        place(backward, mid, angle + 180, both ? 7 : 5, flow == Flow.TO_CONNECTOR || both);
+        // Two-way wires get a pair of arrows pointing apart; one-way wires a single arrow.
+        place(forward, mid, angle, both ? 12 : 5, flow == Flow.TO_BINDER || both);
+        place(backward, mid, angle + 180, both ? 12 : 5, flow == Flow.TO_CONNECTOR || both);
+        double len = a.distance(b);
+        label.setText(fullLabel);
         label.applyCss();
+        if (label.prefWidth(-1) + 16 > len) {
+            label.setText(shortLabel);
+        }
         double w = label.prefWidth(-1);
         double h = label.prefHeight(-1);
-        double len = a.distance(b);
-        // The label sits beside the line, not on it, so the arrow stays readable.
-        label.resizeRelocate(mid.getX() - w / 2, mid.getY() + 8, w, h);
-        label.setVisible(len > w * 0.6);
+        label.setVisible(w + 16 <= len);
+        // Beside the line, on the side away from the arrow, so both stay readable.
+        double nx = -(b.getY() - a.getY()) / Math.max(len, 1e-9);
+        double ny = (b.getX() - a.getX()) / Math.max(len, 1e-9);
+        if (ny < 0) {
+            nx = -nx;
+            ny = -ny;
+        }
+        double off = 4 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+        label.resizeRelocate(mid.getX() + nx * off - w / 2, mid.getY() + ny * off - h / 2, w, h);
+    }
+
+    /** ":5555" for a local tcp endpoint, the name for inproc/ipc, else the endpoint itself. */
+    static String shortForm(String endpoint) {
+        int colon = endpoint.lastIndexOf(':');
+        if (endpoint.startsWith("tcp://") && colon > 5) {
+            return ":" + endpoint.substring(colon + 1);
+        }
+        int sep = endpoint.indexOf("://");
+        return sep > 0 ? endpoint.substring(sep + 3) : endpoint;
     }
 
     private static void place(Polygon arrow, Point2D mid, double angle, double offset, boolean visible) {

@@ -13,9 +13,12 @@ import java.util.Set;
 public final class Selection {
 
     private final ObservableSet<String> ids = FXCollections.observableSet(new LinkedHashSet<>());
+    // One wrapper for everyone: it listens to the backing set weakly, so a fresh wrapper per call could be
+    // collected together with the listeners added to it.
+    private final ObservableSet<String> readOnly = FXCollections.unmodifiableObservableSet(ids);
 
     public ObservableSet<String> ids() {
-        return FXCollections.unmodifiableObservableSet(ids);
+        return readOnly;
     }
 
     public boolean contains(String id) {

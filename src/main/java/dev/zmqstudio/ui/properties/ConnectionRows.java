@@ -54,10 +54,10 @@ final class ConnectionRows {
                 .text("name", "Name", "Shown in the title bar", t.name(),
                         v -> topologyEdit("name", x -> x.withName(v)))
                 .readOnly("description", "Description", t.description())
-                .bool("wait", "Wait for connections", "Generators start once every wire is connected (exact counts)",
+                .bool("wait", "Wait for peers", "Generators start once every wire is connected (exact counts)",
                         t.settings().waitForConnections(),
                         v -> topologyEdit("wait for connections", x -> x.withSettings(x.settings().withWaitForConnections(v))))
-                .choice("default-placement", "Default placement", "Where nodes with placement 'default' run",
+                .choice("default-placement", "Placement", "Where nodes with placement 'default' run",
                         List.of(Placement.IN_PROCESS.key(), Placement.CHILD_PROCESS.key()),
                         t.settings().defaultPlacement().key(),
                         v -> topologyEdit("default placement", x -> x.withSettings(

@@ -5,21 +5,27 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.ui.edit.Editor;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The right-hand properties: a ControlsFX PropertySheet for the single selected node, wire or link, or for the
- * topology when nothing is selected. When an edit keeps the same rows, values update in place so the editor
- * being typed in keeps its focus.
+ * The right-hand properties of the single selected node, wire or link, or of the topology when nothing is selected.
+ * Each category is its own ControlsFX PropertySheet under a heading, so every field stays visible (the sheet's own
+ * category mode is an accordion that hides all but one group). When an edit keeps the same rows, values update in
+ * place so the editor being typed in keeps its focus.
  */
 public final class PropertiesPanel extends VBox {
 
     private final Editor editor;
-    private final PropertySheet sheet = new PropertySheet();
+    private final VBox sections = new VBox();
+    private List<SheetItem> shown = List.of();
     private final Label heading = new Label();
     private final Label hint = new Label();
     private String subject;
@@ -31,12 +37,13 @@ public final class PropertiesPanel extends VBox {
         heading.getStyleClass().add("panel-heading");
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setPropertyEditorFactory(item -> SheetEditors.create(item, editor.status()));
-        VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(heading, hint, sheet);
+        sections.getStyleClass().add("property-sections");
+        ScrollPane scroller = new ScrollPane(sections);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("properties-scroller");
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(heading, hint, scroller);
         editor.document().topologyProperty().addListener((obs, old, t) -> refresh());
         editor.selection().ids().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
@@ -71,30 +78,42 @@ public final class PropertiesPanel extends VBox {
         hint.setText(help);
         String newSubject = id == null ? "" : id;
         if (newSubject.equals(subject) && sameRows(items)) {
+            // The rows in place keep their apply functions, which look the subject up by id at commit time.
             for (int i = 0; i < items.size(); i++) {
-                ((SheetItem) sheet.getItems().get(i)).valueProperty().set(items.get(i).getValue());
+                shown.get(i).valueProperty().set(items.get(i).getValue());
             }
-            // The in-place rows keep their apply functions, which look the subject up by id at commit time.
             return;
         }
         subject = newSubject;
-        sheet.getItems().setAll(items);
+        shown = items;
+        Map<String, List<SheetItem>> byCategory = new LinkedHashMap<>();
+        items.forEach(item -> byCategory.computeIfAbsent(item.getCategory(), k -> new ArrayList<>()).add(item));
+        List<javafx.scene.Node> children = new ArrayList<>();
+        byCategory.forEach((category, rows) -> {
+            Label header = new Label(category);
+            header.getStyleClass().add("sheet-category");
+            PropertySheet sheet = new PropertySheet();
+            sheet.setModeSwitcherVisible(false);
+            sheet.setSearchBoxVisible(false);
+            sheet.setMode(PropertySheet.Mode.NAME);
+            sheet.setPropertyEditorFactory(item -> SheetEditors.create(item, editor.status()));
+            sheet.getItems().setAll(rows);
+            children.add(header);
+            children.add(sheet);
+        });
+        sections.getChildren().setAll(children);
     }
 
     private boolean sameRows(List<SheetItem> items) {
-        if (sheet.getItems().size() != items.size()) {
+        if (shown.size() != items.size()) {
             return false;
         }
         for (int i = 0; i < items.size(); i++) {
-            SheetItem old = (SheetItem) sheet.getItems().get(i);
-            if (!old.key().equals(items.get(i).key()) || !old.getCategory().equals(items.get(i).getCategory())) {
+            if (!shown.get(i).key().equals(items.get(i).key())
+                    || !shown.get(i).getCategory().equals(items.get(i).getCategory())) {
                 return false;
             }
         }
         return true;
-    }
-
-    public PropertySheet sheet() {
-        return sheet;
     }
 }
