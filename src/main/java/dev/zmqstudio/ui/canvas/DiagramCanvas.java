@@ -40,6 +40,8 @@ public final class DiagramCanvas extends Pane {
     private final Map<String, WireView> wireViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
     private final CanvasGestures gestures;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
+            "Drag a socket or device from the palette, or double-click one, to start.");
 
     public DiagramCanvas(Editor editor) {
         this.editor = editor;
@@ -56,7 +58,10 @@ public final class DiagramCanvas extends Pane {
         feedbackLayer.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
-        getChildren().addAll(grid, world, overlay);
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setMouseTransparent(true);
+        emptyHint.setManaged(false);
+        getChildren().addAll(grid, world, emptyHint, overlay);
         editor.document().topologyProperty().addListener((obs, old, t) -> sync(t));
         editor.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
         editor.gridProperty().addListener((obs, o, v) -> grid.setShown(v));
@@ -70,6 +75,8 @@ public final class DiagramCanvas extends Pane {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
         overlay.resize(getWidth(), getHeight());
+        emptyHint.autosize();
+        emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     }
 
     /** Brings the views in line with {@code topology}: new views for new ids, updates, removals. */
@@ -95,6 +102,7 @@ public final class DiagramCanvas extends Pane {
             }
             return false;
         });
+        emptyHint.setVisible(nodeViews.isEmpty());
         syncWires(topology);
         syncLinks(topology);
         showSelection();
