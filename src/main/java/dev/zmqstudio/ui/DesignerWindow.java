@@ -75,6 +75,7 @@ public final class DesignerWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 DesignerWindow.class.getResource("designer.css"), "designer.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), () -> actions.redo.handler().run());
+        scene.getAccelerators().put(KeyCombination.valueOf("Backspace"), () -> actions.delete.handler().run());
         canvas.setOnContextMenuRequested(e -> contextMenu().show(canvas, e.getScreenX(), e.getScreenY()));
         stage.setScene(scene);
         stage.titleProperty().bind(editor.document().titleBinding());

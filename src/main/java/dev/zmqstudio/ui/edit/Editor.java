@@ -45,6 +45,7 @@ public final class Editor {
     public boolean execute(Command command) {
         try {
             document.execute(command);
+            log(command.description());
             return true;
         } catch (RuntimeException e) {
             status.error(command.description() + " failed: " + e.getMessage());
@@ -54,12 +55,18 @@ public final class Editor {
     }
 
     public void undo() {
-        document.history().undoDescription().ifPresent(d -> status.info("Undo " + d));
+        document.history().undoDescription().ifPresent(d -> {
+            status.info("Undo " + d);
+            log("Undo " + d);
+        });
         document.history().undo();
     }
 
     public void redo() {
-        document.history().redoDescription().ifPresent(d -> status.info("Redo " + d));
+        document.history().redoDescription().ifPresent(d -> {
+            status.info("Redo " + d);
+            log("Redo " + d);
+        });
         document.history().redo();
     }
 
