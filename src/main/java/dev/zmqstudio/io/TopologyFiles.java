@@ -3,6 +3,10 @@ package dev.zmqstudio.io;
 import dev.zmqstudio.model.Topology;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading and writing topology JSON files (format 1). Saves are atomic and keep one backup. */
@@ -13,21 +17,46 @@ public final class TopologyFiles {
 
     /** Reads and checks a topology file. */
     public static Topology load(Path file) throws TopologyFormatException {
-        throw new UnsupportedOperationException("TODO io");
+        return loadLocated(file).topology();
+    }
+
+    /** Like {@link #load}, and remembers where each node, wire and link is, to locate validation problems. */
+    public static LocatedTopology loadLocated(Path file) throws TopologyFormatException {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new TopologyFormatException(source, 0, 0, "cannot read the file: " + reason(e));
+        }
+        return read(SourceText.decode(bytes, source), source);
     }
 
     /** Parses topology JSON; {@code sourceName} is used in error messages. */
     public static Topology parse(String json, String sourceName) throws TopologyFormatException {
-        throw new UnsupportedOperationException("TODO io");
+        return read(SourceText.withoutByteOrderMark(json), sourceName).topology();
     }
 
     /** Pretty JSON with a stable key order, ending with a newline. */
     public static String toJson(Topology topology) {
-        throw new UnsupportedOperationException("TODO io");
+        return TopologyWriter.toJson(topology);
     }
 
     /** Atomic save: temp file in the same folder, fsync, atomic move; the previous file becomes {@code name.bak}. */
     public static void save(Topology topology, Path file) throws IOException {
-        throw new UnsupportedOperationException("TODO io");
+        byte[] bytes = toJson(topology).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    private static LocatedTopology read(String json, String source) throws TopologyFormatException {
+        return TopologyReader.read(JsonTreeReader.readObject(json, source), source);
+    }
+
+    private static String reason(IOException e) {
+        return switch (e) {
+            case NoSuchFileException missing -> "no such file";
+            case AccessDeniedException denied -> "permission denied";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
     }
 }

@@ -1,0 +1,61 @@
+package dev.zmqstudio.io;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+
+/**
+ * The field names format 1 allows in each kind of object, in the order they are written. The reader
+ * rejects anything else; a test checks that topology.schema.json lists exactly these.
+ */
+final class FormatFields {
+
+    static final int FORMAT = 1;
+
+    static final List<String> TOPOLOGY =
+            List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links");
+    static final List<String> SETTINGS = List.of("waitForConnections", "placement");
+    static final List<String> SOCKET_NODE =
+            List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "layout");
+    static final List<String> DEVICE_NODE =
+            List.of("id", "type", "label", "frontend", "backend", "placement", "layout");
+    static final List<String> DEVICE_SIDE = List.of("binds", "options");
+    static final List<String> OPTIONS = List.of("sendHwm", "receiveHwm", "subscriptions", "identity");
+    static final List<String> LAYOUT = List.of("x", "y");
+    static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint");
+    static final List<String> LINK = List.of("id", "from", "to", "filter", "transform");
+
+    /** Behaviour kind -> its fields. */
+    static final SequencedMap<String, List<String>> BEHAVIOURS = Collections.unmodifiableSequencedMap(behaviours());
+
+    private static SequencedMap<String, List<String>> behaviours() {
+        SequencedMap<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("passive", List.of("kind"));
+        kinds.put("generator", List.of("kind", "template", "rate", "count", "topics", "seed", "log"));
+        kinds.put("sink", List.of("kind", "log", "format", "aggregate", "record"));
+        kinds.put("replier", List.of("kind", "template", "log"));
+        kinds.put("requester", List.of("kind", "template", "rate", "count", "log"));
+        return kinds;
+    }
+
+    /** Every table by the name of its definition in the schema ("#" is the root object). */
+    static Map<String, List<String>> byDefinition() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put("#", TOPOLOGY);
+        tables.put("settings", SETTINGS);
+        tables.put("socketNode", SOCKET_NODE);
+        tables.put("deviceNode", DEVICE_NODE);
+        tables.put("deviceSide", DEVICE_SIDE);
+        tables.put("options", OPTIONS);
+        tables.put("layout", LAYOUT);
+        tables.put("wire", WIRE);
+        tables.put("link", LINK);
+        BEHAVIOURS.forEach(tables::put);
+        return tables;
+    }
+
+    private FormatFields() {
+    }
+}

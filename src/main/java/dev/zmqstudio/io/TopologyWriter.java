@@ -1,0 +1,164 @@
+package dev.zmqstudio.io;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketOptions;
+import dev.zmqstudio.model.SocketSpec;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Lays a topology out as format 1 JSON. Key order is fixed (see {@link FormatFields}) and defaults that
+ * would only add noise are left out, so a saved file diffs well and reads back to an equal model.
+ */
+final class TopologyWriter {
+
+    private TopologyWriter() {
+    }
+
+    static String toJson(Topology topology) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FormatFields.FORMAT);
+        root.put("name", topology.name());
+        root.put("description", topology.description());
+        root.put("settings", settings(topology));
+        root.put("nodes", topology.nodes().stream().map(TopologyWriter::node).toList());
+        root.put("wires", topology.wires().stream().map(TopologyWriter::wire).toList());
+        root.put("links", topology.links().stream().map(TopologyWriter::link).toList());
+        return JsonPrinter.print(root);
+    }
+
+    private static Map<String, Object> settings(Topology topology) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("waitForConnections", topology.settings().waitForConnections());
+        settings.put("placement", topology.settings().defaultPlacement().key());
+        return settings;
+    }
+
+    private static Map<String, Object> node(Node node) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", node.id());
+        json.put("type", node.type().name());
+        json.put("label", node.label());
+        switch (node) {
+            case SocketNode socket -> {
+                putSocket(json, socket.socket());
+                json.put("behaviour", behaviour(socket.behaviour()));
+            }
+            case DeviceNode device -> {
+                json.put("frontend", deviceSide(device.frontend()));
+                json.put("backend", deviceSide(device.backend()));
+            }
+        }
+        json.put("placement", node.placement().key());
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("x", node.position().x());
+        layout.put("y", node.position().y());
+        json.put("layout", layout);
+        return json;
+    }
+
+    private static Map<String, Object> deviceSide(SocketSpec spec) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        putSocket(json, spec);
+        return json;
+    }
+
+    private static void putSocket(Map<String, Object> json, SocketSpec spec) {
+        json.put("binds", spec.binds());
+        if (!spec.options().equals(SocketOptions.DEFAULTS)) {
+            json.put("options", options(spec.options()));
+        }
+    }
+
+    private static Map<String, Object> options(SocketOptions options) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sendHwm", options.sendHwm());
+        json.put("receiveHwm", options.receiveHwm());
+        json.put("subscriptions", options.subscriptions());
+        putIfPresent(json, "identity", options.identity());
+        return json;
+    }
+
+    private static Map<String, Object> behaviour(Behaviour behaviour) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", behaviour.kind());
+        switch (behaviour) {
+            case Behaviour.Passive passive -> {
+            }
+            case Behaviour.Generator g -> {
+                json.put("template", required(g.template()));
+                json.put("rate", g.rate());
+                json.put("count", g.count());
+                json.put("topics", g.topics());
+                json.put("seed", g.seed());
+                json.put("log", g.log());
+            }
+            case Behaviour.Sink s -> {
+                json.put("log", s.log());
+                json.put("format", s.format());
+                putIfPresent(json, "aggregate", s.aggregate());
+                putIfPresent(json, "record", s.record());
+            }
+            case Behaviour.Replier r -> {
+                json.put("template", required(r.template()));
+                json.put("log", r.log());
+            }
+            case Behaviour.Requester r -> {
+                json.put("template", required(r.template()));
+                json.put("rate", r.rate());
+                json.put("count", r.count());
+                json.put("log", r.log());
+            }
+        }
+        return json;
+    }
+
+    private static Map<String, Object> wire(Wire wire) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", wire.id());
+        json.put("from", required(wire.from()));
+        putSide(json, "fromSide", wire.fromSide());
+        json.put("to", required(wire.to()));
+        putSide(json, "toSide", wire.toSide());
+        json.put("endpoint", required(wire.endpoint()));
+        return json;
+    }
+
+    private static void putSide(Map<String, Object> json, String key, Side side) {
+        if (side != Side.MAIN) {
+            json.put(key, side.key());
+        }
+    }
+
+    private static Map<String, Object> link(Link link) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", link.id());
+        json.put("from", required(link.from()));
+        json.put("to", required(link.to()));
+        putIfPresent(json, "filter", link.filter());
+        putIfPresent(json, "transform", link.transform());
+        return json;
+    }
+
+    private static void putIfPresent(Map<String, Object> json, String key, Object value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+
+    /**
+     * A field the format requires but the model may hold as null while being edited: saved as "" so the
+     * user's work is kept, and the validator then explains what is missing.
+     */
+    private static String required(String value) {
+        return value == null ? "" : value;
+    }
+}

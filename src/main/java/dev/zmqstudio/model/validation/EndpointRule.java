@@ -1,0 +1,74 @@
+package dev.zmqstudio.model.validation;
+
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Problem.SubjectKind;
+import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.model.Wire;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * endpoint-syntax and port-range for binds and wires; connect-wildcard and not-bound for wires: a wire
+ * must connect to an address its {@code to} side actually binds.
+ */
+final class EndpointRule implements Rule {
+
+    private static final String SYNTAX_FIX = "write it as tcp://host:port, ipc://path or inproc://name";
+    private static final String RANGE_FIX = "use a port from 1 to 65535";
+
+    @Override
+    public void check(TopologyIndex topology, Findings findings) {
+        for (TopologyIndex.Bind bind : topology.binds()) {
+            reportUnparsable(bind.check(), SubjectKind.NODE, bind.node().id(), findings);
+        }
+        for (Wire wire : topology.topology().wires()) {
+            EndpointCheck check = EndpointCheck.of(wire.endpoint());
+            reportUnparsable(check, SubjectKind.WIRE, wire.id(), findings);
+            if (check instanceof EndpointCheck.Valid(Endpoint endpoint)) {
+                checkReachable(topology, wire, endpoint, findings);
+            }
+        }
+    }
+
+    private static void reportUnparsable(EndpointCheck check, SubjectKind kind, String id, Findings findings) {
+        switch (check) {
+            case EndpointCheck.Invalid invalid -> findings.error("endpoint-syntax", kind, id, invalid.message(), SYNTAX_FIX);
+            case EndpointCheck.PortOutOfRange range -> findings.error("port-range", kind, id, range.message(), RANGE_FIX);
+            case EndpointCheck.Valid valid -> {
+            }
+        }
+    }
+
+    private static void checkReachable(TopologyIndex topology, Wire wire, Endpoint endpoint, Findings findings) {
+        if (endpoint.isWildcard()) {
+            findings.error("connect-wildcard", SubjectKind.WIRE, wire.id(),
+                    "connects to '" + wire.endpoint() + "', but a wildcard host means every interface and can only be bound",
+                    "connect to " + endpoint.connectAddress());
+            return;
+        }
+        Optional<Node> to = topology.node(wire.to());
+        if (to.isEmpty() || !to.get().hasSide(wire.toSide())) {
+            return;
+        }
+        List<String> bound = to.get().socket(wire.toSide()).binds();
+        boolean reached = topology.binds().stream()
+                .filter(b -> b.node() == to.get() && b.side() == wire.toSide())
+                .flatMap(b -> b.endpoint().stream())
+                .anyMatch(endpoint::reaches);
+        if (!reached) {
+            String where = TopologyIndex.describe(to.get(), wire.toSide());
+            findings.error("not-bound", SubjectKind.WIRE, wire.id(),
+                    "connects to '" + wire.endpoint() + "', which " + where + " does not bind; "
+                            + (bound.isEmpty() ? "it binds nothing" : "it binds " + String.join(", ", bound)),
+                    bound.isEmpty() ? "add '" + suggestedBind(endpoint) + "' to the binds of " + where
+                            : "connect to one of the endpoints " + where + " binds");
+        }
+    }
+
+    /** What the binder should bind so that this connect reaches it. */
+    private static String suggestedBind(Endpoint endpoint) {
+        return endpoint.transport() == Transport.TCP ? "tcp://*:" + endpoint.port() : endpoint.toString();
+    }
+}

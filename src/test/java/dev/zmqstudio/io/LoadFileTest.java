@@ -1,0 +1,61 @@
+package dev.zmqstudio.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Loading from disk: the file name in messages, encodings, files that cannot be read. */
+class LoadFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void namesTheFileInEveryMessage() throws Exception {
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, "{\n  \"format\": 1,\n  \"nodes\": [],\n}\n");
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(file));
+        assertEquals(file + ":4:1: trailing comma before '}'; remove the last ','", e.getMessage());
+        assertEquals(file.toString(), e.source());
+        assertEquals(4, e.line());
+        assertEquals(1, e.column());
+        assertEquals("trailing comma before '}'; remove the last ','", e.problem());
+    }
+
+    @Test
+    void reportsAMissingFileWithoutALocation() {
+        Path file = folder.resolve("nope.json");
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(file));
+        assertEquals(file + ":0:0: cannot read the file: no such file", e.getMessage());
+    }
+
+    @Test
+    void reportsBytesThatAreNotUtf8WhereTheyAre() throws Exception {
+        Path file = folder.resolve("latin1.json");
+        Files.write(file, "{\"format\": 1,\n \"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(file));
+        assertEquals(file + ":2:14: the file is not UTF-8 text (byte 0xE9); save it as UTF-8", e.getMessage());
+    }
+
+    @Test
+    void acceptsAUtf8ByteOrderMarkAndCountsColumnsWithoutIt() throws Exception {
+        Path file = folder.resolve("bom.json");
+        Files.write(file, "\uFEFF{\"format\": 3}".getBytes(StandardCharsets.UTF_8));
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(file));
+        assertEquals(file + ":1:12: unsupported format 3; supported formats: 1", e.getMessage());
+    }
+
+    @Test
+    void loadsWhatSaveWrote() throws Exception {
+        Path file = folder.resolve("everything.json");
+        TopologyFiles.save(SampleTopologies.everything(), file);
+        assertEquals(SampleTopologies.everything(), TopologyFiles.load(file));
+        assertEquals(Files.readString(file), TopologyFiles.toJson(TopologyFiles.load(file)));
+    }
+}

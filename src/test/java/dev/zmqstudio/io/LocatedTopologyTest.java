@@ -1,0 +1,59 @@
+package dev.zmqstudio.io;
+
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Validator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Validation problems can point into the file like load errors do. */
+class LocatedTopologyTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void locatesTheSubjectOfEachProblem() throws Exception {
+        Path file = folder.resolve("t.json");
+        Files.writeString(file, """
+                {
+                  "format": 1,
+                  "nodes": [
+                    {"id": "pub", "type": "PUB", "binds": ["tcp://*:5556"]},
+                    {"id": "pull", "type": "PULL"}
+                  ],
+                  "wires": [
+                    {"id": "w", "from": "pull", "to": "pub", "endpoint": "tcp://127.0.0.1:5556"}
+                  ],
+                  "links": [
+                      {"id": "l", "from": "pull", "to": "ghost"}
+                  ]
+                }
+                """);
+        LocatedTopology loaded = TopologyFiles.loadLocated(file);
+        assertEquals(TopologyFiles.load(file), loaded.topology());
+        List<String> located = Validator.validate(loaded.topology()).stream()
+                .map(p -> loaded.where(p) + " " + p.code()).toList();
+        assertEquals(List.of(
+                file + ":8:5 illegal-pair",
+                file + ":11:7 missing-node"), located);
+    }
+
+    @Test
+    void fallsBackToTheFileForTheTopologyItself() throws Exception {
+        LocatedTopology loaded = TopologyFiles.loadLocated(write("{\"format\": 1, \"nodes\": []}"));
+        Problem whole = new Problem(Problem.Severity.WARNING, "x", Problem.SubjectKind.TOPOLOGY, null, "m", null);
+        assertEquals(loaded.source(), loaded.where(whole));
+    }
+
+    private Path write(String json) throws Exception {
+        Path file = folder.resolve("s.json");
+        Files.writeString(file, json);
+        return file;
+    }
+}
