@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Topology;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -66,12 +67,14 @@ class UndoRedoTest extends DesignerFixture {
         for (int i = states.size() - 1; i > 0; i--) {
             fx(() -> window.editor().undo());
             assertEquals(states.get(i - 1), topology(), "after undoing edit " + i);
+            assertEquals(TopologyFiles.toJson(states.get(i - 1)), TopologyFiles.toJson(topology()));
         }
         assertEquals("Untitled — ZMQ Studio", fx(() -> window.stage().getTitle()));
         assertEquals(0, robot.lookup(".node-view").queryAll().size());
         for (int i = 1; i < states.size(); i++) {
             fx(() -> window.editor().redo());
             assertEquals(states.get(i), topology(), "after redoing edit " + i);
+            assertEquals(TopologyFiles.toJson(states.get(i)), TopologyFiles.toJson(topology()));
         }
         assertEquals(3, robot.lookup(".node-view").queryAll().size());
         assertEquals("• Untitled — ZMQ Studio", fx(() -> window.stage().getTitle()));
