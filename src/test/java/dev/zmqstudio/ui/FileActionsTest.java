@@ -72,6 +72,17 @@ class FileActionsTest extends DesignerFixture {
     }
 
     @Test
+    void quitAsksFirstAndCancelKeepsTheWindowOpen(FxRobot robot) {
+        robot.doubleClickOn("#palette-REP");
+        fx(() -> window.actions().quit.handler().run());
+        assertEquals(1, prompts.asked);
+        assertTrue(fx(() -> window.stage().isShowing()));
+        prompts.answer = Prompts.Unsaved.DISCARD;
+        fx(() -> window.actions().quit.handler().run());
+        assertEquals(false, fx(() -> window.stage().isShowing()));
+    }
+
+    @Test
     void saveAsCancelledLeavesTheDocumentDirty(FxRobot robot) {
         robot.doubleClickOn("#palette-PAIR");
         fx(() -> window.actions().saveAs.handler().run());

@@ -57,6 +57,15 @@ class ModifierGuiTest extends DesignerFixture {
     }
 
     @Test
+    void altDragLinksTwoNodes(FxRobot robot) {
+        robot.moveTo("#node-ventilator").press(KeyCode.ALT).press(MouseButton.PRIMARY)
+                .moveBy(30, 30).moveTo("#node-zip-10001").release(MouseButton.PRIMARY).release(KeyCode.ALT);
+        assertEquals(dev.zmqstudio.model.Link.of("link-1", "ventilator", "zip-10001"),
+                topology().link("link-1").orElseThrow());
+        assertEquals(1, robot.lookup("#link-link-1").queryAll().size());
+    }
+
+    @Test
     void plainWheelPans(FxRobot robot) {
         robot.moveTo(fx(() -> window.canvas().localToScreen(300, 300))).scroll(2, javafx.geometry.VerticalDirection.DOWN);
         assertEquals(1.0, fx(() -> window.canvas().viewport().zoom()), 1e-9);

@@ -69,6 +69,22 @@ class PaletteAndWiringTest extends DesignerFixture {
     }
 
     @Test
+    void legalTargetsLightUpWhileDragging(FxRobot robot) {
+        dragFromPalette(robot, "PUB", 120, 120);
+        dragFromPalette(robot, "SUB", 420, 120);
+        dragFromPalette(robot, "PULL", 420, 320);
+        robot.moveTo("#handle-pub-1-main").press(javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 40);
+        assertEquals(1, robot.lookup(".node-view:allowed").queryAll().size());
+        assertEquals(1, robot.lookup("#node-sub-1:allowed").queryAll().size());
+        assertEquals(1, robot.lookup("#node-pull-1:forbidden").queryAll().size());
+        assertEquals(0, robot.lookup("#node-pub-1:allowed").queryAll().size() + robot.lookup("#node-pub-1:forbidden").queryAll().size());
+        robot.moveTo("#node-sub-1").release(javafx.scene.input.MouseButton.PRIMARY);
+        assertEquals(0, robot.lookup(".node-view:allowed").queryAll().size() + robot.lookup(".node-view:forbidden").queryAll().size());
+        assertEquals("sub-1", topology().wire("wire-1").orElseThrow().to(), "the drop target binds");
+        assertEquals("pub-1", topology().wire("wire-1").orElseThrow().from(), "the dragged-from socket connects");
+    }
+
+    @Test
     void pubToPullIsRefusedWithTheReasonInTheStatusBar(FxRobot robot) {
         dragFromPalette(robot, "PUB", 150, 150);
         dragFromPalette(robot, "PULL", 500, 150);

@@ -82,6 +82,8 @@ final class CanvasGestures {
             var side = nodeView.sideOfHandle(e.getPickResult().getIntersectedNode());
             if (side.isPresent() && e.getButton() == MouseButton.PRIMARY) {
                 active = new WireGesture(canvas, editor, nodeView, side.get());
+            } else if (e.isAltDown() && e.getButton() == MouseButton.PRIMARY) {
+                active = new LinkGesture(canvas, editor, nodeView);
             } else {
                 selectOnPress(nodeView.nodeId(), toggle);
                 if (e.getButton() == MouseButton.PRIMARY && editor.selection().contains(nodeView.nodeId())) {
