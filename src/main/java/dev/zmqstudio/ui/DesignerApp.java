@@ -17,11 +17,11 @@ public final class DesignerApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = DesignerLauncher.options();
         boolean screenshot = options.screenshot() != null;
-        DesignerServices services = DesignerServices.standard();
+        DesignerServices services = DesignerServices.standard().withRunActions(DesignerLauncher.runActions());
         if (screenshot) {
             // A CI screenshot must never block on a dialog.
-            services = new DesignerServices(services.dialogs(), new ConsolePrompts(), null, new RecentFiles(null),
-                    services.examples());
+            services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
+                    new RecentFiles(null), services.examples());
         }
         DesignerWindow window = new DesignerWindow(stage, services, 1440, 900);
         window.show();

@@ -9,6 +9,7 @@ public final class DesignerLauncher {
 
     private static volatile LaunchOptions options = new LaunchOptions(null, false, null);
     private static volatile int exitCode;
+    private static volatile RunActionsFactory runActions;
 
     private DesignerLauncher() {
     }
@@ -28,6 +29,15 @@ public final class DesignerLauncher {
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** Installs the live simulation behind the Run controls; without one they say it is not available yet. */
+    public static void useRunActions(RunActionsFactory factory) {
+        runActions = factory;
+    }
+
+    static RunActionsFactory runActions() {
+        return runActions;
     }
 
     static LaunchOptions options() {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * What the designer needs from outside: file dialogs, prompts, the simulation controls, the recent-files store and
  * the examples folder (may be null). Tests pass fakes; {@link #standard()} is the real thing.
  */
-public record DesignerServices(FileDialogs dialogs, Prompts prompts, RunActions runActions, RecentFiles recent,
+public record DesignerServices(FileDialogs dialogs, Prompts prompts, RunActionsFactory runActions, RecentFiles recent,
                                Path examples) {
 
     public static DesignerServices standard() {
@@ -14,7 +14,7 @@ public record DesignerServices(FileDialogs dialogs, Prompts prompts, RunActions 
                 ExampleFolder.find().orElse(null));
     }
 
-    public DesignerServices withRunActions(RunActions actions) {
+    public DesignerServices withRunActions(RunActionsFactory actions) {
         return new DesignerServices(dialogs, prompts, actions, recent, examples);
     }
 }

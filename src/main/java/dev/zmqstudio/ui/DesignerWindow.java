@@ -40,7 +40,7 @@ public final class DesignerWindow {
 
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
-        RunActions runs = services.runActions() != null ? services.runActions() : new UnavailableRunActions(editor);
+        RunActions runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
         Scene[] holder = new Scene[1];

@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class DiagramCanvas extends Pane {
 
+    private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
+
     private final Editor editor;
     private final Viewport viewport = new Viewport();
     private final GridLayer grid = new GridLayer(viewport);
@@ -65,6 +67,8 @@ public final class DiagramCanvas extends Pane {
         editor.document().topologyProperty().addListener((obs, old, t) -> sync(t));
         editor.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
         editor.gridProperty().addListener((obs, o, v) -> grid.setShown(v));
+        // Below this zoom small text is unreadable anyway; hiding it keeps big diagrams calm and fast.
+        viewport.zoomProperty().addListener((obs, o, z) -> pseudoClassStateChanged(ZOOMED_OUT, z.doubleValue() < 0.45));
         grid.setShown(editor.gridProperty().get());
         sync(editor.topology());
         gestures.install();

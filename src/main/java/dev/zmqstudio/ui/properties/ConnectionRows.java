@@ -62,8 +62,8 @@ final class ConnectionRows {
                         t.settings().defaultPlacement().key(),
                         v -> topologyEdit("default placement", x -> x.withSettings(
                                 x.settings().withDefaultPlacement(Placement.byKey(v).orElseThrow()))))
-                .readOnly("counts", "Contents", t.nodes().size() + " nodes, " + t.wires().size() + " wires, "
-                        + t.links().size() + " links")
+                .readOnly("counts", "Contents", count(t.nodes().size(), "node") + ", "
+                        + count(t.wires().size(), "wire") + ", " + count(t.links().size(), "link"))
                 .build();
     }
 
@@ -105,6 +105,10 @@ final class ConnectionRows {
             editor.execute(Edits.changeTopology(what, f));
         }
         return null;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String side(String key) {
