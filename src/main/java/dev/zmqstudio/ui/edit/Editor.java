@@ -71,7 +71,16 @@ public final class Editor {
     }
 
     public void log(String line) {
-        console.add(LocalTime.now().format(TIME) + "  " + line);
+        logAll(List.of(line));
+    }
+
+    /** Appends several lines in one change (the simulation hands over a frame's worth at once). */
+    public void logAll(List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        String time = LocalTime.now().format(TIME) + "  ";
+        console.addAll(lines.stream().map(l -> time + l).toList());
         if (console.size() > 5000) {
             console.remove(0, console.size() - 5000);
         }

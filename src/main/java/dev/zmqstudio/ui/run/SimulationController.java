@@ -30,6 +30,7 @@ public final class SimulationController implements RunActions {
     private final Editor editor;
     private final LiveView live;
     private final TokenLayer tokens;
+    private final WireRates rates;
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
     private EngineSession session;
@@ -42,7 +43,9 @@ public final class SimulationController implements RunActions {
         this.window = window;
         this.editor = window.editor();
         this.live = new LiveView(window.canvas());
-        this.tokens = new TokenLayer(new WireAnchors(window.canvas(), editor::topology));
+        WireAnchors anchors = new WireAnchors(window.canvas(), editor::topology);
+        this.tokens = new TokenLayer(anchors);
+        this.rates = new WireRates(anchors);
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -126,6 +129,7 @@ public final class SimulationController implements RunActions {
         session = null;
         paused = false;
         tokens.clear();
+        rates.clear();
     }
 
     @Override
@@ -166,9 +170,12 @@ public final class SimulationController implements RunActions {
         if (s == null || !s.engine().isRunning()) {
             return;
         }
-        s.drainLines(LINES_PER_FRAME, editor::log);
+        List<String> lines = new java.util.ArrayList<>();
+        s.drainLines(LINES_PER_FRAME, lines::add);
+        editor.logAll(lines);
         lastSnapshot = s.engine().snapshot();
         live.show(lastSnapshot, now);
+        rates.show(live.wireRates());
         double nowMs = now / 1e6;
         if (!paused) {
             s.engine().drainTokens(t -> tokens.launch(t, nowMs), TOKENS_PER_FRAME);
@@ -178,10 +185,12 @@ public final class SimulationController implements RunActions {
 
     private void attachOverlay() {
         Group world = window.canvas().world();
-        if (!world.getChildren().contains(tokens)) {
-            world.getChildren().add(tokens);
+        for (javafx.scene.Node layer : new javafx.scene.Node[] {rates, tokens}) {
+            if (!world.getChildren().contains(layer)) {
+                world.getChildren().add(layer);
+            }
+            layer.toFront();
         }
-        tokens.toFront();
         if (window.scene() != null && !window.scene().getStylesheets().contains(STYLESHEET)) {
             window.scene().getStylesheets().add(STYLESHEET);
         }
