@@ -103,6 +103,13 @@ class LiveSimulationTest extends DesignerFixture {
                 .filter(l -> l.contains("[weather-client] Received message:")).toList();
         assertEquals(received, lines.size());
         assertTrue(lines.stream().allMatch(l -> l.contains("Received message: 10001 ")), "only 10001");
+        robot.clickOn("#node-weather-client");
+        waitUntil(5, () -> robot.lookup("#live-received").tryQuery().isPresent());
+        assertEquals(Long.toString(received), fx(() -> robot.lookup("#live-received").queryAs(Label.class).getText()),
+                "the Live tab shows the selected node's exact count");
+        List<String> recent = fx(() -> List.copyOf(robot.lookup("#live-messages")
+                .queryAs(javafx.scene.control.ListView.class).getItems()).stream().map(Object::toString).toList());
+        assertTrue(!recent.isEmpty() && recent.stream().allMatch(m -> m.startsWith("10001 ")), recent.toString());
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Objects;
 public final class SimulationController implements RunActions {
     private static final int LINES_PER_FRAME = 200;
     private static final int TOKENS_PER_FRAME = 400;
+    private static final long INSPECTOR_PERIOD_NANOS = 250_000_000L;
     private static final String STYLESHEET = Objects.requireNonNull(
             SimulationController.class.getResource("simulation.css")).toExternalForm();
 
@@ -31,6 +32,10 @@ public final class SimulationController implements RunActions {
     private final LiveView live;
     private final TokenLayer tokens;
     private final WireRates rates;
+    private final RecentMessages recent = new RecentMessages();
+    private final LiveInspector inspector = new LiveInspector();
+    private long lastInspectorSecond;
+    private long lastInspectorNanos;
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
     private EngineSession session;
@@ -130,6 +135,7 @@ public final class SimulationController implements RunActions {
         paused = false;
         tokens.clear();
         rates.clear();
+        recent.clear();
     }
 
     @Override
@@ -176,9 +182,20 @@ public final class SimulationController implements RunActions {
         lastSnapshot = s.engine().snapshot();
         live.show(lastSnapshot, now);
         rates.show(live.wireRates());
+        if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
+            long second = now / 1_000_000_000L;
+            String selected = editor.selection().single();
+            inspector.show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected),
+                    second != lastInspectorSecond);
+            lastInspectorSecond = second;
+            lastInspectorNanos = now;
+        }
         double nowMs = now / 1e6;
         if (!paused) {
-            s.engine().drainTokens(t -> tokens.launch(t, nowMs), TOKENS_PER_FRAME);
+            s.engine().drainTokens(t -> {
+                recent.add(t);
+                tokens.launch(t, nowMs);
+            }, TOKENS_PER_FRAME);
             tokens.advance(nowMs);
         }
     }
@@ -195,6 +212,23 @@ public final class SimulationController implements RunActions {
             window.scene().getStylesheets().add(STYLESHEET);
         }
         live.clear();
+        inspector.clear();
+        showInspectorTab();
+    }
+
+    /** Adds the "Live" tab beside Console and Problems the first time the simulation runs. */
+    private void showInspectorTab() {
+        if (window.scene() == null) {
+            return;
+        }
+        javafx.scene.Node tabs = window.scene().lookup("#bottom-tabs");
+        if (tabs instanceof javafx.scene.control.TabPane pane
+                && pane.getTabs().stream().noneMatch(t -> t.getContent() == inspector)) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Live", inspector);
+            tab.setId("live-tab");
+            tab.setClosable(false);
+            pane.getTabs().add(tab);
+        }
     }
 
     private void warnEditedWhileRunning() {
