@@ -82,7 +82,7 @@ class LiveSimulationTest extends DesignerFixture {
         for (int round = 0; round < 2; round++) {
             robot.clickOn("#run");
             waitUntil(15, () -> shownCount(robot, "puller") >= 2);
-            waitUntil(5, () -> !robot.lookup(".token").queryAll().isEmpty());
+            waitUntil(5, () -> fx(() -> simulation.tokensInFlight()) > 0);
             assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
                     .contains(PseudoClass.getPseudoClass("live-running"))), "the puller shows as running");
             assertTrue(fx(() -> window.editor().console().stream()

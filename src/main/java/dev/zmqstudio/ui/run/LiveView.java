@@ -36,6 +36,10 @@ final class LiveView {
     private final DiagramCanvas canvas;
     private final Map<String, Long> lastWireCounts = new HashMap<>();
     private final Map<String, Tooltip> tooltips = new HashMap<>();
+    private final Map<String, Node> wireViews = new HashMap<>();
+    private final Map<String, NodeState> shownStates = new HashMap<>();
+    private final Map<String, WireState> shownWireStates = new HashMap<>();
+    private boolean ratesChanged;
     private final Map<String, Double> wireRates = new HashMap<>();
     private long lastSampleNanos;
 
@@ -49,21 +53,30 @@ final class LiveView {
     }
 
     void show(EngineSnapshot snapshot, long nowNanos) {
+        ratesChanged = false;
+        boolean newSecond = nowNanos - lastSampleNanos >= 1_000_000_000L || lastSampleNanos == 0;
         for (EngineSnapshot.NodeStats stats : snapshot.nodes().values()) {
             NodeView view = canvas.nodeView(stats.id());
             if (view == null) {
                 continue;
             }
-            view.countLabel().setText(countText(stats));
-            STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
-            tooltips.computeIfAbsent(stats.id(), id -> {
-                Tooltip t = new Tooltip();
-                Tooltip.install(view.countLabel(), t);
-                return t;
-            }).setText(stats.state().key() + ": sent " + stats.sent() + ", received " + stats.received()
-                    + (stats.error() == null ? "" : "\n" + stats.error()));
+            String text = countText(stats);
+            if (!text.equals(view.countLabel().getText())) {
+                view.countLabel().setText(text);
+            }
+            if (shownStates.put(stats.id(), stats.state()) != stats.state()) {
+                STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
+            }
+            if (newSecond) {
+                tooltips.computeIfAbsent(stats.id(), id -> {
+                    Tooltip t = new Tooltip();
+                    Tooltip.install(view.countLabel(), t);
+                    return t;
+                }).setText(stats.state().key() + ": sent " + stats.sent() + ", received " + stats.received()
+                        + (stats.error() == null ? "" : "\n" + stats.error()));
+            }
         }
-        if (nowNanos - lastSampleNanos >= 1_000_000_000L || lastSampleNanos == 0) {
+        if (newSecond) {
             double seconds = lastSampleNanos == 0 ? 1 : (nowNanos - lastSampleNanos) / 1e9;
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
                 long before = lastWireCounts.getOrDefault(w.id(), 0L);
@@ -71,16 +84,29 @@ final class LiveView {
                 lastWireCounts.put(w.id(), w.messages());
             }
             lastSampleNanos = nowNanos;
-        }
-        for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
-            Node view = canvas.lookup("#wire-" + w.id());
-            if (view != null) {
-                double rate = wireRates.getOrDefault(w.id(), 0.0);
-                view.pseudoClassStateChanged(FLOWING, rate > 0);
-                view.pseudoClassStateChanged(BUSY, rate >= 1000);
-                WIRE_STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == w.state()));
+            ratesChanged = true;
+            for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                if (view != null) {
+                    double rate = wireRates.getOrDefault(w.id(), 0.0);
+                    view.pseudoClassStateChanged(FLOWING, rate > 0);
+                    view.pseudoClassStateChanged(BUSY, rate >= 1000);
+                }
             }
         }
+        for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+            if (shownWireStates.put(w.id(), w.state()) != w.state()) {
+                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                if (view != null) {
+                    WIRE_STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == w.state()));
+                }
+            }
+        }
+    }
+
+    /** True right after the once-a-second rate update. */
+    boolean ratesChanged() {
+        return ratesChanged;
     }
 
     /** What a node's badge says: what it receives if it receives, else what it sends. */
@@ -108,6 +134,9 @@ final class LiveView {
             WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
         });
         tooltips.clear();
+        wireViews.clear();
+        shownStates.clear();
+        shownWireStates.clear();
         lastWireCounts.clear();
         wireRates.clear();
         lastSampleNanos = 0;

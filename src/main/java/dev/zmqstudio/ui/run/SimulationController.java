@@ -24,18 +24,24 @@ public final class SimulationController implements RunActions {
     private static final int LINES_PER_FRAME = 200;
     private static final int TOKENS_PER_FRAME = 400;
     private static final long INSPECTOR_PERIOD_NANOS = 250_000_000L;
+    /** Counts and states refresh ten times a second; tokens move every frame. */
+    private static final long SNAPSHOT_PERIOD_NANOS = 100_000_000L;
     private static final String STYLESHEET = Objects.requireNonNull(
             SimulationController.class.getResource("simulation.css")).toExternalForm();
 
     private final DesignerWindow window;
     private final Editor editor;
     private final LiveView live;
-    private final TokenLayer tokens;
+    private final TokenCanvas tokens;
     private final WireRates rates;
+    private final WireAnchors anchors;
     private final RecentMessages recent = new RecentMessages();
     private final LiveInspector inspector = new LiveInspector();
     private long lastInspectorSecond;
     private long lastInspectorNanos;
+    private long lastSnapshotNanos;
+    private long frameWorkNanos;
+    private long frames;
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
     private EngineSession session;
@@ -48,8 +54,10 @@ public final class SimulationController implements RunActions {
         this.window = window;
         this.editor = window.editor();
         this.live = new LiveView(window.canvas());
-        WireAnchors anchors = new WireAnchors(window.canvas(), editor::topology);
-        this.tokens = new TokenLayer(anchors);
+        this.anchors = new WireAnchors(window.canvas(), editor::topology);
+        this.tokens = new TokenCanvas(anchors, window.canvas().world());
+        tokens.widthProperty().bind(window.canvas().widthProperty());
+        tokens.heightProperty().bind(window.canvas().heightProperty());
         this.rates = new WireRates(anchors);
         this.timer = new AnimationTimer() {
             @Override
@@ -62,6 +70,17 @@ public final class SimulationController implements RunActions {
     /** True from Run until Stop has finished. */
     public boolean isRunning() {
         return session != null;
+    }
+
+    /** The engine of the current run, if any (benchmarks read its counters directly). */
+    public java.util.Optional<dev.zmqstudio.runtime.Engine> currentEngine() {
+        EngineSession s = session;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.engine());
+    }
+
+    /** Dots in flight on the canvas now. */
+    public int tokensInFlight() {
+        return tokens.inFlight();
     }
 
     /** The last numbers shown (tests and the properties panel). */
@@ -89,6 +108,9 @@ public final class SimulationController implements RunActions {
         session = starting;
         warnedAboutEdits = false;
         paused = false;
+        lastSnapshot = null;
+        frameWorkNanos = 0;
+        frames = 0;
         editor.status().info("Starting " + topology.nodes().size() + " nodes…");
         editor.log("Run: starting " + topology.nodes().size() + " nodes");
         editor.document().topologyProperty().addListener(editedWhileRunning);
@@ -171,7 +193,19 @@ public final class SimulationController implements RunActions {
         tokens.setSpeed(factor);
     }
 
+    /** Average FX-thread time spent per frame on the simulation, in ms (benchmarks). */
+    public double averageFrameWorkMillis() {
+        return frames == 0 ? 0 : frameWorkNanos / 1e6 / frames;
+    }
+
     private void onFrame(long now) {
+        long began = System.nanoTime();
+        showFrame(now);
+        frameWorkNanos += System.nanoTime() - began;
+        frames++;
+    }
+
+    private void showFrame(long now) {
         EngineSession s = session;
         if (s == null || !s.engine().isRunning()) {
             return;
@@ -179,9 +213,15 @@ public final class SimulationController implements RunActions {
         List<String> lines = new java.util.ArrayList<>();
         s.drainLines(LINES_PER_FRAME, lines::add);
         editor.logAll(lines);
-        lastSnapshot = s.engine().snapshot();
-        live.show(lastSnapshot, now);
-        rates.show(live.wireRates());
+        anchors.beginFrame();
+        if (lastSnapshot == null || now - lastSnapshotNanos >= SNAPSHOT_PERIOD_NANOS) {
+            lastSnapshot = s.engine().snapshot();
+            lastSnapshotNanos = now;
+            live.show(lastSnapshot, now);
+        }
+        if (live.ratesChanged()) {
+            rates.show(live.wireRates());
+        }
         if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
             long second = now / 1_000_000_000L;
             String selected = editor.selection().single();
@@ -202,11 +242,12 @@ public final class SimulationController implements RunActions {
 
     private void attachOverlay() {
         Group world = window.canvas().world();
-        for (javafx.scene.Node layer : new javafx.scene.Node[] {rates, tokens}) {
-            if (!world.getChildren().contains(layer)) {
-                world.getChildren().add(layer);
-            }
-            layer.toFront();
+        if (!world.getChildren().contains(rates)) {
+            world.getChildren().add(rates);
+        }
+        rates.toFront();
+        if (!window.canvas().getChildren().contains(tokens)) {
+            window.canvas().getChildren().add(tokens);
         }
         if (window.scene() != null && !window.scene().getStylesheets().contains(STYLESHEET)) {
             window.scene().getStylesheets().add(STYLESHEET);

@@ -7,6 +7,8 @@ import dev.zmqstudio.ui.canvas.NodeGeometry;
 import dev.zmqstudio.ui.canvas.NodeView;
 import javafx.geometry.Point2D;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,15 +16,33 @@ import java.util.function.Supplier;
 final class WireAnchors implements Function<String, Point2D[]> {
     private final DiagramCanvas canvas;
     private final Supplier<Topology> topology;
+    private final Map<String, Point2D[]> thisFrame = new HashMap<>();
+    private Topology indexed;
+    private Map<String, Wire> wires = Map.of();
 
     WireAnchors(DiagramCanvas canvas, Supplier<Topology> topology) {
         this.canvas = canvas;
         this.topology = topology;
     }
 
+    /** Forgets last frame's positions (nodes may have moved). */
+    void beginFrame() {
+        thisFrame.clear();
+    }
+
     @Override
     public Point2D[] apply(String wireId) {
-        Wire wire = topology.get().wire(wireId).orElse(null);
+        return thisFrame.computeIfAbsent(wireId, this::compute);
+    }
+
+    private Point2D[] compute(String wireId) {
+        Topology t = topology.get();
+        if (t != indexed) {
+            indexed = t;
+            wires = new HashMap<>();
+            t.wires().forEach(w -> wires.put(w.id(), w));
+        }
+        Wire wire = wires.get(wireId);
         if (wire == null) {
             return null;
         }
