@@ -1,6 +1,5 @@
 package dev.zmqstudio.runtime;
 
-import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Side;
@@ -15,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out what the start gate waits for: every tcp/ipc wire between two running nodes to finish its
- * handshake, and every generating publisher to receive the subscriptions its subscribers will send
+ * Works out what the start gate waits for: every tcp/ipc wire our side connects (to a running node or an
+ * external program) to finish its
+ * handshake, and every publisher to receive the subscriptions its subscribers will send
  * (directly: each SUB's list; through a FORWARDER: each distinct topic once, as XSUB deduplicates).
  */
 final class GatePlanner {
@@ -25,12 +25,14 @@ final class GatePlanner {
 
     static void plan(RunPlan plan, StartGate gate) {
         for (RunPlan.WirePlan w : plan.wires) {
-            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node()) && plan.runs(w.binder().node())) {
+            // Our connecting end sees the handshake with an external binder too; a connect to us is not seen.
+            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node())) {
                 gate.expectWire(w.index);
             }
         }
         for (RunPlan.SidePlan side : plan.sides) {
-            if (side.node() instanceof SocketNode s && s.behaviour() instanceof Behaviour.Generator
+            // Every publisher, not only generators: a worker's linked PUB publishes what a generator sent it.
+            if (side.node() instanceof SocketNode s
                     && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB) && plan.runs(s)) {
                 gate.expectSubscriptions(side.index(), owed(plan, side));
             }
