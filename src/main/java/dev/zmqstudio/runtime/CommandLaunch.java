@@ -1,6 +1,6 @@
 package dev.zmqstudio.runtime;
 
-import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
 
@@ -22,12 +22,8 @@ public record CommandLaunch(String nodeId, List<String> argv, Path directory) {
                 .toList();
     }
 
-    static boolean launches(Topology topology, Node node) {
-        return node.hasCommand() && !node.command().isEmpty() && topology.placementOf(node) == Placement.EXTERNAL;
-    }
-
     /** "pusher: python3 push.py 5555". */
     public String describe() {
-        return nodeId + ": " + new dev.zmqstudio.model.Command(argv, false).display();
+        return nodeId + ": " + new Command(argv, false).display();
     }
 }

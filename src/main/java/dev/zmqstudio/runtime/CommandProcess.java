@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.model.Command;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +133,6 @@ final class CommandProcess {
     }
 
     private String display() {
-        return new dev.zmqstudio.model.Command(launch.argv(), false).display();
+        return new Command(launch.argv(), false).display();
     }
 }
