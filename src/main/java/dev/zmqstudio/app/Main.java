@@ -2,6 +2,7 @@ package dev.zmqstudio.app;
 
 import dev.zmqstudio.cli.Cli;
 import dev.zmqstudio.ui.DesignerLauncher;
+import dev.zmqstudio.ui.run.SimulationController;
 
 import java.util.Set;
 
@@ -21,6 +22,7 @@ public final class Main {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
             System.exit(Cli.execute(args));
         }
+        DesignerLauncher.useRunActions(SimulationController::new);
         DesignerLauncher.launch(args);
     }
 }

@@ -31,9 +31,10 @@ final class GatePlanner {
             }
         }
         for (RunPlan.SidePlan side : plan.sides) {
-            // Every publisher, not only generators: a worker's linked PUB publishes what a generator sent it.
-            if (side.node() instanceof SocketNode s
-                    && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB) && plan.runs(s)) {
+            // Every publisher, not only generators: a worker that publishes what its links hand it must not
+            // drop messages because its subscriber's subscription is still on the way.
+            if (side.node() instanceof SocketNode s && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB)
+                    && plan.runs(s)) {
                 gate.expectSubscriptions(side.index(), owed(plan, side));
             }
         }

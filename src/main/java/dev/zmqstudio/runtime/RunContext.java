@@ -19,6 +19,11 @@ final class RunContext {
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
     volatile boolean stopping;
+    /**
+     * Sockets sample message number n when {@code (n & sampleMask) == 0}: every message at low rates; one in a
+     * power of two at high rates, the same numbers at both ends of a wire, so sampled sends meet their receives.
+     */
+    volatile long sampleMask;
     volatile boolean paused;
     /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
     volatile long stepGeneration;

@@ -14,6 +14,7 @@ final class StartGate {
     private final Set<Integer> pendingWires = new HashSet<>();
     private final Map<Integer, Map<String, Integer>> owedSubscriptions = new HashMap<>();
     private volatile boolean open;
+    private volatile long openedAtNanos;
     private long deadlineNanos = Long.MAX_VALUE;
 
     synchronized void expectWire(int wire) {
@@ -54,7 +55,7 @@ final class StartGate {
     synchronized void arm(long timeoutNanos, boolean waitForConnections) {
         deadlineNanos = System.nanoTime() + timeoutNanos;
         if (!waitForConnections) {
-            open = true;
+            markOpen();
         }
         check();
     }
@@ -65,7 +66,7 @@ final class StartGate {
         }
         synchronized (this) {
             if (System.nanoTime() >= deadlineNanos) {
-                open = true;
+                markOpen();
             }
             return open;
         }
@@ -84,7 +85,19 @@ final class StartGate {
 
     private void check() {
         if (deadlineNanos != Long.MAX_VALUE && pendingWires.isEmpty() && owedSubscriptions.isEmpty()) {
+            markOpen();
+        }
+    }
+
+    private void markOpen() {
+        if (!open) {
+            openedAtNanos = System.nanoTime();
             open = true;
         }
+    }
+
+    /** System.nanoTime when the gate opened; 0 while closed. */
+    long openedAtNanos() {
+        return openedAtNanos;
     }
 }
