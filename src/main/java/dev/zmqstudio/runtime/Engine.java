@@ -24,6 +24,7 @@ public final class Engine implements AutoCloseable {
     private final List<UnitRunner> units = new ArrayList<>();
     private final List<DeviceRunner> devices = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final List<CommandProcess> commands = new ArrayList<>();
     private Collector collector;
     private Thread collectorThread;
     private SnapshotBuilder snapshots;
@@ -44,9 +45,13 @@ public final class Engine implements AutoCloseable {
         if (ctx != null) {
             throw new IllegalStateException("an Engine runs once; create a new one to run again");
         }
+        List<CommandLaunch> launches = CommandLaunch.of(topology, options.commandDir());
+        if (!launches.isEmpty() && !options.commands().approve(launches)) {
+            throw new CommandsRefusedException(launches);
+        }
         RunPlan plan = RunPlan.of(topology);
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
-        ctx = new RunContext(plan, new ZContext(1), wires, options.log());
+        ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
         GatePlanner.plan(plan, ctx.gate);
         Phaser phaser = new Phaser(1);
         plan.units.forEach(unit -> units.add(new UnitRunner(ctx, phaser, unit)));
@@ -62,8 +67,11 @@ public final class Engine implements AutoCloseable {
         phaser.arriveAndAwaitAdvance();
         phaser.arriveAndAwaitAdvance();
         phaser.arriveAndDeregister();
+        // Our sockets are bound and connecting: the programs of external nodes find them as they start.
+        launches.forEach(launch -> commands.add(new CommandProcess(launch, options.log())));
+        commands.forEach(CommandProcess::start);
         ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
-        snapshots = new SnapshotBuilder(ctx, units, devices);
+        snapshots = new SnapshotBuilder(ctx, units, devices, commands);
         List<TraceRing> rings = snapshots.handles().stream().map(h -> h.ring).toList();
         collector = new Collector(ctx, rings, snapshots::totalTraffic);
         collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
@@ -76,10 +84,12 @@ public final class Engine implements AutoCloseable {
             return;
         }
         running = false;
+        commands.forEach(CommandProcess::requestStop);
         ctx.stopping = true;
         for (Thread t : threads) {
             join(t);
         }
+        commands.forEach(CommandProcess::awaitStop);
         collector.finish();
         join(collectorThread);
         ctx.zmq.close();
@@ -156,7 +166,10 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** True when there is at least one generator or requester and all of them are finished or failed. */
+    /**
+     * True when there is at least one generator or requester and all of them are finished or failed; in a
+     * topology without any, when every launched command has exited (its programs are the sources).
+     */
     public boolean generatorsFinished() {
         boolean any = false;
         for (UnitRunner unit : units) {
@@ -170,7 +183,7 @@ public final class Engine implements AutoCloseable {
                 }
             }
         }
-        return any;
+        return any || !commands.isEmpty() && commands.stream().allMatch(CommandProcess::exited);
     }
 
     /**

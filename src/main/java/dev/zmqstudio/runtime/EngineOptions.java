@@ -1,20 +1,43 @@
 package dev.zmqstudio.runtime;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * How to run: where log lines go, and how long generators wait for connections and subscriptions before
- * starting anyway.
+ * How to run: where log lines go; how long generators wait for connections and subscriptions before starting
+ * anyway; the folder relative {@code record} paths resolve against ({@code outputDir}, default: the working
+ * directory); the folder commands run in ({@code commandDir}: the topology file's folder); and whether the
+ * topology's commands may be launched ({@code commands}, default: refuse).
  */
-public record EngineOptions(LogSink log, Duration gateTimeout) {
+public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir,
+                            CommandApproval commands) {
     public static final Duration DEFAULT_GATE_TIMEOUT = Duration.ofSeconds(5);
 
     public EngineOptions {
         log = log == null ? LogSink.DISCARD : log;
         gateTimeout = gateTimeout == null ? DEFAULT_GATE_TIMEOUT : gateTimeout;
+        outputDir = outputDir == null ? Path.of("") : outputDir;
+        commandDir = commandDir == null ? Path.of("").toAbsolutePath() : commandDir;
+        commands = commands == null ? CommandApproval.REFUSE : commands;
+    }
+
+    public EngineOptions(LogSink log, Duration gateTimeout) {
+        this(log, gateTimeout, null, null, null);
     }
 
     public static EngineOptions logTo(LogSink log) {
         return new EngineOptions(log, DEFAULT_GATE_TIMEOUT);
+    }
+
+    public EngineOptions withOutputDir(Path dir) {
+        return new EngineOptions(log, gateTimeout, dir, commandDir, commands);
+    }
+
+    public EngineOptions withCommandDir(Path dir) {
+        return new EngineOptions(log, gateTimeout, outputDir, dir, commands);
+    }
+
+    public EngineOptions withCommands(CommandApproval approval) {
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval);
     }
 }
