@@ -53,10 +53,16 @@ out=target/jpackage
 rm -rf "$out"
 mkdir -p "$out/input/lib"
 
-log "input: jar, lib/, topologies/"
+log "input: jar, lib/ (+ JavaFX natives), topologies/"
 cp target/zmq-studio.jar "$out/input/"
 cp target/lib/*.jar "$out/input/lib/"
 cp -r topologies "$out/input/topologies"
+# JavaFX's native libraries beside its jars: JavaFX loads them from there directly instead of unpacking them
+# from the jars into ~/.openjfx/cache on each start (quicker, and the installed app writes nothing to $HOME).
+for jar in "$out"/input/lib/javafx-*.jar; do
+  natives=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  if [ -n "$natives" ]; then (cd "$out/input/lib" && "$jdk/bin/jar" xf "$(basename "$jar")" $natives); fi
+done
 
 log "jdeps: JDK modules the jars need"
 modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
@@ -93,13 +99,30 @@ cfg="$appdir/zmq-studio.cfg"
 [ -f "$cfg" ] || die "jpackage wrote no $cfg"
 
 if [ "$aot" = 1 ]; then
-  # AOT cache (JEP 483/514): one training run of the installed launcher, a headless run of the pipeline example;
-  # the JVM then finds those classes loaded and linked at start-up. A stale or moved cache is ignored by the JVM.
-  log "AOT training run: zmq-studio run pipeline.json"
-  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$appdir/zmq-studio.aot" \
-    "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s >"$out/aot-training.log" 2>&1 \
-    || { tail -n 20 "$out/aot-training.log"; die "AOT training run failed"; }
-  [ -f "$appdir/zmq-studio.aot" ] || die "AOT training wrote no cache"
+  # AOT cache (JEP 483/514): one training run of the app-image launcher records the classes it loads and links;
+  # every later launch maps them ready-made. The designer's start-up matters most, so the training run opens the
+  # default example in the designer and writes a screenshot (the documented FILE --screenshot contract) under a
+  # throwaway Xvfb display; without xvfb-run, or if that run fails (no designer yet), a headless `run` of the
+  # pipeline example trains the cache instead. A cache that no longer matches is ignored by the JVM.
+  cache="$appdir/zmq-studio.aot"
+  train() { JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$@" >>"$out/aot-training.log" 2>&1; }
+  trained=""
+  if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
+    log "AOT training run: the designer opens push-pull.json (--screenshot, under xvfb-run)"
+    if train xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --screenshot "$out/aot-training.png" \
+        && [ -s "$out/aot-training.png" ] && [ -f "$cache" ]; then
+      trained=designer
+    fi
+  fi
+  if [ -z "$trained" ]; then
+    rm -f "$cache"
+    log "AOT training run: zmq-studio run pipeline.json (headless)"
+    train "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s \
+      || { tail -n 20 "$out/aot-training.log"; die "AOT training run failed"; }
+    trained=cli
+  fi
+  [ -f "$cache" ] || die "AOT training wrote no cache (see $out/aot-training.log)"
+  echo "  trained on: $trained"
   echo "java-options=-XX:AOTCache=\$APPDIR/zmq-studio.aot" >> "$cfg"
 fi
 

@@ -28,6 +28,12 @@ done
 grep -q 'zmqstudio.topologies=$APPDIR/topologies' "$app/lib/app/zmq-studio.cfg" \
   || fail "launcher config does not point zmqstudio.topologies at the installed examples"
 dpkg-deb -f "$deb" Package | grep -qx zmq-studio || fail "package name is not zmq-studio"
+dpkg-deb -e "$deb" "$tmp/control"
+grep -q 'xdg-desktop-menu install /opt/zmq-studio/lib/.*\.desktop' "$tmp/control/postinst" \
+  || fail "postinst does not install the menu entry"
+grep -q 'ln -sf /opt/zmq-studio/bin/zmq-studio /usr/bin/zmq-studio' "$tmp/control/postinst" \
+  || fail "postinst does not put zmq-studio on the PATH"
+for script in postinst prerm; do sh -n "$tmp/control/$script" || fail "$script is not valid sh"; done
 
 "$launcher" --version > "$tmp/version.txt" 2>&1 || fail "zmq-studio --version failed: $(cat "$tmp/version.txt")"
 grep -q 'ZMQ Studio' "$tmp/version.txt" || fail "zmq-studio --version says: $(cat "$tmp/version.txt")"
