@@ -67,7 +67,8 @@ done
 log "jdeps: JDK modules the jars need"
 modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
   --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar 2>/dev/null | tail -n 1)
-# Found only through reflection or service lookup: Unsafe users, JeroMQ's socket options, the AOT/CDS tooling.
+# Named as well, whatever jdeps' minimal list says: sun.misc.Unsafe (libraries reach it by reflection), JeroMQ's
+# extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
 modules="$modules,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
 echo "$modules"
 
@@ -75,11 +76,12 @@ log "jlink runtime ($out/runtime)"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --output "$out/runtime" >/dev/null
 
-java_options=(
-  "-Dzmqstudio.topologies=\$APPDIR/topologies"
-  "--enable-native-access=ALL-UNNAMED"
-  "--sun-misc-unsafe-memory-access=allow"
-)
+# $APPDIR is expanded by the launcher (to lib/app on Linux, Contents/app on macOS, app on Windows).
+java_options=()
+for option in '-Dzmqstudio.topologies=$APPDIR/topologies' --enable-native-access=ALL-UNNAMED \
+    --sun-misc-unsafe-memory-access=allow; do
+  java_options+=(--java-options "$option")
+done
 common=(--name zmq-studio --app-version "$version" --vendor "ZMQ Studio"
   --description "Design ZeroMQ topologies on a canvas and run them for real"
   --copyright "Copyright (c) the ZMQ Studio authors")
@@ -87,8 +89,7 @@ common=(--name zmq-studio --app-version "$version" --vendor "ZMQ Studio"
 log "jpackage --type app-image ($out/image)"
 "$jdk/bin/jpackage" --type app-image --dest "$out/image" "${common[@]}" \
   --input "$out/input" --main-jar zmq-studio.jar --main-class dev.zmqstudio.app.Main \
-  --runtime-image "$out/runtime" --icon "$icon" \
-  $(printf -- '--java-options %q ' "${java_options[@]}" | sed 's/\\\$/$/g')
+  --runtime-image "$out/runtime" --icon "$icon" "${java_options[@]}"
 
 case "$os" in
   linux) image="$out/image/zmq-studio"; launcher="$image/bin/zmq-studio"; appdir="$image/lib/app" ;;
@@ -109,7 +110,7 @@ if [ "$aot" = 1 ]; then
   trained=""
   if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
     log "AOT training run: the designer opens push-pull.json (--screenshot, under xvfb-run)"
-    if train xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --screenshot "$out/aot-training.png" \
+    if train timeout 300 xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --screenshot "$out/aot-training.png" \
         && [ -s "$out/aot-training.png" ] && [ -f "$cache" ]; then
       trained=designer
     fi
