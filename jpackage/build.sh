@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds the installable ZMQ Studio into target/jpackage/:
+#   runtime/      a jlink'ed Java runtime holding only the JDK modules the app needs (JavaFX stays as Maven jars)
+#   image/        the app image (launcher, runtime, app jars, examples, AOT cache)
+#   *.deb / *.rpm / *.msi / *.dmg   the native package of the system it runs on (Linux / Windows / macOS)
+# Usage: jpackage/build.sh [--type deb|rpm|msi|exe|dmg|pkg|app-image] [--skip-maven] [--no-aot]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+type="" skip_maven=0 aot=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --type) type="$2"; shift ;;
+    --skip-maven) skip_maven=1 ;;
+    --no-aot) aot=0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "error: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '=== %s\n' "$*"; }
+die() { echo "error: $*" >&2; exit 1; }
+
+# A JDK 25 or newer: JAVA_HOME if it is one, else the first under /usr/lib/jvm (never the PATH's jpackage).
+java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print v[1]; exit}'; }
+jdk=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  [ -n "$candidate" ] && [ -x "$candidate/bin/jpackage" ] && [ -x "$candidate/bin/jlink" ] || continue
+  if [ "$(java_major "$candidate")" -ge 25 ] 2>/dev/null; then jdk=$candidate; break; fi
+done
+[ -n "$jdk" ] || die "no JDK 25 or newer with jlink and jpackage found (set JAVA_HOME)"
+export JAVA_HOME=$jdk
+log "JDK: $jdk"
+
+case "$(uname -s)" in
+  Linux) os=linux; default_type=deb; icon=icons/app/zmq-studio-256.png ;;
+  Darwin) os=mac; default_type=dmg; icon=icons/zmq-studio.icns ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows; default_type=msi; icon=icons/zmq-studio.ico ;;
+  *) die "unsupported system $(uname -s)" ;;
+esac
+type=${type:-$default_type}
+
+if [ "$skip_maven" = 0 ]; then
+  log "mvn -B -q -DskipTests package"
+  mvn -B -q -DskipTests package
+fi
+[ -f target/zmq-studio.jar ] || die "target/zmq-studio.jar is missing: run without --skip-maven"
+
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
+version=${version%-SNAPSHOT}
+out=target/jpackage
+rm -rf "$out"
+mkdir -p "$out/input/lib"
+
+log "input: jar, lib/ (+ JavaFX natives), topologies/"
+cp target/zmq-studio.jar "$out/input/"
+cp target/lib/*.jar "$out/input/lib/"
+cp -r topologies "$out/input/topologies"
+# JavaFX's native libraries beside its jars: JavaFX loads them from there directly instead of unpacking them
+# from the jars into ~/.openjfx/cache on each start (quicker, and the installed app writes nothing to $HOME).
+for jar in "$out"/input/lib/javafx-*.jar; do
+  natives=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  if [ -n "$natives" ]; then (cd "$out/input/lib" && "$jdk/bin/jar" xf "$(basename "$jar")" $natives); fi
+done
+
+log "jdeps: JDK modules the jars need"
+modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+  --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar 2>/dev/null | tail -n 1)
+# Named as well, whatever jdeps' minimal list says: sun.misc.Unsafe (libraries reach it by reflection), JeroMQ's
+# extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
+modules="$modules,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
+echo "$modules"
+
+log "jlink runtime ($out/runtime)"
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+  --output "$out/runtime" >/dev/null
+
+# $APPDIR is expanded by the launcher (to lib/app on Linux, Contents/app on macOS, app on Windows).
+java_options=()
+for option in '-Dzmqstudio.topologies=$APPDIR/topologies' --enable-native-access=ALL-UNNAMED \
+    --sun-misc-unsafe-memory-access=allow; do
+  java_options+=(--java-options "$option")
+done
+common=(--name zmq-studio --app-version "$version" --vendor "ZMQ Studio"
+  --description "Design ZeroMQ topologies on a canvas and run them for real"
+  --copyright "Copyright (c) the ZMQ Studio authors")
+
+log "jpackage --type app-image ($out/image)"
+"$jdk/bin/jpackage" --type app-image --dest "$out/image" "${common[@]}" \
+  --input "$out/input" --main-jar zmq-studio.jar --main-class dev.zmqstudio.app.Main \
+  --runtime-image "$out/runtime" --icon "$icon" "${java_options[@]}"
+
+case "$os" in
+  linux) image="$out/image/zmq-studio"; launcher="$image/bin/zmq-studio"; appdir="$image/lib/app" ;;
+  mac) image="$out/image/zmq-studio.app"; launcher="$image/Contents/MacOS/zmq-studio"; appdir="$image/Contents/app" ;;
+  windows) image="$out/image/zmq-studio"; launcher="$image/zmq-studio.exe"; appdir="$image/app" ;;
+esac
+cfg="$appdir/zmq-studio.cfg"
+[ -f "$cfg" ] || die "jpackage wrote no $cfg"
+
+if [ "$aot" = 1 ]; then
+  # AOT cache (JEP 483/514): one training run of the app-image launcher records the classes it loads and links;
+  # every later launch maps them ready-made. The designer's start-up matters most, so the training run opens the
+  # default example in the designer and writes a screenshot (the documented FILE --screenshot contract) under a
+  # throwaway Xvfb display; without xvfb-run, or if that run fails (no designer yet), a headless `run` of the
+  # pipeline example trains the cache instead. A cache that no longer matches is ignored by the JVM.
+  cache="$appdir/zmq-studio.aot"
+  train() { JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$@" >>"$out/aot-training.log" 2>&1; }
+  trained=""
+  if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
+    log "AOT training run: the designer opens push-pull.json (--screenshot, under xvfb-run)"
+    if train timeout 300 xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --screenshot "$out/aot-training.png" \
+        && [ -s "$out/aot-training.png" ] && [ -f "$cache" ]; then
+      trained=designer
+    fi
+  fi
+  if [ -z "$trained" ]; then
+    rm -f "$cache"
+    log "AOT training run: zmq-studio run pipeline.json (headless)"
+    train "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s \
+      || { tail -n 20 "$out/aot-training.log"; die "AOT training run failed"; }
+    trained=cli
+  fi
+  [ -f "$cache" ] || die "AOT training wrote no cache (see $out/aot-training.log)"
+  echo "  trained on: $trained"
+  echo "java-options=-XX:AOTCache=\$APPDIR/zmq-studio.aot" >> "$cfg"
+fi
+
+if [ "$type" != app-image ]; then
+  log "jpackage --type $type"
+  extra=()
+  case "$os" in
+    linux) extra=(--resource-dir jpackage/linux --linux-shortcut --linux-menu-group "Development"
+             --linux-app-category devel --linux-deb-maintainer "zmq-studio@localhost"
+             --linux-package-deps "libgtk-3-0 | libgtk-3-0t64, libgl1") ;;
+    windows) extra=(--win-menu --win-menu-group "ZMQ Studio" --win-shortcut --win-dir-chooser
+             --win-upgrade-uuid 6f0c4a52-3b1e-4f57-9a63-2f5d0b8f1e70) ;;
+    mac) extra=(--mac-package-name "ZMQ Studio") ;;
+  esac
+  "$jdk/bin/jpackage" --type "$type" --dest "$out" "${common[@]}" --app-image "$image" \
+    --license-file jpackage/LICENSE.txt --icon "$icon" "${extra[@]}"
+fi
+
+log "sizes"
+du -sh "$out/runtime" "$image" | sed 's/^/  /'
+ls -l "$out"/*.{deb,rpm,msi,exe,dmg,pkg} 2>/dev/null | awk '{printf "  %s %s bytes\n", $NF, $5}' || true
