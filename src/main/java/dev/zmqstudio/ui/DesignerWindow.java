@@ -111,12 +111,12 @@ public final class DesignerWindow {
 
             @Override
             public void drop(NodeType type, Point2D scenePoint) {
-                edits.addNode(type, canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY()));
+                edits.addNode(type, canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY()), false);
             }
 
             @Override
             public void dropAtCentre(NodeType type) {
-                edits.addNode(type, canvas.visibleCentre());
+                edits.addNode(type, canvas.visibleCentre(), true);
             }
         };
     }
