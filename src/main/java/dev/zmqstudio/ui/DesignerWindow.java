@@ -95,7 +95,7 @@ public final class DesignerWindow {
     }
 
     private Tab problemsTab() {
-        Tab tab = tab("Problems", new ProblemsView(editor));
+        Tab tab = tab("Problems", new ProblemsView(editor, canvas::reveal));
         editor.problems().addListener((javafx.collections.ListChangeListener<dev.zmqstudio.model.Problem>) c ->
                 tab.setText(editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
         return tab;

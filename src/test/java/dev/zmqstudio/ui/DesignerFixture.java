@@ -15,9 +15,10 @@ class DesignerFixture {
     protected final FakeDialogs dialogs = new FakeDialogs();
     protected final FakePrompts prompts = new FakePrompts();
     protected DesignerWindow window;
+    protected final RecentFiles recent = new RecentFiles(null);
 
     protected void open(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, new RecentFiles(null), null),
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, recent, null),
                 1000, 760);
         stage.setX(0);
         stage.setY(0);

@@ -114,6 +114,25 @@ public final class DiagramCanvas extends Pane {
         viewport.reset(new Point2D(getWidth() / 2, getHeight() / 2));
     }
 
+    /** Pans so the node (or both ends of the wire or link) with this id is in view, keeping the zoom. */
+    public void reveal(String id) {
+        var t = editor.topology();
+        java.util.List<String> nodeIds = t.node(id).map(n -> java.util.List.of(n.id()))
+                .or(() -> t.wire(id).map(w -> java.util.List.of(w.from(), w.to())))
+                .or(() -> t.link(id).map(l -> java.util.List.of(l.from(), l.to())))
+                .orElse(java.util.List.of());
+        java.util.List<NodeView> shown = nodeIds.stream().map(views::nodeView).filter(java.util.Objects::nonNull).toList();
+        Rectangle2D box = DiagramViews.contentBounds(shown);
+        if (box == null) {
+            return;
+        }
+        Point2D a = viewport.toCanvas(new Point2D(box.getMinX(), box.getMinY()));
+        Point2D b = viewport.toCanvas(new Point2D(box.getMaxX(), box.getMaxY()));
+        if (a.getX() < 0 || a.getY() < 0 || b.getX() > getWidth() || b.getY() > getHeight()) {
+            viewport.panBy(getWidth() / 2 - (a.getX() + b.getX()) / 2, getHeight() / 2 - (a.getY() + b.getY()) / 2);
+        }
+    }
+
     /** 100% with the world origin at the top-left corner, as for a new document. */
     public void home() {
         viewport.resetTo(1, 0, 0);
