@@ -50,7 +50,7 @@ class FileActionsTest extends DesignerFixture {
         dialogs.answers.add(broken);
         robot.clickOn("#open");
         assertEquals(1, prompts.errors.size());
-        assertTrue(prompts.errors.getFirst().contains("broken.json"), prompts.errors.getFirst());
+        assertTrue(prompts.errors.getFirst().matches(".*broken\\.json:1:\\d+: .+"), prompts.errors.getFirst());
         assertEquals(before, topology());
         assertEquals(12, robot.lookup(".node-view").queryAll().size());
         assertTrue(status().contains("broken.json"), status());
