@@ -23,7 +23,10 @@ public final class DesignerApp extends Application {
             services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
                     new RecentFiles(null), services.examples());
         }
-        DesignerWindow window = new DesignerWindow(stage, services, 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = screenshot ? 1440 : Math.min(1440, screen.getWidth() * 0.92);
+        double height = screenshot ? 900 : Math.min(900, screen.getHeight() * 0.92);
+        DesignerWindow window = new DesignerWindow(stage, services, width, height);
         window.show();
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
         boolean opened = file != null && window.open(file);

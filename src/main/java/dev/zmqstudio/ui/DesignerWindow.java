@@ -95,7 +95,7 @@ public final class DesignerWindow {
     }
 
     private Tab problemsTab() {
-        Tab tab = tab("Problems", new ProblemsView(editor));
+        Tab tab = tab("Problems", new ProblemsView(editor, canvas::reveal));
         editor.problems().addListener((javafx.collections.ListChangeListener<dev.zmqstudio.model.Problem>) c ->
                 tab.setText(editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
         return tab;
@@ -111,12 +111,12 @@ public final class DesignerWindow {
 
             @Override
             public void drop(NodeType type, Point2D scenePoint) {
-                edits.addNode(type, canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY()));
+                edits.addNode(type, canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY()), false);
             }
 
             @Override
             public void dropAtCentre(NodeType type) {
-                edits.addNode(type, canvas.visibleCentre());
+                edits.addNode(type, canvas.visibleCentre(), true);
             }
         };
     }

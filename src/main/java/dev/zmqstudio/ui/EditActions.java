@@ -31,12 +31,17 @@ final class EditActions {
         this.canvas = canvas;
     }
 
-    void addNode(NodeType type, Point2D worldCentre) {
+    /** Adds a node centred on {@code worldCentre}; {@code besideOthers} moves it down past nodes already there. */
+    void addNode(NodeType type, Point2D worldCentre, boolean besideOthers) {
         double x = worldCentre.getX() - NodeGeometry.width(type) / 2;
         double y = worldCentre.getY() - NodeGeometry.height(type) / 2;
         if (editor.snapProperty().get()) {
             x = Math.round(x / 10) * 10;
             y = Math.round(y / 10) * 10;
+        }
+        // Repeated double-clicks would pile nodes up; put each new one below those already there.
+        while (besideOthers && occupied(type, x, y)) {
+            y += NodeGeometry.height(type) + 20;
         }
         Node node = NodeFactory.create(editor.topology(), type, new Position(x, y));
         if (editor.execute(Edits.addNode(node))) {
@@ -44,6 +49,12 @@ final class EditActions {
             editor.status().info("Added " + node.id());
         }
         canvas.requestFocus();
+    }
+
+    private boolean occupied(NodeType type, double x, double y) {
+        javafx.geometry.Rectangle2D box = new javafx.geometry.Rectangle2D(x, y, NodeGeometry.width(type), NodeGeometry.height(type));
+        return editor.topology().nodes().stream().anyMatch(n -> box.intersects(n.position().x(), n.position().y(),
+                NodeGeometry.width(n.type()), NodeGeometry.height(n.type())));
     }
 
     void copy() {

@@ -102,6 +102,10 @@ final class FileActions {
     }
 
     void exportPng() {
+        if (editor.topology().nodes().isEmpty()) {
+            editor.status().info("Nothing to export: the diagram is empty");
+            return;
+        }
         Path suggested = editor.document().file() != null
                 ? editor.document().file().resolveSibling(editor.document().displayName() + ".png")
                 : Path.of(System.getProperty("user.home"), editor.document().displayName() + ".png");

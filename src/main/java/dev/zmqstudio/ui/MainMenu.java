@@ -6,7 +6,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
 
@@ -74,9 +73,5 @@ final class MainMenu {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    static KeyCombination key(String text) {
-        return KeyCombination.valueOf(text);
     }
 }

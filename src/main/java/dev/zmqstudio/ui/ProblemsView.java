@@ -11,7 +11,7 @@ import javafx.scene.shape.Circle;
 /** The validator's findings; clicking one selects the node, wire or link at fault. */
 final class ProblemsView extends ListView<Problem> {
 
-    ProblemsView(Editor editor) {
+    ProblemsView(Editor editor, java.util.function.Consumer<String> reveal) {
         super(editor.problems());
         setId("problems");
         getStyleClass().add("problems-view");
@@ -42,6 +42,7 @@ final class ProblemsView extends ListView<Problem> {
                 if (t.node(p.subjectId()).isPresent() || t.wire(p.subjectId()).isPresent()
                         || t.link(p.subjectId()).isPresent()) {
                     editor.selection().selectOnly(p.subjectId());
+                    reveal.accept(p.subjectId());
                 }
                 editor.status().info(p.toString());
             }

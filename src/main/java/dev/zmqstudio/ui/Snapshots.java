@@ -19,12 +19,20 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** The diagram at 2× scale on white, independent of the current zoom and pan. */
+    /** Largest side of an exported picture, so a huge diagram cannot exhaust memory. */
+    static final double MAX_SIDE = 8000;
+
+    /** The diagram at 2× scale (less if it would exceed {@link #MAX_SIDE}) on white, whatever the zoom and pan. */
     public static void writeDiagram(DiagramCanvas canvas, Path file) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
         double zoom = canvas.viewport().zoom();
-        params.setTransform(Transform.scale(2 / zoom, 2 / zoom));
+        javafx.geometry.Rectangle2D content = canvas.contentBounds();
+        double scale = 2;
+        if (content != null) {
+            scale = Math.min(scale, MAX_SIDE / Math.max(content.getWidth() + 40, content.getHeight() + 40));
+        }
+        params.setTransform(Transform.scale(scale / zoom, scale / zoom));
         WritableImage image = canvas.world().snapshot(params, null);
         write(image, file);
     }

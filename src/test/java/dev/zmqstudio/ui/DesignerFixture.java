@@ -15,9 +15,10 @@ class DesignerFixture {
     protected final FakeDialogs dialogs = new FakeDialogs();
     protected final FakePrompts prompts = new FakePrompts();
     protected DesignerWindow window;
+    protected final RecentFiles recent = new RecentFiles(null);
 
     protected void open(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, new RecentFiles(null), null),
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, recent, null),
                 1000, 760);
         stage.setX(0);
         stage.setY(0);
@@ -54,6 +55,18 @@ class DesignerFixture {
     /** Drags a palette entry to a point of the canvas given in canvas-local coordinates. */
     protected void dragFromPalette(FxRobot robot, String type, double canvasX, double canvasY) {
         Node item = robot.lookup("#palette-" + type).query();
+        javafx.scene.control.ScrollPane palette = robot.lookup("#palette").queryAs(javafx.scene.control.ScrollPane.class);
+        fx(() -> {
+            // Scroll the palette like a user would when the entry is below the fold.
+            var itemBounds = item.localToScene(item.getLayoutBounds());
+            var paletteBounds = palette.localToScene(palette.getLayoutBounds());
+            if (itemBounds.getMaxY() > paletteBounds.getMaxY()) {
+                palette.setVvalue(1.0);
+            } else if (itemBounds.getMinY() < paletteBounds.getMinY()) {
+                palette.setVvalue(0.0);
+            }
+        });
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         Point2D target = fx(() -> window.canvas().localToScreen(canvasX, canvasY));
         robot.moveTo(item).press(javafx.scene.input.MouseButton.PRIMARY);
         robot.moveBy(30, 0);

@@ -50,7 +50,7 @@ class FileActionsTest extends DesignerFixture {
         dialogs.answers.add(broken);
         robot.clickOn("#open");
         assertEquals(1, prompts.errors.size());
-        assertTrue(prompts.errors.getFirst().contains("broken.json"), prompts.errors.getFirst());
+        assertTrue(prompts.errors.getFirst().matches(".*broken\\.json:1:\\d+: .+"), prompts.errors.getFirst());
         assertEquals(before, topology());
         assertEquals(12, robot.lookup(".node-view").queryAll().size());
         assertTrue(status().contains("broken.json"), status());
@@ -125,5 +125,9 @@ class FileActionsTest extends DesignerFixture {
         assertEquals(json, TopologyFiles.toJson(topology()));
         assertEquals("Collector", robot.lookup("#node-pull-1 .node-title").queryAs(javafx.scene.control.Label.class).getText());
         assertEquals(1, robot.lookup("#wire-wire-1").queryAll().size());
+        assertEquals(java.util.List.of(file.toAbsolutePath().normalize()), recent.files());
+        robot.clickOn("#menu-file").clickOn("#menu-open-recent");
+        robot.clickOn("saved.json   " + dir.toAbsolutePath().normalize());
+        assertEquals(saved, topology());
     }
 }

@@ -1,6 +1,7 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.Compatibility;
+import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
@@ -66,6 +67,22 @@ class PaletteAndWiringTest extends DesignerFixture {
         wire(robot, "push-2", "main", "pull-1");
         assertEquals("tcp://127.0.0.1:5555", topology().wire("wire-2").orElseThrow().endpoint());
         assertEquals(1, topology().node("pull-1").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).binds().size());
+    }
+
+    @Test
+    void devicesWireFromTheirBackendAndIntoTheMatchingSide(FxRobot robot) {
+        dragFromPalette(robot, "PUSH", 110, 120);
+        dragFromPalette(robot, "STREAMER", 370, 120);
+        dragFromPalette(robot, "PULL", 500, 330);
+        wire(robot, "push-1", "main", "streamer-1");
+        wire(robot, "streamer-1", "backend", "pull-1");
+        Topology t = topology();
+        assertEquals(new Wire("wire-1", "push-1", Side.MAIN, "streamer-1", Side.FRONTEND, "tcp://127.0.0.1:5555"),
+                t.wire("wire-1").orElseThrow());
+        assertEquals(new Wire("wire-2", "streamer-1", Side.BACKEND, "pull-1", Side.MAIN, "tcp://127.0.0.1:5556"),
+                t.wire("wire-2").orElseThrow());
+        assertEquals(List.of("tcp://127.0.0.1:5555"), t.node("streamer-1").orElseThrow().socket(Side.FRONTEND).binds());
+        assertEquals(2, robot.lookup(".wire-view").queryAll().size());
     }
 
     @Test

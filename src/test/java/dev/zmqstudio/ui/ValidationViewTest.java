@@ -62,6 +62,21 @@ class ValidationViewTest extends DesignerFixture {
     }
 
     @Test
+    void selectingAProblemBringsItsCulpritIntoView(FxRobot robot) {
+        Topology t = Topology.empty("far").withNode(Samples.socket("sub-far", SocketType.SUB, null, 3000, 2000));
+        load(t);
+        fx(() -> window.canvas().home());
+        var view = robot.lookup("#node-sub-far").query();
+        var canvas = robot.lookup("#canvas").query();
+        assertFalse(fx(() -> canvas.localToScreen(canvas.getLayoutBounds()).contains(view.localToScreen(view.getLayoutBounds()))));
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
+        fx(() -> list.getSelectionModel().select(0));
+        assertTrue(fx(() -> canvas.localToScreen(canvas.getLayoutBounds()).contains(view.localToScreen(view.getLayoutBounds()))));
+        assertEquals("sub-far", fx(() -> window.editor().selection().single()));
+    }
+
+    @Test
     void aNodeWithAProblemShowsABadgeWithTheMessage(FxRobot robot) {
         Topology t = Topology.empty("lonely").withNode(Samples.socket("sub-1", SocketType.SUB, null, 80, 80));
         Problem first = Validator.validate(t).stream().filter(p -> "sub-1".equals(p.subjectId())).findFirst().orElseThrow();

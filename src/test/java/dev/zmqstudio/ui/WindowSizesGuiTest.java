@@ -28,6 +28,28 @@ class WindowSizesGuiTest extends DesignerFixture {
     }
 
     @Test
+    void wiringHighlightsLegalPeers(FxRobot robot) throws Exception {
+        load(Samples.showcase());
+        fx(() -> {
+            window.stage().setWidth(1600);
+            window.stage().setHeight(1000);
+        });
+        Thread.sleep(300);
+        fx(() -> window.canvas().fit());
+        robot.moveTo("#handle-weather-main").press(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 40);
+        Path out = Path.of("target/screens/wiring.png");
+        fx(() -> {
+            try {
+                Snapshots.writeScene(window.scene(), out);
+            } catch (java.io.IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        assertTrue(robot.lookup(".node-view:allowed").queryAll().size() >= 2);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+    }
+
+    @Test
     void everyPanelIsVisibleAtLargeAndSmallSizes(FxRobot robot) throws Exception {
         load(Samples.showcase());
         for (int[] size : new int[][]{{1600, 1000}, {1024, 700}}) {
@@ -37,7 +59,7 @@ class WindowSizesGuiTest extends DesignerFixture {
             });
             Thread.sleep(300);
             fx(() -> window.canvas().fit());
-            fx(() -> window.editor().selection().selectOnly("zip-10001"));
+            fx(() -> window.editor().selection().selectOnly(size[0] > 1200 ? "zip-10001" : "queue"));
             Path out = Path.of("target/screens/window-" + size[0] + "x" + size[1] + ".png");
             fx(() -> {
                 try {

@@ -69,4 +69,23 @@ class ZoomFitTest extends DesignerFixture {
         double z = fx(() -> window.canvas().viewport().zoom());
         assertTrue(z <= 1.0 && z > 0.3, "fit zoom " + z);
     }
+
+    @Test
+    void pinchZoomsAroundTheFingers(FxRobot robot) {
+        load(Samples.showcase());
+        fx(() -> window.actions().actualSize.handler().run());
+        javafx.geometry.Point2D local = new javafx.geometry.Point2D(200, 150);
+        javafx.geometry.Point2D worldBefore = fx(() -> window.canvas().viewport().toWorld(local));
+        fx(() -> {
+            var scene = window.canvas().localToScene(local);
+            var screen = window.canvas().localToScreen(local);
+            window.canvas().fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                    false, false, false, false, false, false, 1.5, 1.5, null));
+        });
+        assertEquals("150%", robot.lookup("#status-zoom").queryAs(Label.class).getText());
+        javafx.geometry.Point2D worldAfter = fx(() -> window.canvas().viewport().toWorld(local));
+        assertEquals(worldBefore.getX(), worldAfter.getX(), 0.01);
+        assertEquals(worldBefore.getY(), worldAfter.getY(), 0.01);
+    }
 }

@@ -53,10 +53,10 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
-        active = null;
-        choose(e);
-        if (active != null) {
-            Gesture gesture = active;
+        Gesture gesture = choose(e);
+        e.consume();
+        active = gesture;
+        if (gesture != null) {
             PointerCapture.capture(canvas, gesture::drag, r -> {
                 active = null;
                 gesture.release(r);
@@ -64,40 +64,42 @@ final class CanvasGestures {
         }
     }
 
-    private void choose(MouseEvent e) {
-        Point2D world = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
-        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceDown)) {
-            active = new PanGesture(canvas.viewport(), e);
-            e.consume();
-            return;
+    /** What the press starts, by button, modifiers and what lies under the pointer; null for a plain click. */
+    private Gesture choose(MouseEvent e) {
+        boolean primary = e.getButton() == MouseButton.PRIMARY;
+        if (e.getButton() == MouseButton.MIDDLE || (primary && spaceDown)) {
+            return new PanGesture(canvas.viewport(), e);
         }
-        NodeView nodeView = ancestor(e.getPickResult().getIntersectedNode(), NodeView.class);
-        if (linkSource != null && e.getButton() == MouseButton.PRIMARY) {
+        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
+        NodeView nodeView = ancestor(picked, NodeView.class);
+        if (linkSource != null && primary) {
             finishLink(nodeView);
-            e.consume();
-            return;
+            return null;
         }
         boolean toggle = e.isShiftDown() || e.isShortcutDown();
         if (nodeView != null) {
-            var side = nodeView.sideOfHandle(e.getPickResult().getIntersectedNode());
-            if (side.isPresent() && e.getButton() == MouseButton.PRIMARY) {
-                active = new WireGesture(canvas, editor, nodeView, side.get());
-            } else if (e.isAltDown() && e.getButton() == MouseButton.PRIMARY) {
-                active = new LinkGesture(canvas, editor, nodeView);
-            } else {
-                selectOnPress(nodeView.nodeId(), toggle);
-                if (e.getButton() == MouseButton.PRIMARY && editor.selection().contains(nodeView.nodeId())) {
-                    active = new MoveGesture(canvas, editor, editor.selection().nodeIds(editor.topology()), world);
-                }
+            var side = nodeView.sideOfHandle(picked);
+            if (side.isPresent() && primary) {
+                return new WireGesture(canvas, editor, nodeView, side.get());
             }
-        } else if (ancestor(e.getPickResult().getIntersectedNode(), WireView.class) instanceof WireView w) {
-            selectOnPress(w.wireId(), toggle);
-        } else if (ancestor(e.getPickResult().getIntersectedNode(), LinkView.class) instanceof LinkView l) {
-            selectOnPress(l.linkId(), toggle);
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            active = new RubberBandGesture(canvas, editor, e);
+            if (e.isAltDown() && primary) {
+                return new LinkGesture(canvas, editor, nodeView);
+            }
+            selectOnPress(nodeView.nodeId(), toggle);
+            if (primary && editor.selection().contains(nodeView.nodeId())) {
+                Point2D world = canvas.sceneToWorld(e.getSceneX(), e.getSceneY());
+                return new MoveGesture(canvas, editor, editor.selection().nodeIds(editor.topology()), world);
+            }
+            return null;
         }
-        e.consume();
+        if (ancestor(picked, WireView.class) instanceof WireView w) {
+            selectOnPress(w.wireId(), toggle);
+        } else if (ancestor(picked, LinkView.class) instanceof LinkView l) {
+            selectOnPress(l.linkId(), toggle);
+        } else if (primary) {
+            return new RubberBandGesture(canvas, editor, e);
+        }
+        return null;
     }
 
     private void selectOnPress(String id, boolean toggle) {

@@ -1,11 +1,7 @@
 package dev.zmqstudio.ui.canvas;
 
-import dev.zmqstudio.model.Compatibility;
-import dev.zmqstudio.model.Link;
-import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Position;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.ui.edit.Editor;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
@@ -14,16 +10,11 @@ import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The diagram editor: keeps one view per node, wire and link in step with the topology, and hosts the gestures.
- * Node views live in world coordinates inside a group that the {@link Viewport} scales and translates.
+ * The diagram editor: layers of node, wire and link views ({@link DiagramViews}) in world coordinates inside a
+ * group that the {@link Viewport} scales and translates, the grid behind them, and the gestures.
  */
 public final class DiagramCanvas extends Pane {
 
@@ -38,9 +29,7 @@ public final class DiagramCanvas extends Pane {
     private final Group nodeLayer = new Group();
     private final Group feedbackLayer = new Group();
     private final Pane overlay = new Pane();
-    private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
-    private final Map<String, WireView> wireViews = new HashMap<>();
-    private final Map<String, LinkView> linkViews = new HashMap<>();
+    private final DiagramViews views;
     private final CanvasGestures gestures;
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
             "Drag a socket or device from the palette, or double-click one, to start.");
@@ -48,6 +37,7 @@ public final class DiagramCanvas extends Pane {
     public DiagramCanvas(Editor editor) {
         this.editor = editor;
         this.gestures = new CanvasGestures(this, editor);
+        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer);
         setId("canvas");
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
@@ -65,7 +55,7 @@ public final class DiagramCanvas extends Pane {
         emptyHint.setManaged(false);
         getChildren().addAll(grid, world, emptyHint, overlay);
         editor.document().topologyProperty().addListener((obs, old, t) -> sync(t));
-        editor.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
+        editor.selection().ids().addListener((SetChangeListener<String>) c -> views.showSelection(editor.selection().ids()));
         editor.gridProperty().addListener((obs, o, v) -> grid.setShown(v));
         // Below this zoom small text is unreadable anyway; hiding it keeps big diagrams calm and fast.
         viewport.zoomProperty().addListener((obs, o, z) -> pseudoClassStateChanged(ZOOMED_OUT, z.doubleValue() < 0.45));
@@ -83,159 +73,28 @@ public final class DiagramCanvas extends Pane {
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     }
 
-    /** Brings the views in line with {@code topology}: new views for new ids, updates, removals. */
-    void sync(Topology topology) {
-        Set<String> seen = new HashSet<>();
-        for (Node node : topology.nodes()) {
-            seen.add(node.id());
-            NodeView view = nodeViews.get(node.id());
-            if (view == null || view.node().type() != node.type()) {
-                if (view != null) {
-                    nodeLayer.getChildren().remove(view);
-                }
-                view = new NodeView(node);
-                nodeViews.put(node.id(), view);
-                nodeLayer.getChildren().add(view);
-            }
-            view.update(node, editor.problemOf(node.id()));
-        }
-        nodeViews.keySet().removeIf(id -> {
-            if (!seen.contains(id)) {
-                nodeLayer.getChildren().remove(nodeViews.get(id));
-                return true;
-            }
-            return false;
-        });
-        emptyHint.setVisible(nodeViews.isEmpty());
-        syncWires(topology);
-        syncLinks(topology);
-        showSelection();
-    }
-
-    private void syncWires(Topology topology) {
-        Set<String> seen = new HashSet<>();
-        for (Wire wire : topology.wires()) {
-            seen.add(wire.id());
-            WireView view = wireViews.computeIfAbsent(wire.id(), id -> {
-                WireView v = new WireView(wire);
-                wireLayer.getChildren().add(v);
-                return v;
-            });
-            Node from = topology.node(wire.from()).orElse(null);
-            Node to = topology.node(wire.to()).orElse(null);
-            Compatibility.Flow flow = from == null || to == null ? Compatibility.Flow.NONE
-                    : Compatibility.flow(from.socket(wire.fromSide()).type(), to.socket(wire.toSide()).type());
-            view.update(wire, flow, editor.problemOf(wire.id()));
-            route(view);
-        }
-        wireViews.keySet().removeIf(id -> {
-            if (!seen.contains(id)) {
-                wireLayer.getChildren().remove(wireViews.get(id));
-                return true;
-            }
-            return false;
-        });
-    }
-
-    private void syncLinks(Topology topology) {
-        Set<String> seen = new HashSet<>();
-        for (Link link : topology.links()) {
-            seen.add(link.id());
-            LinkView view = linkViews.computeIfAbsent(link.id(), id -> {
-                LinkView v = new LinkView(link);
-                linkLayer.getChildren().add(v);
-                return v;
-            });
-            view.update(link);
-            route(view);
-        }
-        linkViews.keySet().removeIf(id -> {
-            if (!seen.contains(id)) {
-                linkLayer.getChildren().remove(linkViews.get(id));
-                return true;
-            }
-            return false;
-        });
-    }
-
-    private void route(WireView view) {
-        NodeView from = nodeViews.get(view.wire().from());
-        NodeView to = nodeViews.get(view.wire().to());
-        if (from == null || to == null) {
-            view.setVisible(false);
-            return;
-        }
-        view.setVisible(true);
-        Point2D a = NodeGeometry.anchor(from.box(), view.wire().fromSide(), NodeGeometry.centre(to.box()));
-        Point2D b = NodeGeometry.anchor(to.box(), view.wire().toSide(), NodeGeometry.centre(from.box()));
-        view.route(a, b);
-    }
-
-    private void route(LinkView view) {
-        NodeView from = nodeViews.get(view.link().from());
-        NodeView to = nodeViews.get(view.link().to());
-        if (from == null || to == null) {
-            view.setVisible(false);
-            return;
-        }
-        view.setVisible(true);
-        Point2D a = NodeGeometry.anchor(from.box(), dev.zmqstudio.model.Side.MAIN, NodeGeometry.centre(to.box()));
-        Point2D b = NodeGeometry.anchor(to.box(), dev.zmqstudio.model.Side.MAIN, NodeGeometry.centre(from.box()));
-        view.route(a, b);
+    private void sync(Topology topology) {
+        views.sync(topology);
+        emptyHint.setVisible(views.nodeCount() == 0);
     }
 
     /** Moves node views ahead of the model (during a drag) and re-routes their wires and links. */
     void preview(Map<String, Position> positions) {
-        positions.forEach((id, p) -> {
-            NodeView v = nodeViews.get(id);
-            if (v != null) {
-                v.relocate(p.x(), p.y());
-            }
-        });
-        Set<String> moved = positions.keySet();
-        wireViews.values().stream().filter(w -> moved.contains(w.wire().from()) || moved.contains(w.wire().to()))
-                .forEach(this::route);
-        linkViews.values().stream().filter(l -> moved.contains(l.link().from()) || moved.contains(l.link().to()))
-                .forEach(this::route);
-    }
-
-    private void showSelection() {
-        Set<String> ids = editor.selection().ids();
-        nodeViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
-        wireViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
-        linkViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
+        views.preview(positions);
     }
 
     /** The node whose box contains {@code world}, topmost first. */
     NodeView nodeAt(Point2D world) {
-        NodeView hit = null;
-        for (NodeView v : nodeViews.values()) {
-            if (v.box().contains(world)) {
-                hit = v;
-            }
-        }
-        return hit;
-    }
-
-    public Point2D sceneToWorld(double sceneX, double sceneY) {
-        return viewport.toWorld(sceneToLocal(sceneX, sceneY));
+        return views.nodeAt(world);
     }
 
     /** Bounds of all nodes in world coordinates, or null when there are none. */
     public Rectangle2D contentBounds() {
-        return contentBounds(nodeViews.values());
+        return views.contentBounds();
     }
 
-    static Rectangle2D contentBounds(Collection<NodeView> views) {
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (NodeView v : views) {
-            Rectangle2D b = v.box();
-            minX = Math.min(minX, b.getMinX());
-            minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX());
-            maxY = Math.max(maxY, b.getMaxY());
-        }
-        return views.isEmpty() ? null : new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    public Point2D sceneToWorld(double sceneX, double sceneY) {
+        return viewport.toWorld(sceneToLocal(sceneX, sceneY));
     }
 
     /** The world point at the middle of the visible area. */
@@ -255,6 +114,25 @@ public final class DiagramCanvas extends Pane {
         viewport.reset(new Point2D(getWidth() / 2, getHeight() / 2));
     }
 
+    /** Pans so the node (or both ends of the wire or link) with this id is in view, keeping the zoom. */
+    public void reveal(String id) {
+        var t = editor.topology();
+        java.util.List<String> nodeIds = t.node(id).map(n -> java.util.List.of(n.id()))
+                .or(() -> t.wire(id).map(w -> java.util.List.of(w.from(), w.to())))
+                .or(() -> t.link(id).map(l -> java.util.List.of(l.from(), l.to())))
+                .orElse(java.util.List.of());
+        java.util.List<NodeView> shown = nodeIds.stream().map(views::nodeView).filter(java.util.Objects::nonNull).toList();
+        Rectangle2D box = DiagramViews.contentBounds(shown);
+        if (box == null) {
+            return;
+        }
+        Point2D a = viewport.toCanvas(new Point2D(box.getMinX(), box.getMinY()));
+        Point2D b = viewport.toCanvas(new Point2D(box.getMaxX(), box.getMaxY()));
+        if (a.getX() < 0 || a.getY() < 0 || b.getX() > getWidth() || b.getY() > getHeight()) {
+            viewport.panBy(getWidth() / 2 - (a.getX() + b.getX()) / 2, getHeight() / 2 - (a.getY() + b.getY()) / 2);
+        }
+    }
+
     /** 100% with the world origin at the top-left corner, as for a new document. */
     public void home() {
         viewport.resetTo(1, 0, 0);
@@ -272,11 +150,11 @@ public final class DiagramCanvas extends Pane {
     }
 
     public NodeView nodeView(String id) {
-        return nodeViews.get(id);
+        return views.nodeView(id);
     }
 
     public int nodeViewCount() {
-        return nodeViews.size();
+        return views.nodeCount();
     }
 
     /** Starts "Feed into...": the next node clicked receives a link from {@code fromId}. */

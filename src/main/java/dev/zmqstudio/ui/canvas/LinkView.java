@@ -16,6 +16,7 @@ public final class LinkView extends Group {
     private final Line line = new Line();
     private final Polygon arrow = new Polygon(0, 0, -10, -5, -10, 5);
     private final Label label = new Label();
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private Link link;
 
     public LinkView(Link link) {
@@ -30,6 +31,8 @@ public final class LinkView extends Group {
         line.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
         getChildren().addAll(hit, line, arrow, label);
+        javafx.scene.control.Tooltip.install(hit, tip);
+        javafx.scene.control.Tooltip.install(label, tip);
         update(link);
     }
 
@@ -43,6 +46,7 @@ public final class LinkView extends Group {
             text.append(text.isEmpty() ? "" : "  ").append("→ ").append(newLink.transform());
         }
         label.setText(text.isEmpty() ? "link" : text.toString());
+        tip.setText(newLink.from() + " feeds " + newLink.to() + (text.isEmpty() ? "" : ": " + text));
     }
 
     public void route(Point2D a, Point2D b) {
@@ -58,9 +62,12 @@ public final class LinkView extends Group {
         arrow.getTransforms().setAll(new Rotate(angle, 0, 0));
         Point2D mid = a.midpoint(b);
         label.applyCss();
-        double w = label.prefWidth(-1);
+        double len = a.distance(b);
+        // A short link shows as much of its expression as fits (ellipsis); the tooltip has all of it.
+        double w = Math.min(label.prefWidth(-1), len - 14);
         double h = label.prefHeight(-1);
-        label.resizeRelocate(mid.getX() - w / 2, mid.getY() - h - 6, w, h);
+        label.setVisible(w > 24);
+        label.resizeRelocate(mid.getX() - w / 2, mid.getY() - h - 4, Math.max(w, 0), h);
     }
 
     public String linkId() {

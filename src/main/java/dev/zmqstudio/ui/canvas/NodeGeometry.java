@@ -24,9 +24,16 @@ public final class NodeGeometry {
         return type.isDevice() ? DEVICE_HEIGHT : SOCKET_HEIGHT;
     }
 
-    /** Where a handle sits relative to the node's top-left corner. */
+    /** The widest a box grows to fit a long name. */
+    public static final double MAX_WIDTH = 300;
+
+    /** Where a handle sits relative to the top-left corner of a box of the default width. */
     public static Point2D handle(NodeType type, Side side) {
-        double w = width(type);
+        return handle(type, side, width(type));
+    }
+
+    /** Where a handle sits relative to the top-left corner of a box {@code w} wide. */
+    public static Point2D handle(NodeType type, Side side, double w) {
         double h = height(type);
         return switch (side) {
             case MAIN -> new Point2D(w, h / 2);

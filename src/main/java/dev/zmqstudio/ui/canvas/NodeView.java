@@ -14,6 +14,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,6 +33,9 @@ public final class NodeView extends Region {
     public static final PseudoClass FORBIDDEN = PseudoClass.getPseudoClass("forbidden");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    // Matches .node-title in designer.css; used to size the box before CSS has been applied.
+    private static final Font TITLE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
 
     private final String nodeId;
     private final Region body = new Region();
@@ -74,7 +80,11 @@ public final class NodeView extends Region {
     public void update(Node newNode, Optional<Problem> problem) {
         this.node = newNode;
         relocate(newNode.position().x(), newNode.position().y());
-        title.setText(newNode.displayName());
+        if (!newNode.displayName().equals(title.getText())) {
+            title.setText(newNode.displayName());
+            setPrefWidth(widthFor(newNode));
+            resize(getPrefWidth(), getPrefHeight());
+        }
         subtitle.setText(subtitleOf(newNode));
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
         pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
@@ -86,6 +96,14 @@ public final class NodeView extends Region {
             }
             badgeTip.setText(problem.get().message() + (problem.get().fix().isEmpty() ? "" : "\n" + problem.get().fix()));
         }
+    }
+
+    /** Wide enough for the name (up to a limit), so labels like "Result collector" are not cut. */
+    private static double widthFor(Node node) {
+        Text probe = new Text(node.displayName());
+        probe.setFont(TITLE_FONT);
+        double needed = 12 + 30 + 10 + probe.getLayoutBounds().getWidth() + 8 + 32 + 10;
+        return Math.min(NodeGeometry.MAX_WIDTH, Math.max(NodeGeometry.width(node.type()), Math.ceil(needed / 4) * 4));
     }
 
     private static String subtitleOf(Node node) {
@@ -113,10 +131,15 @@ public final class NodeView extends Region {
         subtitle.resizeRelocate(textX, h / 2 + 1, w - textX - 10, 18);
         badge.resizeRelocate(-7, -7, 16, 16);
         for (Map.Entry<Side, Circle> e : handles.entrySet()) {
-            Point2D p = NodeGeometry.handle(node.type(), e.getKey());
+            Point2D p = handleOffset(e.getKey());
             e.getValue().setCenterX(p.getX());
             e.getValue().setCenterY(p.getY());
         }
+    }
+
+    /** Where the handle of {@code side} sits, relative to this box's top-left corner. */
+    public Point2D handleOffset(Side side) {
+        return NodeGeometry.handle(node.type(), side, getPrefWidth());
     }
 
     public String nodeId() {

@@ -26,14 +26,16 @@ public final class PointerCapture {
             onDrag.accept(e);
             e.consume();
         };
-        EventHandler<MouseEvent>[] release = new EventHandler[1];
-        release[0] = e -> {
-            scene.removeEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
-            scene.removeEventFilter(MouseEvent.MOUSE_RELEASED, release[0]);
-            onRelease.accept(e);
-            e.consume();
+        EventHandler<MouseEvent> release = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                scene.removeEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
+                scene.removeEventFilter(MouseEvent.MOUSE_RELEASED, this);
+                onRelease.accept(e);
+                e.consume();
+            }
         };
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
-        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, release[0]);
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, release);
     }
 }

@@ -24,7 +24,7 @@ final class WireGesture implements Gesture {
         this.canvas = canvas;
         this.editor = editor;
         this.source = new NodeRef(sourceView.nodeId(), side);
-        Point2D h = NodeGeometry.handle(sourceView.node().type(), side);
+        Point2D h = sourceView.handleOffset(side);
         rubber.setStartX(sourceView.getLayoutX() + h.getX());
         rubber.setStartY(sourceView.getLayoutY() + h.getY());
         rubber.setEndX(rubber.getStartX());
@@ -90,11 +90,11 @@ final class WireGesture implements Gesture {
 
     private static Side sideNear(NodeView view, Point2D p) {
         if (!view.node().type().isDevice()) {
-            Point2D h = NodeGeometry.handle(view.node().type(), Side.MAIN).add(view.getLayoutX(), view.getLayoutY());
+            Point2D h = view.handleOffset(Side.MAIN).add(view.getLayoutX(), view.getLayoutY());
             return h.distance(p) <= 12 ? Side.MAIN : null;
         }
         for (Side side : view.node().sides()) {
-            Point2D h = NodeGeometry.handle(view.node().type(), side).add(view.getLayoutX(), view.getLayoutY());
+            Point2D h = view.handleOffset(side).add(view.getLayoutX(), view.getLayoutY());
             if (h.distance(p) <= 12) {
                 return side;
             }

@@ -31,7 +31,6 @@ public final class Editor {
     private final Map<String, Problem> worstProblem = new HashMap<>();
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid", true);
     private final BooleanProperty snap = new SimpleBooleanProperty(this, "snap", true);
-    private boolean validatorMissingReported;
 
     public Editor() {
         document.topologyProperty().addListener((obs, old, t) -> {
@@ -90,12 +89,6 @@ public final class Editor {
         List<Problem> found;
         try {
             found = Validator.validate(topology);
-        } catch (UnsupportedOperationException e) {
-            if (!validatorMissingReported) {
-                log("Validation is not available in this build yet.");
-                validatorMissingReported = true;
-            }
-            found = List.of();
         } catch (RuntimeException e) {
             log("error: validation failed: " + e);
             found = List.of();

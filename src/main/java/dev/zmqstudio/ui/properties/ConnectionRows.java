@@ -53,7 +53,8 @@ final class ConnectionRows {
         return new Rows().category("Topology")
                 .text("name", "Name", "Shown in the title bar", t.name(),
                         v -> topologyEdit("name", x -> x.withName(v)))
-                .readOnly("description", "Description", t.description())
+                .text("description", "Description", "What this topology shows", t.description(),
+                        v -> topologyEdit("description", x -> new Topology(x.name(), v, x.settings(), x.nodes(), x.wires(), x.links())))
                 .bool("wait", "Wait for peers", "Generators start once every wire is connected (exact counts)",
                         t.settings().waitForConnections(),
                         v -> topologyEdit("wait for connections", x -> x.withSettings(x.settings().withWaitForConnections(v))))

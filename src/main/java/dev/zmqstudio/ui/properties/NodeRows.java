@@ -1,6 +1,5 @@
 package dev.zmqstudio.ui.properties;
 
-import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.Endpoint;
 import dev.zmqstudio.model.EndpointSyntaxException;
 import dev.zmqstudio.model.Node;
@@ -130,9 +129,5 @@ final class NodeRows {
 
     private static String capital(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static boolean isDevice(Node node) {
-        return node instanceof DeviceNode;
     }
 }
