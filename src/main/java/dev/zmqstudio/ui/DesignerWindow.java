@@ -37,9 +37,11 @@ public final class DesignerWindow {
     private final EditActions edits;
     private final ActionSet actions;
     private final Scene scene;
+    private final Prompts prompts;
 
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
+        this.prompts = services.prompts();
         RunActions runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
@@ -181,5 +183,10 @@ public final class DesignerWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The questions this window may ask the user (the simulation asks before launching a file's programs). */
+    public Prompts prompts() {
+        return prompts;
     }
 }

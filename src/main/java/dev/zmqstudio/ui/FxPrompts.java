@@ -22,6 +22,19 @@ final class FxPrompts implements Prompts {
     }
 
     @Override
+    public boolean trustCommands(Window owner, String documentName, java.util.List<String> commands) {
+        ButtonType trust = new ButtonType("Trust and Run", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Running it starts these programs on this computer:\n\n"
+                + String.join("\n", commands) + "\n\nRun them only if you trust where the file came from.",
+                trust, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Launch programs?");
+        alert.setHeaderText(documentName + " launches " + commands.size() + (commands.size() == 1 ? " program" : " programs"));
+        alert.getDialogPane().setMinWidth(560);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == trust;
+    }
+
+    @Override
     public void showError(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);

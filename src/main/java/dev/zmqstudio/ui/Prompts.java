@@ -11,4 +11,12 @@ public interface Prompts {
     Unsaved askSaveChanges(Window owner, String documentName);
 
     void showError(Window owner, String title, String message);
+
+    /**
+     * "This file launches programs: trust it?" before a run starts the commands a topology names. A file never
+     * launches programs silently; prompts that cannot ask (unattended runs) say no.
+     */
+    default boolean trustCommands(Window owner, String documentName, java.util.List<String> commands) {
+        return false;
+    }
 }

@@ -11,6 +11,14 @@ final class FakePrompts implements Prompts {
     Unsaved answer = Unsaved.CANCEL;
     int asked;
     final List<String> errors = new ArrayList<>();
+    boolean trust;
+    final List<List<String>> trustAsked = new ArrayList<>();
+
+    @Override
+    public boolean trustCommands(Window owner, String documentName, List<String> commands) {
+        trustAsked.add(commands);
+        return trust;
+    }
 
     @Override
     public Unsaved askSaveChanges(Window owner, String documentName) {

@@ -143,4 +143,33 @@ class LiveSimulationTest extends DesignerFixture {
             assertTrue(status().contains("blocked: cannot bind tcp://127.0.0.1:" + busy + ": address already in use"), status());
         }
     }
+
+    @Test
+    void aFileThatLaunchesProgramsRunsOnlyOnceTheUserTrustsIt(FxRobot robot) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                        Behaviour.Generator.of("m {n}", 5, 0), null, new Position(100, 100)),
+                new SocketNode("worker", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Passive.INSTANCE,
+                        dev.zmqstudio.model.Placement.EXTERNAL, new Position(400, 100))
+                        .withCommand(dev.zmqstudio.model.Command.of("/bin/sh", "-c", "echo hello-from-worker; sleep 30"))),
+                List.of(Wire.of("w1", "worker", "pusher", "tcp://127.0.0.1:" + port)), List.of());
+        load(t);
+        prompts.trust = false;
+        robot.clickOn("#run");
+        assertEquals(1, prompts.trustAsked.size(), "the user is asked before anything starts");
+        assertEquals(List.of("worker: /bin/sh -c 'echo hello-from-worker; sleep 30'"), prompts.trustAsked.getFirst());
+        assertTrue(fx(() -> !simulation.isRunning()), "refused: nothing runs");
+        assertEquals("Not run: the file launches programs you did not trust", status());
+        prompts.trust = true;
+        robot.clickOn("#run");
+        waitUntil(15, () -> fx(() -> window.editor().console().stream().anyMatch(l -> l.contains("[worker] hello-from-worker"))));
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        robot.clickOn("#run");
+        assertEquals(2, prompts.trustAsked.size(), "a trusted file is not asked about again in the same session");
+    }
 }

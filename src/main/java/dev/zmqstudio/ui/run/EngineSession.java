@@ -31,8 +31,11 @@ final class EngineSession implements LogSink {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
 
-    EngineSession(Topology topology) {
-        this.engine = new Engine(topology, EngineOptions.logTo(this));
+    /** {@code folder}: where the file lives (commands run there); {@code allowCommands}: the user trusted it. */
+    EngineSession(Topology topology, java.nio.file.Path folder, boolean allowCommands) {
+        EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder);
+        this.engine = new Engine(topology, allowCommands
+                ? options.withCommands(dev.zmqstudio.runtime.CommandApproval.ALLOW) : options);
     }
 
     Engine engine() {

@@ -45,6 +45,8 @@ public final class SimulationController implements RunActions {
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
     private EngineSession session;
+    /** Files (with the exact commands they name) the user trusted this session. */
+    private final java.util.Set<String> trusted = new java.util.HashSet<>();
     private boolean paused;
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
@@ -104,8 +106,21 @@ public final class SimulationController implements RunActions {
                     + " (see Problems)");
             return;
         }
+        java.nio.file.Path file = editor.document().file();
+        java.nio.file.Path folder = file == null || file.toAbsolutePath().getParent() == null
+                ? java.nio.file.Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        List<String> commands = dev.zmqstudio.runtime.CommandLaunch.of(topology, folder).stream()
+                .map(dev.zmqstudio.runtime.CommandLaunch::describe).toList();
+        if (!commands.isEmpty() && !trusted.contains(trustKey(file, commands))) {
+            if (window.prompts() == null || !window.prompts().trustCommands(window.stage(),
+                    editor.document().displayName(), commands)) {
+                editor.status().info("Not run: the file launches programs you did not trust");
+                return;
+            }
+            trusted.add(trustKey(file, commands));
+        }
         attachOverlay();
-        EngineSession starting = new EngineSession(topology);
+        EngineSession starting = new EngineSession(topology, folder, !commands.isEmpty());
         session = starting;
         warnedAboutEdits = false;
         paused = false;
@@ -117,6 +132,10 @@ public final class SimulationController implements RunActions {
         editor.document().topologyProperty().addListener(editedWhileRunning);
         starting.start().whenComplete((ok, failure) -> Platform.runLater(() -> started(starting, failure)));
         timer.start();
+    }
+
+    private static String trustKey(java.nio.file.Path file, List<String> commands) {
+        return (file == null ? "untitled" : file.toAbsolutePath().toString()) + "\n" + String.join("\n", commands);
     }
 
     private void started(EngineSession starting, Throwable failure) {
