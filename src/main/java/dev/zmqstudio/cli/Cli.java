@@ -11,7 +11,8 @@ import java.util.Properties;
 /** Headless command line: run, validate, bench. Errors are one clear line, never a stack trace. */
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, NodeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli {
 
     /** Runs the command and returns its exit code. */

@@ -15,6 +15,8 @@ final class RunContext {
     final LogSink log;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
+    /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
+    volatile int ownersVersion;
     volatile boolean stopping;
     volatile boolean paused;
     /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
@@ -25,6 +27,12 @@ final class RunContext {
         this.zmq = zmq;
         this.wires = wires;
         this.log = log;
+    }
+
+    /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */
+    void ownConnection(String local, int wire) {
+        connectionOwners.put(local, wire);
+        ownersVersion++;
     }
 
     WireRuntime wire(RunPlan.WirePlan plan) {

@@ -15,9 +15,15 @@ final class SnapshotBuilder {
     private final Map<String, NodeRuntime> socketNodes = new LinkedHashMap<>();
     private final Map<String, DeviceRunner> devices = new LinkedHashMap<>();
     private final List<SocketHandle> handles = new ArrayList<>();
+    private final RemoteNodes remote;
 
     SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
+        this(ctx, units, deviceRunners, RemoteNodes.NONE);
+    }
+
+    SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners, RemoteNodes remote) {
         this.ctx = ctx;
+        this.remote = remote;
         for (UnitRunner unit : units) {
             for (NodeRuntime node : unit.nodes()) {
                 socketNodes.put(node.id(), node);
@@ -46,7 +52,7 @@ final class SnapshotBuilder {
         for (SocketHandle h : handles) {
             sum += h.sent.get() + h.received.get();
         }
-        return sum;
+        return sum + remote.traffic();
     }
 
     EngineSnapshot build() {
@@ -70,6 +76,7 @@ final class SnapshotBuilder {
                 links.put(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), link.passed.get(), link.filtered.get()));
             }
         }
+        remote.links().forEach(l -> links.put(l.id(), l));
         for (Link l : ctx.plan.topology.links()) {
             links.putIfAbsent(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), 0, 0));
         }
@@ -88,7 +95,8 @@ final class SnapshotBuilder {
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
-            return null; // external: not run by us
+            EngineSnapshot.NodeStats r = remote.stats(node);
+            return r == null ? null : withPerSender(r, perSender(node)); // null: external, not run by us
         }
         Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();
         long sent = 0;
@@ -102,6 +110,12 @@ final class SnapshotBuilder {
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
                 sides, perSender(node), null, 0);
+    }
+
+    /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
+    private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
+        return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
+                perSender, n.aggregate(), n.messageErrors());
     }
 
     /** Messages this node received over each wire, by the node at the other end (exact wire counts). */
