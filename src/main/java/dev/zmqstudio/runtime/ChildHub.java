@@ -92,7 +92,7 @@ final class ChildHub implements Runnable {
                 continue; // an earlier incarnation, or not one of ours
             }
             try {
-                apply(child, Telemetry.report(data));
+                apply(child, TelemetryCodec.report(data));
             } catch (IOException e) {
                 ctx.log.line(child.id(), "error: unreadable report from the child process: " + e.getMessage());
             }
@@ -100,9 +100,6 @@ final class ChildHub implements Runnable {
     }
 
     private void apply(ChildProcess child, Telemetry.Report r) {
-        if (r.kind() == Telemetry.ReportKind.HELLO) {
-            return;
-        }
         r.owners().forEach((address, wire) -> {
             if (!wire.equals(ctx.connectionOwners.get(address))) {
                 ctx.ownConnection(address, wire);
@@ -188,6 +185,6 @@ final class ChildHub implements Runnable {
 
     private void sendNow(ChildProcess child, Telemetry.Command command) {
         router.sendMore(child.identity());
-        router.send(Telemetry.encode(command), 0);
+        router.send(TelemetryCodec.encode(command), 0);
     }
 }

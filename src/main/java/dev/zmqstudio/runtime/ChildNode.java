@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The child-process side of a run: runs one unit of a topology (a group of linked socket nodes, or a device)
  * with the same runners as in-process, and reports to the parent over a DEALER socket connected to the parent's
- * ROUTER: a hello, a report once its sockets are set up, then batches every {@value #REPORT_MS} ms. Its start
+ * ROUTER: a report once its sockets are set up, then batches every {@value #REPORT_MS} ms. Its start
  * gate opens when the parent says so; it stops on the parent's STOP (after a final report) or when the parent
  * process is gone.
  */
@@ -61,20 +61,19 @@ public final class ChildNode {
         socket.setLinger(LINGER_MS);
         socket.setSndHWM(0);
         socket.connect(hub);
-        socket.send(Telemetry.encode(hello()), 0);
         runners.start();
         ChildReporter reporter = new ChildReporter(ctx, runners, gateEvents, lines, ownSides);
-        socket.send(Telemetry.encode(reporter.report(Telemetry.ReportKind.READY, ownersApplied)), 0);
+        socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.READY, ownersApplied)), 0);
         loop(ctx, socket, reporter);
         ctx.stopping = true;
         runners.join();
         reporter.collectSamples();
         Telemetry.Report last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
         while (reporter.hasLines()) {
-            socket.send(Telemetry.encode(last), 0);
+            socket.send(TelemetryCodec.encode(last), 0);
             last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
         }
-        socket.send(Telemetry.encode(withKind(last, Telemetry.ReportKind.FINAL)), 0);
+        socket.send(TelemetryCodec.encode(withKind(last, Telemetry.ReportKind.FINAL)), 0);
         socket.close();
         ctx.zmq.close(); // lingers until the last reports are out
         return last.nodes().values().stream().anyMatch(n -> n.state() == NodeState.ERROR) ? 3 : 0;
@@ -84,11 +83,6 @@ public final class ChildNode {
         return unit.contains(node.id());
     }
 
-    private Telemetry.Report hello() {
-        return new Telemetry.Report(Telemetry.ReportKind.HELLO, ProcessHandle.current().pid(), 0, false,
-                java.util.Map.of(), List.of(), new long[0], new long[0], List.of(), List.of(), List.of(), List.of(),
-                java.util.Map.of(), List.of(), List.of());
-    }
 
     private static Telemetry.Report withKind(Telemetry.Report r, Telemetry.ReportKind kind) {
         return new Telemetry.Report(kind, r.pid(), r.ownersApplied(), r.idle(), r.nodes(), r.links(), r.towardsBinder(),
@@ -110,7 +104,7 @@ public final class ChildNode {
             reporter.collectSamples();
             long now = System.nanoTime();
             if (answer || now >= nextReport) {
-                socket.send(Telemetry.encode(reporter.report(Telemetry.ReportKind.REPORT, ownersApplied)), 0);
+                socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.REPORT, ownersApplied)), 0);
                 nextReport = now + REPORT_MS * 1_000_000L;
             }
         }
@@ -121,7 +115,7 @@ public final class ChildNode {
     private boolean apply(RunContext ctx, byte[] data) {
         Telemetry.Command command;
         try {
-            command = Telemetry.command(data);
+            command = TelemetryCodec.command(data);
         } catch (IOException e) {
             ctx.log.line(identity, "error: unreadable command from the parent: " + e.getMessage());
             return false;

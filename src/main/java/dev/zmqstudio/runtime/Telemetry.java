@@ -1,21 +1,16 @@
 package dev.zmqstudio.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The messages between a child process and its parent, as JSON over one DEALER (child) / ROUTER (parent) pair.
- * A child sends a {@link Report} when it starts, once its sockets are set up, every ~20 ms and when it stops;
+ * The messages between a child process and its parent, over one DEALER (child) / ROUTER (parent) pair, in the
+ * binary form of {@link TelemetryCodec}.
+ * A child sends a {@link Report} once its sockets are set up, every ~20 ms and when it stops;
  * counts are absolute (a lost or repeated report changes nothing), events and samples are since the last one.
  */
 final class Telemetry {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    enum ReportKind { HELLO, READY, REPORT, FINAL }
+    enum ReportKind { READY, REPORT, FINAL }
 
     enum CommandKind { OWNERS, GO, STOP }
 
@@ -49,21 +44,5 @@ final class Telemetry {
     }
 
     private Telemetry() {
-    }
-
-    static byte[] encode(Object message) {
-        try {
-            return JSON.writeValueAsBytes(message);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Report report(byte[] data) throws IOException {
-        return JSON.readValue(data, Report.class);
-    }
-
-    static Command command(byte[] data) throws IOException {
-        return JSON.readValue(data, Command.class);
     }
 }
