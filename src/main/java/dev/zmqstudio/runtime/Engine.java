@@ -51,12 +51,18 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("an Engine runs once; create a new one to run again");
         }
         RunPlan plan = RunPlan.of(topology);
+        boolean children = !ChildFleet.childUnits(plan).isEmpty();
+        if (children && options.children() == null) {
+            throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
+        }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         ctx = new RunContext(plan, new ZContext(1), wires, options.log());
         GatePlanner.plan(plan, ctx.gate);
         local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
-        if (!ChildFleet.childUnits(plan).isEmpty()) {
-            startChildren();
+        if (children) {
+            ctx.gate.holdForRelease();
+            fleet = new ChildFleet(ctx, options.children());
+            fleet.startAll();
         }
         local.start();
         units.addAll(local.units());
@@ -73,15 +79,6 @@ public final class Engine implements AutoCloseable {
         collector = new Collector(ctx, rings, snapshots::totalTraffic);
         collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
         running = true;
-    }
-
-    private void startChildren() {
-        if (options.children() == null) {
-            throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
-        }
-        ctx.gate.holdForRelease();
-        fleet = new ChildFleet(ctx, options.children());
-        fleet.startAll();
     }
 
     /** Stops every node and child process and releases every socket and port. Blocks until done (call off the FX thread). */
@@ -141,6 +138,9 @@ public final class Engine implements AutoCloseable {
 
     /** Messages node {@code nodeId} has received so far (cheap; for polling loops). */
     public long received(String nodeId) {
+        if (local == null) {
+            return 0;
+        }
         NodeRuntime node = local.node(nodeId);
         if (node != null) {
             return node.handle == null ? 0 : node.handle.received.get();
@@ -166,6 +166,9 @@ public final class Engine implements AutoCloseable {
 
     /** True when there is at least one generator or requester and all of them are finished or failed. */
     public boolean generatorsFinished() {
+        if (local == null) {
+            return false;
+        }
         boolean any = false;
         for (Node node : topology.nodes()) {
             if (node instanceof dev.zmqstudio.model.SocketNode s
