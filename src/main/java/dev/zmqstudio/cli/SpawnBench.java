@@ -45,11 +45,11 @@ final class SpawnBench {
         out.printf("bench --spawn: %d rounds, interleaved; JVM options %s%n", rounds, String.join(" ", launch.jvmOptions()));
         if (cache == null) {
             out.println("the AOT cache needs the app's jars (a class folder cannot be cached): run java -jar target/zmq-studio.jar bench --spawn");
-        } else if (rebuildCache || !Files.isRegularFile(cache)) {
+        } else if (rebuildCache || ChildLaunch.defaultAotCache(launch.classPath()) == null) {
             Duration took = AotCacheBuilder.build(launch, cache);
             out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB)%n", cache, took.toMillis() / 1000.0, Files.size(cache) >> 20);
         } else {
-            out.printf("AOT cache %s (reused; --rebuild-cache makes it again)%n", cache);
+            out.printf("AOT cache %s (reused: newer than the jar; --rebuild-cache makes it again)%n", cache);
         }
         out.flush();
         Map<String, List<Double>> millis = new LinkedHashMap<>();

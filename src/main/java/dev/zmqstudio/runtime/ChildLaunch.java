@@ -6,9 +6,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * How to start a child process: the same JVM, the same class path and the app's entry point with the
@@ -37,17 +39,39 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
         jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** This JVM and class path; the AOT cache beside the app's jar when there is one. */
+    /** This JVM and class path (absolute, as the AOT cache wants); the AOT cache beside the app's jar when usable. */
     public static ChildLaunch ofThisProcess(Function<Topology, String> topologyJson) {
-        String classPath = System.getProperty("java.class.path");
+        String classPath = absolute(System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ChildLaunch(java, classPath, MAIN_CLASS, JVM_OPTIONS, defaultAotCache(classPath), topologyJson);
     }
 
-    /** {@code AOT_CACHE_NAME} beside the first class path entry when that is a jar and the cache exists; else null. */
+    /**
+     * {@code AOT_CACHE_NAME} beside the first class path entry when that is a jar and the cache is newer than every
+     * jar of the class path (a rebuilt jar makes the JDK refuse the cache with a warning in every child); else null.
+     */
     public static Path defaultAotCache(String classPath) {
         Path cache = aotCacheBeside(classPath);
-        return cache != null && Files.isRegularFile(cache) ? cache : null;
+        if (cache == null || !Files.isRegularFile(cache)) {
+            return null;
+        }
+        try {
+            long made = Files.getLastModifiedTime(cache).toMillis();
+            for (String entry : classPath.split(File.pathSeparator)) {
+                Path p = Path.of(entry);
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > made) {
+                    return null;
+                }
+            }
+            return cache;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Where the AOT cache for {@code classPath} belongs (beside its jar), or null when the class path is no jar. */

@@ -1,8 +1,16 @@
 package dev.zmqstudio.runtime;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketOptions;
+import dev.zmqstudio.model.SocketSpec;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -87,10 +95,43 @@ class ChildProcessEngineTest {
     }
 
     @Test
+    void aForwarderAndItsPublishersAndSubscriberEachInTheirOwnProcessPassExactlyTopic9() throws Exception {
+        int front = FreePorts.find();
+        int back = FreePorts.find();
+        SocketNode sub9 = new SocketNode("sub9", "", new SocketSpec(SocketType.SUB, List.of(),
+                SocketOptions.DEFAULTS.withSubscriptions(List.of("9"))), new Behaviour.Sink(true, null, null, null), null, null);
+        Topology t = new Topology("fwd", "", Settings.DEFAULTS.withDefaultPlacement(Placement.CHILD_PROCESS), List.of(
+                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://*:" + front, "tcp://*:" + back),
+                SocketNode.of("pub1", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("8", "9"), 1, false)),
+                SocketNode.of("pub2", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("9", "7"), 1, false)),
+                sub9),
+                List.of(new Wire("w1", "pub1", null, "forwarder", Side.FRONTEND, "tcp://127.0.0.1:" + front),
+                        new Wire("w2", "pub2", null, "forwarder", Side.FRONTEND, "tcp://127.0.0.1:" + front),
+                        new Wire("w3", "sub9", null, "forwarder", Side.BACKEND, "tcp://127.0.0.1:" + back)),
+                List.of());
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
+            EngineSnapshot s = h.awaitQuiet(Duration.ofSeconds(60), Duration.ofSeconds(1));
+            assertEquals(4, h.engine.children().size(), "one process per node");
+            List<String> got = h.linesOf("sub9");
+            assertEquals(100, got.size(), "the gate waited for the subscription to travel sub9 -> forwarder -> publishers");
+            assertTrue(got.stream().allMatch(l -> l.startsWith("Received message: 9 ")), got.toString());
+            assertEquals(100, s.node("forwarder").sides().get("frontend").received());
+            assertEquals(100, s.node("forwarder").sides().get("backend").sent());
+            assertEquals(50, s.wire("w1").messages());
+            assertEquals(50, s.wire("w2").messages());
+            assertEquals(100, s.wire("w3").messages());
+        }
+    }
+
+    @Test
     void aKilledChildIsReportedWithinASecondItsPeersKeepRunningAndRestartGoesOnCounting() throws Exception {
         List<Long> pids;
         try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(2, 200), ChildTopologies.launch())) {
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20 && s.node("sub-2").received() > 20);
+            List<Token> tokens = new java.util.ArrayList<>();
+            h.engine.drainTokens(tokens::add, 10_000);
+            assertTrue(tokens.stream().anyMatch(k -> k.wireId().equals("w1") && k.toNode().equals("sub-1") && k.sentNanos() > 0),
+                    "the animation sees messages reaching a child, matched with their send: " + tokens.size() + " tokens");
             pids = h.engine.children().stream().map(ChildStatus::pid).toList();
             long killedAt = System.nanoTime();
             assertTrue(h.engine.killNode("sub-1"));
