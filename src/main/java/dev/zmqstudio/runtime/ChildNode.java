@@ -21,7 +21,6 @@ import java.util.Set;
  */
 public final class ChildNode {
     static final long REPORT_MS = 20;
-    private static final long SAMPLE_MS = 5;
     private static final int LINGER_MS = 5_000;
 
     private final Topology topology;
@@ -90,20 +89,22 @@ public final class ChildNode {
                 r.samples(), r.lines());
     }
 
+    /** Sleeps in poll until a command or the next report is due: about 50 wake-ups a second when nothing happens. */
     private void loop(RunContext ctx, ZMQ.Socket socket, ChildReporter reporter) {
         long nextReport = System.nanoTime() + REPORT_MS * 1_000_000L;
         ZMQ.Poller poller = ctx.zmq.createPoller(1);
         poller.register(socket, ZMQ.Poller.POLLIN);
         while (!stopRequested) {
             boolean answer = false;
-            if (poller.poll(SAMPLE_MS) > 0) { // waits at most SAMPLE_MS for a command
+            long waitMs = Math.max(0, (nextReport - System.nanoTime()) / 1_000_000L);
+            if (poller.poll(waitMs) > 0) {
                 for (byte[] data = socket.recv(ZMQ.DONTWAIT); data != null; data = socket.recv(ZMQ.DONTWAIT)) {
                     answer |= apply(ctx, data);
                 }
             }
-            reporter.collectSamples();
             long now = System.nanoTime();
             if (answer || now >= nextReport) {
+                reporter.collectSamples();
                 socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.REPORT, ownersApplied)), 0);
                 nextReport = now + REPORT_MS * 1_000_000L;
             }
