@@ -164,6 +164,24 @@ class ChildProcessEngineTest {
     }
 
     @Test
+    void killingTheBindingPublisherDisconnectsItsSubscriberWhichReconnectsWhenThePublisherIsRestarted() throws Exception {
+        Topology t = ChildTopologies.publisherWithChildSubscribers(1, 200);
+        t = t.replaceNode(t.node("pub").orElseThrow().withPlacement(Placement.CHILD_PROCESS));
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20);
+            assertTrue(h.engine.killNode("pub"));
+            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("pub").state() == NodeState.ERROR
+                    && s.wire("w1").state() != WireState.CONNECTED);
+            assertEquals(NodeState.RUNNING, h.engine.snapshot().node("sub-1").state(), "the subscriber lives on");
+            long before = h.engine.snapshot().node("sub-1").received();
+            assertTrue(h.engine.restartNode("pub"));
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("sub-1").received() > before + 50);
+            assertEquals(WireState.CONNECTED, s.wire("w1").state());
+            assertEquals(NodeState.RUNNING, s.node("pub").state());
+        }
+    }
+
+    @Test
     void startAndStopTwentyTimesLeavesNoProcessThreadOrDescriptorBehind() throws Exception {
         Topology t = ChildTopologies.publisherWithChildSubscribers(2, 100);
         cycle(t); // warm up class loading, JeroMQ's and the process reaper's threads
