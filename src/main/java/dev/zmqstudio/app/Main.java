@@ -2,7 +2,10 @@ package dev.zmqstudio.app;
 
 import dev.zmqstudio.cli.Cli;
 import dev.zmqstudio.ui.DesignerLauncher;
+import dev.zmqstudio.ui.run.SimulationController;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,15 +15,18 @@ import java.util.Set;
 public final class Main {
 
     private static final Set<String> CLI_WORDS = Set.of("run", "validate", "bench", "node",
-            "--help", "-h", "--version", "-V", "help");
+            "bench-ui", "--help", "-h", "--version", "-V", "help");
 
     private Main() {
     }
 
     public static void main(String[] args) {
         if (args.length > 0 && CLI_WORDS.contains(args[0])) {
-            System.exit(Cli.execute(args));
+            int code = Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                    List.of(new UiBenchCommand()), args);
+            System.exit(code);
         }
+        DesignerLauncher.useRunActions(SimulationController::new);
         DesignerLauncher.launch(args);
     }
 }

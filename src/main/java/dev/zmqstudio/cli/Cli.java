@@ -21,10 +21,16 @@ public final class Cli {
 
     /** Same, printing to the given writers (tests). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, java.util.List.of(), args);
+    }
+
+    /** Same, with extra subcommands contributed by the app layer (commands that need the UI). */
+    public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
             return NodeCommand.execute(err, java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         CommandLine cli = new CommandLine(new Cli());
+        extraCommands.forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);

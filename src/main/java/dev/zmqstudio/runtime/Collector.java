@@ -16,13 +16,18 @@ import java.util.function.LongSupplier;
 /**
  * The engine's bookkeeping thread. Every tick it drains the sockets' trace rings, matches each received sample
  * to the send with the same payload hash on the wire it came over (one-way latency per hop), queues tokens for
- * the animation and notes when traffic last moved. Rings hold a tick's worth of samples, so below about
- * 200k messages/s per socket every message is sampled, and above it the cost per message stays flat.
+ * the animation and notes when traffic last moved. It thins sampling (one message number in a power of two,
+ * the same numbers at both ends of a wire) when samples exceed what it can handle in a tick, so below about
+ * 80k messages/s every message is sampled and above it neither this thread nor the sockets do more work.
  */
 final class Collector implements Runnable {
     static final long TICK_NANOS = 5_000_000L;
     private static final long SEND_TTL_NANOS = 2_000_000_000L;
     private static final long RETRY_NANOS = 200_000_000L;
+    /** Samples per tick above which sampling thins (by halves), below which it thickens again. */
+    private static final int MOST_SAMPLES_PER_TICK = 400;
+    private static final int FEWEST_SAMPLES_PER_TICK = 50;
+    private static final long MAX_SAMPLE_MASK = (1L << 24) - 1;
     private static final int MAX_PENDING_PER_SIDE = 8192;
 
     private record Sent(long nanos, int wire) { }
@@ -36,6 +41,7 @@ final class Collector implements Runnable {
     private final List<Map<Integer, ArrayDeque<Sent>>> pendingBySide;
     private final int[] pendingCount;
     private List<Received> received = new ArrayList<>();
+    private int samplesThisTick;
     private List<Received> deferred = new ArrayList<>();
     private long lastTraffic = -1;
     private volatile long lastActivityNanos = System.nanoTime();
@@ -77,9 +83,11 @@ final class Collector implements Runnable {
 
     /** One round of bookkeeping; also called once more after the runners stop. */
     void tickOnce(long now) {
+        samplesThisTick = 0;
         for (TraceRing ring : rings) {
             ring.drain(this::onSample);
         }
+        adaptSampling();
         // A receive can be drained before its send: the sender records just after send returns. So receives are
         // matched one tick after they are drained, and one still unmatched is retried for a while before it is
         // shown alone (a busy machine may preempt a sender between sending and recording).
@@ -101,7 +109,18 @@ final class Collector implements Runnable {
         }
     }
 
+    /** Keeps this thread's work bounded whatever the message rate; at low rates every message is sampled. */
+    private void adaptSampling() {
+        long mask = ctx.sampleMask;
+        if (samplesThisTick > MOST_SAMPLES_PER_TICK && mask < MAX_SAMPLE_MASK) {
+            ctx.sampleMask = mask * 2 + 1;
+        } else if (samplesThisTick < FEWEST_SAMPLES_PER_TICK && mask > 0) {
+            ctx.sampleMask = mask >> 1;
+        }
+    }
+
     private void onSample(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size) {
+        samplesThisTick++;
         int side = ring.sideIndex;
         if (send) {
             if (pendingCount[side] >= MAX_PENDING_PER_SIDE) {

@@ -18,12 +18,14 @@ public final class Counter {
         }
     }
 
-    @SuppressWarnings("unused") // accessed through VALUE
+    /** Plain reads are safe in the owner thread, the only writer. */
     private long value;
 
-    /** Owner thread only. */
-    public void increment() {
-        VALUE.setOpaque(this, (long) VALUE.getOpaque(this) + 1);
+    /** Owner thread only; returns the new count. */
+    public long increment() {
+        long next = value + 1;
+        VALUE.setOpaque(this, next);
+        return next;
     }
 
     /** Owner thread only. */

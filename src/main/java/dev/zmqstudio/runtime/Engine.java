@@ -149,6 +149,11 @@ public final class Engine implements AutoCloseable {
         return remote == null ? 0 : remote.received();
     }
 
+    /** System.nanoTime when generators were let go (the start gate opened); 0 before. */
+    public long gateOpenedNanos() {
+        return ctx == null ? 0 : ctx.gate.openedAtNanos();
+    }
+
     /** Whether the start gate has opened (generators may send). */
     public boolean gateOpen() {
         return ctx != null && ctx.gate.isOpen();

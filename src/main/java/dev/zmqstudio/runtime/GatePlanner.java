@@ -1,6 +1,5 @@
 package dev.zmqstudio.runtime;
 
-import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Side;
@@ -16,7 +15,7 @@ import java.util.Set;
 
 /**
  * Works out what the start gate waits for: every tcp/ipc wire between two running nodes to finish its
- * handshake, and every generating publisher to receive the subscriptions its subscribers will send
+ * handshake, and every publisher to receive the subscriptions its subscribers will send
  * (directly: each SUB's list; through a FORWARDER: each distinct topic once, as XSUB deduplicates).
  */
 final class GatePlanner {
@@ -30,8 +29,10 @@ final class GatePlanner {
             }
         }
         for (RunPlan.SidePlan side : plan.sides) {
-            if (side.node() instanceof SocketNode s && s.behaviour() instanceof Behaviour.Generator
-                    && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB) && plan.runs(s)) {
+            // Every publisher, not only generators: a worker that publishes what its links hand it must not
+            // drop messages because its subscriber's subscription is still on the way.
+            if (side.node() instanceof SocketNode s && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB)
+                    && plan.runs(s)) {
                 gate.expectSubscriptions(side.index(), owed(plan, side));
             }
         }

@@ -17,6 +17,7 @@ import java.util.List;
 final class NodeRuntime {
     private static final int MAX_ERRORS_LOGGED = 5;
     private static final int DRAIN_BATCH = 4096;
+    private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
     private static final ExpressionFunctions NUMBERS = new ExpressionFunctions();
 
     final SocketNode node;
@@ -32,6 +33,7 @@ final class NodeRuntime {
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
     private long messageErrors;
+    private boolean needsText = true;
 
     NodeRuntime(SocketNode node, RunContext ctx) {
         this.node = node;
@@ -101,12 +103,17 @@ final class NodeRuntime {
         return "";
     }
 
-    /** Gate opened or activity progressed: keep the visible state in step. */
+    /** Gate opened or activity progressed: keep the visible state in step (a REQ stuck on its reply waits). */
     void refreshState() {
         if (state == NodeState.ERROR || activity == null) {
             return;
         }
-        state = activity.finished() ? NodeState.FINISHED : NodeState.RUNNING;
+        NodeState next = activity.finished() ? NodeState.FINISHED
+                : activity instanceof RequesterActivity r && r.waitingLongerThan(REPLY_PATIENCE_NANOS, System.nanoTime())
+                ? NodeState.WAITING : NodeState.RUNNING;
+        if (next != state) {
+            state = next;
+        }
     }
 
     void markStopped() {
@@ -117,11 +124,19 @@ final class NodeRuntime {
 
     /** The socket is readable: take what is pending, in a bounded batch. */
     void drain() {
+        drain(false);
+    }
+
+    /**
+     * Takes what is pending in a bounded batch; with {@code waitForFirst}, blocks up to the socket's receive
+     * timeout for the first message (a lone receiver needs no poller, and skips its selector round trip).
+     */
+    void drain(boolean waitForFirst) {
         if (handle.seesSubscriptions) {
             drainSubscriptions();
             return;
         }
-        for (int i = 0; i < DRAIN_BATCH && handle.receive(); i++) {
+        for (int i = 0; i < DRAIN_BATCH && handle.receive(waitForFirst && i == 0); i++) {
             try {
                 react();
             } catch (Expressions.ExpressionException | NodeFailure e) {
@@ -143,9 +158,13 @@ final class NodeRuntime {
         }
     }
 
-    private void react() {
-        boolean needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
+    /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
+    void settle() {
+        needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
                 || replyTemplate != null || activity instanceof RequesterActivity;
+    }
+
+    private void react() {
         if (!needsText) {
             return;
         }

@@ -18,6 +18,7 @@ final class RequesterActivity implements Activity {
     private long startNanos = -1;
     private long n;
     private boolean awaitingReply;
+    private long sentAtNanos;
 
     RequesterActivity(NodeRuntime node, Behaviour.Requester spec, Template template) {
         this.node = node;
@@ -27,8 +28,9 @@ final class RequesterActivity implements Activity {
         this.dealer = node.handle.plan.type() == SocketType.DEALER;
     }
 
-    boolean awaitingReply() {
-        return awaitingReply;
+    /** True once a request has waited for its reply longer than {@code patienceNanos}. */
+    boolean waitingLongerThan(long patienceNanos, long now) {
+        return awaitingReply && now - sentAtNanos > patienceNanos;
     }
 
     @Override
@@ -62,6 +64,7 @@ final class RequesterActivity implements Activity {
         boolean ok = dealer ? node.handle.send(List.of(EMPTY, request)) : node.handle.send(request);
         if (ok) {
             awaitingReply = true;
+            sentAtNanos = System.nanoTime();
             if (spec.log()) {
                 node.log("Sent request: " + new String(request, StandardCharsets.UTF_8));
             }

@@ -18,6 +18,11 @@ final class RunContext {
     /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
     volatile int ownersVersion;
     volatile boolean stopping;
+    /**
+     * Sockets sample message number n when {@code (n & sampleMask) == 0}: every message at low rates; one in a
+     * power of two at high rates, the same numbers at both ends of a wire, so sampled sends meet their receives.
+     */
+    volatile long sampleMask;
     volatile boolean paused;
     /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
     volatile long stepGeneration;

@@ -56,9 +56,10 @@ final class SnapshotBuilder {
     }
 
     EngineSnapshot build() {
+        Map<String, Map<String, Long>> bySender = perSender();
         Map<String, EngineSnapshot.NodeStats> nodes = new LinkedHashMap<>();
         for (Node node : ctx.plan.topology.nodes()) {
-            EngineSnapshot.NodeStats stats = nodeStats(node);
+            EngineSnapshot.NodeStats stats = nodeStats(node, bySender.getOrDefault(node.id(), Map.of()));
             if (stats != null) {
                 nodes.put(node.id(), stats);
             }
@@ -83,7 +84,7 @@ final class SnapshotBuilder {
         return new EngineSnapshot(nodes, wires, links, ctx.gate.isOpen());
     }
 
-    private EngineSnapshot.NodeStats nodeStats(Node node) {
+    private EngineSnapshot.NodeStats nodeStats(Node node, Map<String, Long> perSender) {
         NodeRuntime sn = socketNodes.get(node.id());
         if (sn != null) {
             SocketHandle h = sn.handle;
@@ -91,12 +92,12 @@ final class SnapshotBuilder {
             long received = h == null ? 0 : h.received.get();
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
-                    Map.of(), perSender(node), aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
+                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
             EngineSnapshot.NodeStats r = remote.stats(node);
-            return r == null ? null : withPerSender(r, perSender(node)); // null: external, not run by us
+            return r == null ? null : withPerSender(r, perSender); // null: external, not run by us
         }
         Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();
         long sent = 0;
@@ -109,7 +110,7 @@ final class SnapshotBuilder {
             }
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
-                sides, perSender(node), null, 0);
+                sides, perSender, null, 0);
     }
 
     /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
@@ -118,18 +119,21 @@ final class SnapshotBuilder {
                 perSender, n.aggregate(), n.messageErrors());
     }
 
-    /** Messages this node received over each wire, by the node at the other end (exact wire counts). */
-    private Map<String, Long> perSender(Node node) {
-        Map<String, Long> bySender = new LinkedHashMap<>();
+    /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */
+    private Map<String, Map<String, Long>> perSender() {
+        Map<String, Map<String, Long>> byReceiver = new java.util.HashMap<>();
         for (WireRuntime w : ctx.wires) {
             RunPlan.WirePlan p = w.plan;
             Compatibility.Flow flow = p.flow();
-            if (p.binder().node() == node && flow != Compatibility.Flow.TO_CONNECTOR) {
-                bySender.merge(p.connector().node().id(), w.towardsBinder.get(), Long::sum);
-            } else if (p.connector().node() == node && flow != Compatibility.Flow.TO_BINDER) {
-                bySender.merge(p.binder().node().id(), w.towardsConnector.get(), Long::sum);
+            String connector = p.connector().node().id();
+            String binder = p.binder().node().id();
+            if (flow != Compatibility.Flow.TO_CONNECTOR) {
+                byReceiver.computeIfAbsent(binder, k -> new LinkedHashMap<>()).merge(connector, w.towardsBinder.get(), Long::sum);
+            }
+            if (flow != Compatibility.Flow.TO_BINDER) {
+                byReceiver.computeIfAbsent(connector, k -> new LinkedHashMap<>()).merge(binder, w.towardsConnector.get(), Long::sum);
             }
         }
-        return bySender;
+        return byReceiver;
     }
 }

@@ -27,6 +27,8 @@ import java.util.Map;
  */
 final class SocketHandle implements AutoCloseable {
     private static final int SEND_TIMEOUT_MS = 100;
+    /** A blocking receive returns at least this often, so its thread notices Stop. */
+    static final int RECEIVE_TIMEOUT_MS = 100;
 
     final RunPlan.SidePlan plan;
     final Counter sent = new Counter();
@@ -111,6 +113,7 @@ final class SocketHandle implements AutoCloseable {
         socket.setSndHWM(options.sendHwm());
         socket.setRcvHWM(options.receiveHwm());
         socket.setSendTimeOut(SEND_TIMEOUT_MS);
+        socket.setReceiveTimeOut(RECEIVE_TIMEOUT_MS);
         if (options.identity() != null && !options.identity().isEmpty()) {
             socket.setIdentity(options.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -221,7 +224,7 @@ final class SocketHandle implements AutoCloseable {
 
     /** Sends one single-frame message; false when it could not be queued within the send timeout. */
     boolean send(byte[] body) {
-        long at = sampleTime();
+        long at = sampleTime(sent);
         if (!base.send(new Msg(body), 0)) {
             return false;
         }
@@ -229,14 +232,21 @@ final class SocketHandle implements AutoCloseable {
         return true;
     }
 
-    /** The send time of a message that will be sampled (taken before sending, so it never follows the receive). */
-    private long sampleTime() {
-        return ring.hasRoom() ? System.nanoTime() : 0;
+    /**
+     * The send time of the next message if it is to be sampled, else 0. Taken before sending, so it never
+     * follows the receive.
+     */
+    private long sampleTime(Counter count) {
+        return sampled(count.get() + 1) ? System.nanoTime() : 0;
+    }
+
+    private boolean sampled(long messageNumber) {
+        return (messageNumber & ctx.sampleMask) == 0 && ring.hasRoom();
     }
 
     /** Sends a multi-frame message whose last frame is the payload. */
     boolean send(List<byte[]> parts) {
-        long at = sampleTime();
+        long at = sampleTime(sent);
         int last = parts.size() - 1;
         for (int i = 0; i < last; i++) {
             if (!base.send(new Msg(parts.get(i)), ZMQ.SNDMORE)) {
@@ -252,7 +262,7 @@ final class SocketHandle implements AutoCloseable {
 
     /** Re-sends frames just received on another socket (devices, ROUTER replies). */
     boolean forward(List<Msg> parts) {
-        long at = sampleTime();
+        long at = sampleTime(sent);
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
             if (!base.send(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
@@ -281,12 +291,17 @@ final class SocketHandle implements AutoCloseable {
         }
     }
 
-    /**
-     * Receives one whole message (all frames) into {@link #frames} without waiting; false when none is
-     * pending. Counts it and notes its wire in {@link #lastReceiveWire}.
-     */
+    /** Same as {@link #receive(boolean)} without waiting. */
     boolean receive() {
-        Msg first = base.recv(ZMQ.DONTWAIT);
+        return receive(false);
+    }
+
+    /**
+     * Receives one whole message (all frames) into {@link #frames}, waiting up to the receive timeout when
+     * {@code wait}; false when none came. Counts it and notes its wire in {@link #lastReceiveWire}.
+     */
+    boolean receive(boolean wait) {
+        Msg first = base.recv(wait ? 0 : ZMQ.DONTWAIT);
         if (first == null) {
             return false;
         }
@@ -302,14 +317,14 @@ final class SocketHandle implements AutoCloseable {
         }
         int wire = wireOf(last);
         lastReceiveWire = wire;
-        received.increment();
+        long n = received.increment();
         if (wire >= 0) {
             Counter c = receiveCounters[wire];
             if (c != null) {
-                c.increment();
+                n = c.increment(); // the wire's own sequence lines up with a single-wire sender's count
             }
         }
-        if (ring.hasRoom()) {
+        if (sampled(n)) {
             byte[] data = last.data();
             ring.record(false, wire, data, 0, data.length, System.nanoTime());
         }

@@ -26,6 +26,7 @@ final class StartGate {
     private final Set<Integer> pendingWires = new HashSet<>();
     private final Map<Integer, Map<String, Integer>> owedSubscriptions = new HashMap<>();
     private volatile boolean open;
+    private volatile long openedAtNanos;
     private boolean ready;
     private boolean held;
     private GateRelay relay;
@@ -43,7 +44,7 @@ final class StartGate {
     /** Opens the gate now (a held gate, once its owner says so). */
     synchronized void release() {
         ready = true;
-        open = true;
+        markOpen();
     }
 
     /** Whether everything awaited is in place (or the wait timed out), whether or not the gate is held. */
@@ -112,7 +113,7 @@ final class StartGate {
         }
         synchronized (this) {
             if (isReady() && !held) {
-                open = true;
+                markOpen();
             }
             return open;
         }
@@ -134,7 +135,19 @@ final class StartGate {
             ready = true;
         }
         if (ready && !held) {
+            markOpen();
+        }
+    }
+
+    private void markOpen() {
+        if (!open) {
+            openedAtNanos = System.nanoTime();
             open = true;
         }
+    }
+
+    /** System.nanoTime when the gate opened; 0 while closed. */
+    long openedAtNanos() {
+        return openedAtNanos;
     }
 }

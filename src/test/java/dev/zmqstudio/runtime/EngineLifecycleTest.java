@@ -127,4 +127,18 @@ class EngineLifecycleTest {
             assertEquals(200, h.awaitQuiet(Duration.ofSeconds(10), Duration.ofMillis(500)).node("sub").received());
         }
     }
+
+    @Test
+    void aRequesterWhosePeerNeverRepliesShowsAsWaiting() throws Exception {
+        Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
+                SocketNode.of("client", SocketType.REQ, new Behaviour.Requester("hello", 0, 3, true)),
+                SocketNode.of("silent", SocketType.REP, new Behaviour.Sink(false, null, null, null), "inproc://silent")),
+                List.of(Wire.of("w1", "client", "silent", "inproc://silent")), List.of());
+        try (EngineHarness h = new EngineHarness(t)) {
+            h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("client").sent() == 1 && x.node("client").state() == NodeState.RUNNING);
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("client").state() == NodeState.WAITING);
+            assertEquals(1, s.node("client").sent(), "a REQ sends its next request only after the reply");
+            assertEquals(1, s.node("silent").received());
+        }
+    }
 }

@@ -152,4 +152,25 @@ class EngineTest {
             assertEquals(40, s.wire("w1").messages());
         }
     }
+
+    @Test
+    void workersThatPublishWhatTheirLinksHandThemLoseNothingToTheirSubscriber() throws Exception {
+        int tasks = FreePorts.find();
+        int results = FreePorts.find();
+        var ventilator = SocketNode.of("ventilator", SocketType.PUSH,
+                new Behaviour.Generator("{\"n\": {n}}", 0, 400, List.of(), 1, false), "tcp://*:" + tasks);
+        var in = SocketNode.of("worker-in", SocketType.PULL, Behaviour.Passive.INSTANCE);
+        var out = SocketNode.of("worker-out", SocketType.PUB, Behaviour.Passive.INSTANCE, "tcp://*:" + results);
+        var sink = new SocketNode("sink", "", new dev.zmqstudio.model.SocketSpec(SocketType.SUB, List.of(),
+                SocketOptions.DEFAULTS.withSubscriptions(List.of(""))), new Behaviour.Sink(false, null, "json.n", null), null, null);
+        Topology t = topology(List.of(ventilator, in, out, sink),
+                List.of(Wire.of("w1", "worker-in", "ventilator", "tcp://127.0.0.1:" + tasks),
+                        Wire.of("w2", "sink", "worker-out", "tcp://127.0.0.1:" + results)),
+                List.of(Link.of("l1", "worker-in", "worker-out")));
+        try (EngineHarness h = new EngineHarness(t)) {
+            EngineSnapshot s = h.awaitQuiet(Duration.ofSeconds(20), Duration.ofSeconds(1));
+            assertEquals(400, s.node("sink").received());
+            assertEquals(79800.0, s.node("sink").aggregate().sum(), 1e-9, "0 + 1 + ... + 399");
+        }
+    }
 }

@@ -1,0 +1,89 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.edit.Editor;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+
+import java.util.function.Supplier;
+
+/**
+ * Every command of the main window, once. Editing shortcuts that also mean something in a text field
+ * (Delete, Ctrl+C/V/X/A/Z, F, +/-) do nothing to the diagram while the user is typing in one.
+ */
+final class ActionSet {
+
+    private final Editor editor;
+    private final Supplier<Scene> scene;
+
+    final UiAction newDoc;
+    final UiAction open;
+    final UiAction save;
+    final UiAction saveAs;
+    final UiAction exportPng;
+    final UiAction quit;
+    final UiAction undo;
+    final UiAction redo;
+    final UiAction cut;
+    final UiAction copy;
+    final UiAction paste;
+    final UiAction duplicate;
+    final UiAction delete;
+    final UiAction selectAll;
+    final UiAction swap;
+    final UiAction feedInto;
+    final UiAction zoomIn;
+    final UiAction zoomOut;
+    final UiAction fit;
+    final UiAction actualSize;
+    final UiAction run;
+    final UiAction pause;
+    final UiAction step;
+    final UiAction stop;
+
+    ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
+              Runnable quitHandler, Supplier<Scene> scene) {
+        this.editor = editor;
+        this.scene = scene;
+        var history = editor.document().history();
+        newDoc = UiAction.of("new", "New", "Shortcut+N", files::newDocument).icon(Icons.NEW);
+        open = UiAction.of("open", "Open…", "Shortcut+O", files::open).icon(Icons.OPEN);
+        save = UiAction.of("save", "Save", "Shortcut+S", files::save).icon(Icons.SAVE);
+        saveAs = UiAction.of("save-as", "Save As…", "Shortcut+Shift+S", files::saveAs);
+        exportPng = UiAction.of("export-png", "Export PNG…", "Shortcut+E", files::exportPng);
+        quit = UiAction.of("quit", "Quit", "Shortcut+Q", quitHandler);
+        undo = UiAction.of("undo", "Undo", "Shortcut+Z", unlessTyping(editor::undo)).icon(Icons.UNDO)
+                .disabledWhen(history.canUndoProperty().not());
+        redo = UiAction.of("redo", "Redo", "Shortcut+Shift+Z", unlessTyping(editor::redo)).icon(Icons.REDO)
+                .disabledWhen(history.canRedoProperty().not());
+        cut = UiAction.of("cut", "Cut", "Shortcut+X", unlessTyping(edits::cut));
+        copy = UiAction.of("copy", "Copy", "Shortcut+C", unlessTyping(edits::copy));
+        paste = UiAction.of("paste", "Paste", "Shortcut+V", unlessTyping(edits::paste));
+        duplicate = UiAction.of("duplicate", "Duplicate", "Shortcut+D", unlessTyping(edits::duplicate));
+        delete = UiAction.of("delete", "Delete", "Delete", unlessTyping(edits::delete)).icon(Icons.DELETE);
+        selectAll = UiAction.of("select-all", "Select All", "Shortcut+A", unlessTyping(edits::selectAll));
+        swap = UiAction.of("swap", "Swap Bind/Connect", null, edits::swapBindConnect);
+        feedInto = UiAction.of("feed-into", "Feed Into…", null, edits::feedInto);
+        zoomIn = UiAction.of("zoom-in", "Zoom In", "Shortcut+Equals", canvas::zoomIn).icon(Icons.ZOOM_IN);
+        zoomOut = UiAction.of("zoom-out", "Zoom Out", "Shortcut+Minus", canvas::zoomOut).icon(Icons.ZOOM_OUT);
+        fit = UiAction.of("fit", "Fit to Window", "F", unlessTyping(canvas::fit)).icon(Icons.FIT);
+        actualSize = UiAction.of("actual-size", "Actual Size (100%)", "Shortcut+0", canvas::resetZoom);
+        run = UiAction.of("run", "Run", "F5", runs::run).icon(Icons.RUN);
+        pause = UiAction.of("pause", "Pause", "F6", runs::pause).icon(Icons.PAUSE);
+        step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP);
+        stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP);
+    }
+
+    Editor editor() {
+        return editor;
+    }
+
+    private Runnable unlessTyping(Runnable action) {
+        return () -> {
+            Scene s = scene.get();
+            if (s == null || !(s.getFocusOwner() instanceof TextInputControl)) {
+                action.run();
+            }
+        };
+    }
+}

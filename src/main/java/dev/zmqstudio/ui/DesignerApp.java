@@ -1,0 +1,76 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Topology;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The JavaFX application: opens the file given (or the default example) and, with --screenshot, exits after. */
+public final class DesignerApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = DesignerLauncher.options();
+        boolean screenshot = options.screenshot() != null;
+        DesignerServices services = DesignerServices.standard().withRunActions(DesignerLauncher.runActions());
+        if (screenshot) {
+            // A CI screenshot must never block on a dialog.
+            services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
+                    new RecentFiles(null), services.examples());
+        }
+        DesignerWindow window = new DesignerWindow(stage, services, 1440, 900);
+        window.show();
+        Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
+        boolean opened = file != null && window.open(file);
+        if (!opened) {
+            window.editor().document().replace(Topology.empty(""), null);
+        }
+        if (screenshot) {
+            if (options.file() != null && !opened) {
+                DesignerLauncher.fail(2);
+                Platform.exit();
+                return;
+            }
+            takeScreenshot(window, options.screenshot());
+        } else if (options.run()) {
+            window.actions().run.handler().run();
+        }
+    }
+
+    /** Waits a few frames so layout and the fit have happened, then writes the PNG and exits. */
+    private static void takeScreenshot(DesignerWindow window, Path out) {
+        PauseTransition settle = new PauseTransition(Duration.millis(600));
+        settle.setOnFinished(e -> {
+            window.canvas().fit();
+            Platform.runLater(() -> {
+                try {
+                    Snapshots.writeScene(window.scene(), out);
+                    System.out.println("Wrote " + out);
+                } catch (IOException | RuntimeException ex) {
+                    System.err.println("error: cannot write screenshot " + out + ": " + ex.getMessage());
+                    DesignerLauncher.fail(2);
+                }
+                Platform.exit();
+            });
+        });
+        settle.play();
+    }
+
+    /** Prompts for unattended runs: errors go to stderr, unsaved work is never in question. */
+    private static final class ConsolePrompts implements Prompts {
+        @Override
+        public Unsaved askSaveChanges(javafx.stage.Window owner, String documentName) {
+            return Unsaved.DISCARD;
+        }
+
+        @Override
+        public void showError(javafx.stage.Window owner, String title, String message) {
+            System.err.println("error: " + message);
+        }
+    }
+}

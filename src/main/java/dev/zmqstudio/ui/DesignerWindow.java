@@ -1,0 +1,185 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.NodeType;
+import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.edit.Editor;
+import dev.zmqstudio.ui.palette.DropTarget;
+import dev.zmqstudio.ui.palette.Palette;
+import dev.zmqstudio.ui.properties.PropertiesPanel;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The designer's main window: menu and toolbar on top, palette left, canvas centre, properties right, console and
+ * problems below, status bar at the bottom. It wires the parts to one shared {@link Editor}.
+ */
+public final class DesignerWindow {
+
+    private final Stage stage;
+    private final Editor editor = new Editor();
+    private final DiagramCanvas canvas = new DiagramCanvas(editor);
+    private final FileActions files;
+    private final EditActions edits;
+    private final ActionSet actions;
+    private final Scene scene;
+
+    public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
+        this.stage = stage;
+        RunActions runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
+        files = new FileActions(editor, canvas, services, () -> stage);
+        edits = new EditActions(editor, canvas);
+        Scene[] holder = new Scene[1];
+        actions = new ActionSet(editor, canvas, files, edits, runs, this::quit, () -> holder[0]);
+
+        Pane ghostLayer = new Pane();
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        Palette palette = new Palette(dropTarget(), ghostLayer);
+        PropertiesPanel properties = new PropertiesPanel(editor);
+        TabPane bottom = new TabPane(tab("Console", new ConsoleView(editor)), problemsTab());
+        bottom.setId("bottom-tabs");
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane centre = new SplitPane(canvas, bottom);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(bottom, false);
+        SplitPane main = new SplitPane(palette, centre, properties);
+        main.setDividerPositions(0.13, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(properties, false);
+        palette.setMinWidth(150);
+        properties.setMinWidth(270);
+
+        BorderPane layout = new BorderPane(main);
+        layout.setTop(new VBox(MainMenu.build(actions, services, files), MainToolBar.build(actions, runs)));
+        layout.setBottom(new StatusBar(editor, canvas.viewport()));
+        StackPane root = new StackPane(layout, ghostLayer);
+        root.getStyleClass().add("designer-root");
+        scene = new Scene(root, width, height);
+        holder[0] = scene;
+        scene.getStylesheets().add(Objects.requireNonNull(
+                DesignerWindow.class.getResource("designer.css"), "designer.css").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), () -> actions.redo.handler().run());
+        scene.getAccelerators().put(KeyCombination.valueOf("Backspace"), () -> actions.delete.handler().run());
+        canvas.setOnContextMenuRequested(e -> contextMenu().show(canvas, e.getScreenX(), e.getScreenY()));
+        stage.setScene(scene);
+        stage.titleProperty().bind(editor.document().titleBinding());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private Tab problemsTab() {
+        Tab tab = tab("Problems", new ProblemsView(editor));
+        editor.problems().addListener((javafx.collections.ListChangeListener<dev.zmqstudio.model.Problem>) c ->
+                tab.setText(editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
+        return tab;
+    }
+
+    private DropTarget dropTarget() {
+        return new DropTarget() {
+            @Override
+            public boolean accepts(Point2D scenePoint) {
+                Point2D local = canvas.sceneToLocal(scenePoint);
+                return local != null && canvas.getLayoutBounds().contains(local);
+            }
+
+            @Override
+            public void drop(NodeType type, Point2D scenePoint) {
+                edits.addNode(type, canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY()));
+            }
+
+            @Override
+            public void dropAtCentre(NodeType type) {
+                edits.addNode(type, canvas.visibleCentre());
+            }
+        };
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        String id = editor.selection().single();
+        var t = editor.topology();
+        if (id != null && t.node(id).isPresent()) {
+            menu.getItems().addAll(actions.feedInto.menuItem(), actions.duplicate.menuItem(), actions.copy.menuItem(),
+                    new SeparatorMenuItem(), actions.delete.menuItem());
+        } else if (id != null && t.wire(id).isPresent()) {
+            menu.getItems().addAll(actions.swap.menuItem(), new SeparatorMenuItem(), actions.delete.menuItem());
+        } else if (!editor.selection().isEmpty()) {
+            menu.getItems().addAll(actions.duplicate.menuItem(), actions.copy.menuItem(), actions.delete.menuItem());
+        } else {
+            menu.getItems().addAll(actions.paste.menuItem(), actions.selectAll.menuItem(), actions.fit.menuItem());
+        }
+        menu.setId("canvas-menu");
+        return menu;
+    }
+
+    public void show() {
+        stage.show();
+        canvas.requestFocus();
+    }
+
+    /** Opens a file without asking (start-up); false and an error dialog when it cannot be read. */
+    public boolean open(Path file) {
+        return files.openFile(file);
+    }
+
+    private void quit() {
+        if (files.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    public Editor editor() {
+        return editor;
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    ActionSet actions() {
+        return actions;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    EditActions edits() {
+        return edits;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

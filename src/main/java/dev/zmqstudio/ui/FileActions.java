@@ -1,0 +1,136 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.io.TopologyFormatException;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.edit.Editor;
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** New, Open, Save, Save As, Export PNG and Quit, with the "save changes?" question before losing work. */
+final class FileActions {
+
+    private final Editor editor;
+    private final DiagramCanvas canvas;
+    private final DesignerServices services;
+    private final Supplier<Window> window;
+
+    FileActions(Editor editor, DiagramCanvas canvas, DesignerServices services, Supplier<Window> window) {
+        this.editor = editor;
+        this.canvas = canvas;
+        this.services = services;
+        this.window = window;
+    }
+
+    void newDocument() {
+        if (confirmDiscard()) {
+            editor.document().replace(Topology.empty(""), null);
+            editor.selection().clear();
+            canvas.home();
+            editor.status().info("New topology");
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        Path folder = editor.document().file() != null ? editor.document().file().getParent()
+                : services.examples();
+        services.dialogs().openTopology(window.get(), folder).ifPresent(this::openFile);
+    }
+
+    /** Opens a file, asking about unsaved changes first. */
+    void openAsking(Path file) {
+        if (confirmDiscard()) {
+            openFile(file);
+        }
+    }
+
+    /**
+     * Loads {@code file} and replaces the document; on failure shows the message (file:line:column: what) and
+     * leaves the current topology as it was.
+     */
+    boolean openFile(Path file) {
+        Topology loaded;
+        try {
+            loaded = TopologyFiles.load(file);
+        } catch (TopologyFormatException e) {
+            fail("Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            fail("Cannot open " + file.getFileName(), file + ": " + e.getMessage());
+            return false;
+        }
+        editor.document().replace(loaded, file);
+        editor.selection().clear();
+        services.recent().add(file);
+        editor.status().info("Opened " + file);
+        editor.log("Opened " + file);
+        Platform.runLater(canvas::fit);
+        return true;
+    }
+
+    boolean save() {
+        Path file = editor.document().file();
+        return file == null ? saveAs() : write(file);
+    }
+
+    boolean saveAs() {
+        Path suggested = editor.document().file() != null ? editor.document().file()
+                : Path.of(System.getProperty("user.home"), editor.document().displayName() + ".json");
+        return services.dialogs().saveTopology(window.get(), suggested).map(this::write).orElse(false);
+    }
+
+    private boolean write(Path file) {
+        try {
+            TopologyFiles.save(editor.topology(), file);
+        } catch (IOException | RuntimeException e) {
+            fail("Cannot save " + file.getFileName(), file + ": " + e.getMessage());
+            return false;
+        }
+        editor.document().saved(file);
+        services.recent().add(file);
+        editor.status().info("Saved " + file);
+        editor.log("Saved " + file);
+        return true;
+    }
+
+    void exportPng() {
+        Path suggested = editor.document().file() != null
+                ? editor.document().file().resolveSibling(editor.document().displayName() + ".png")
+                : Path.of(System.getProperty("user.home"), editor.document().displayName() + ".png");
+        services.dialogs().savePng(window.get(), suggested).ifPresent(path -> {
+            try {
+                Snapshots.writeDiagram(canvas, path);
+                editor.status().info("Exported " + path);
+                editor.log("Exported " + path);
+            } catch (IOException e) {
+                fail("Cannot export PNG", path + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** True when it is fine to drop the current document (saved, discarded, or nothing to lose). */
+    boolean confirmDiscard() {
+        if (!editor.document().isDirty()) {
+            return true;
+        }
+        return switch (services.prompts().askSaveChanges(window.get(), editor.document().displayName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private void fail(String title, String message) {
+        editor.status().error(message);
+        editor.log("error: " + message);
+        services.prompts().showError(window.get(), title, message);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.zmqstudio.ui;
+
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asks the user for files. The real one uses FileChooser; tests inject paths. */
+public interface FileDialogs {
+
+    Optional<Path> openTopology(Window owner, Path folder);
+
+    Optional<Path> saveTopology(Window owner, Path suggested);
+
+    Optional<Path> savePng(Window owner, Path suggested);
+}

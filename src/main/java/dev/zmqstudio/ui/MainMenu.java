@@ -1,0 +1,82 @@
+package dev.zmqstudio.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import java.nio.file.Path;
+
+/** The menu bar: File, Edit, View, Run. Every item comes from a {@link UiAction} of the {@link ActionSet}. */
+final class MainMenu {
+
+    private MainMenu() {
+    }
+
+    static MenuBar build(ActionSet a, DesignerServices services, FileActions files) {
+        Menu file = new Menu("File");
+        file.setId("menu-file");
+        Menu examples = new Menu("Open Example");
+        examples.setId("menu-open-example");
+        for (Path example : ExampleFolder.examples(services.examples())) {
+            MenuItem item = new MenuItem(example.getFileName().toString().replace(".json", ""));
+            item.setOnAction(e -> files.openAsking(example));
+            examples.getItems().add(item);
+        }
+        if (examples.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No examples found");
+            none.setDisable(true);
+            examples.getItems().add(none);
+        }
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-open-recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path p : services.recent().files()) {
+                MenuItem item = new MenuItem(p.getFileName() + "   " + p.getParent());
+                item.setOnAction(e -> files.openAsking(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        services.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        file.getItems().addAll(a.newDoc.menuItem(), a.open.menuItem(), examples, recent, new SeparatorMenuItem(),
+                a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), new SeparatorMenuItem(),
+                a.quit.menuItem());
+
+        Menu edit = new Menu("Edit");
+        edit.setId("menu-edit");
+        edit.getItems().addAll(a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(), a.cut.menuItem(),
+                a.copy.menuItem(), a.paste.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
+                new SeparatorMenuItem(), a.selectAll.menuItem(), new SeparatorMenuItem(), a.swap.menuItem(),
+                a.feedInto.menuItem());
+
+        Menu view = new Menu("View");
+        view.setId("menu-view");
+        CheckMenuItem grid = new CheckMenuItem("Grid");
+        grid.setId("menu-grid");
+        grid.selectedProperty().bindBidirectional(a.editor().gridProperty());
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.setId("menu-snap");
+        snap.selectedProperty().bindBidirectional(a.editor().snapProperty());
+        view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
+                new SeparatorMenuItem(), grid, snap);
+
+        Menu run = new Menu("Run");
+        run.setId("menu-run");
+        run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem());
+
+        MenuBar bar = new MenuBar(file, edit, view, run);
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    static KeyCombination key(String text) {
+        return KeyCombination.valueOf(text);
+    }
+}

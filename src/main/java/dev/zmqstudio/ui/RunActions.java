@@ -1,0 +1,16 @@
+package dev.zmqstudio.ui;
+
+/** The live simulation controls. The engine engineer plugs the real implementation in; until then a stub says so. */
+public interface RunActions {
+
+    void run();
+
+    void stop();
+
+    void pause();
+
+    void step();
+
+    /** Time scale: 1 = real time, 0.5 = half speed, 10 = ten times faster. */
+    void setSpeed(double factor);
+}

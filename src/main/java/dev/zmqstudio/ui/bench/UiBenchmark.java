@@ -1,0 +1,183 @@
+package dev.zmqstudio.ui.bench;
+
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.runtime.Engine;
+import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.ui.DesignerServices;
+import dev.zmqstudio.ui.DesignerWindow;
+import dev.zmqstudio.ui.RecentFiles;
+import dev.zmqstudio.ui.run.SimulationController;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * What the live view costs, measured in one process: PUSH->PULL throughput headless vs in the designer with the
+ * animation running (rounds interleaved), and the frame-time p95 of a window animating 2,000 tokens on 200
+ * wires vs the same window idle. Needs a display (run it under xvfb-run); dirty-region optimisation is off so
+ * both frame measurements repaint the whole window.
+ */
+public final class UiBenchmark {
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 1000;
+
+    private final PrintWriter out;
+    private DesignerWindow window;
+    private SimulationController simulation;
+
+    public UiBenchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(int rounds, long messages, int seconds) throws Exception {
+        System.setProperty("prism.dirtyopts", "false");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        onFx(() -> {
+            Stage stage = new Stage();
+            window = new DesignerWindow(stage, new DesignerServices(null, null, w -> simulation = new SimulationController(w),
+                    new RecentFiles(null), null), WIDTH, HEIGHT);
+            window.show();
+            return null;
+        });
+        throughput(rounds, messages);
+        frames(seconds);
+        onFx(() -> {
+            window.stage().close();
+            return null;
+        });
+        Platform.exit();
+    }
+
+    private void throughput(int rounds, long messages) throws Exception {
+        out.printf(Locale.ROOT, "ui bench: PUSH->PULL %,d messages, headless vs designer animating, %d rounds%n", messages, rounds);
+        Topology t = BenchTopologies.fullSpeed(messages);
+        List<Double> headless = new ArrayList<>();
+        List<Double> animated = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            headless.add(headless(t, messages));
+            animated.add(animated(t, messages));
+            out.printf(Locale.ROOT, "round %d: headless %,12.0f msg/s   designer %,12.0f msg/s%n", round,
+                    headless.getLast(), animated.getLast());
+            out.flush();
+        }
+        double h = median(headless);
+        double a = median(animated);
+        out.printf(Locale.ROOT, "median: headless %,12.0f msg/s   designer %,12.0f msg/s   ratio designer/headless %.2f%n", h, a, a / h);
+    }
+
+    private static double headless(Topology t, long messages) {
+        try (Engine engine = new Engine(t, EngineOptions.logTo(null))) {
+            engine.start();
+            return timeUntilReceived(engine, messages);
+        }
+    }
+
+    private double animated(Topology t, long messages) throws Exception {
+        onFx(() -> {
+            window.editor().document().replace(t, null);
+            window.canvas().fit();
+            simulation.run();
+            return null;
+        });
+        Engine engine = null;
+        while (engine == null || engine.gateOpenedNanos() == 0) {
+            LockSupport.parkNanos(1_000_000L);
+            engine = onFx(() -> simulation.currentEngine().orElse(null));
+        }
+        double rate = timeUntilReceived(engine, messages);
+        stopSimulation();
+        return rate;
+    }
+
+    private void stopSimulation() throws Exception {
+        onFx(() -> {
+            simulation.stop();
+            return null;
+        });
+        while (onFx(simulation::isRunning)) {
+            LockSupport.parkNanos(10_000_000L);
+        }
+    }
+
+    private static double timeUntilReceived(Engine engine, long messages) {
+        while (engine.gateOpenedNanos() == 0 || engine.received("puller") < messages) {
+            LockSupport.parkNanos(2_000_000L);
+        }
+        return messages / ((System.nanoTime() - engine.gateOpenedNanos()) / 1e9);
+    }
+
+    private void frames(int seconds) throws Exception {
+        Topology t = BenchTopologies.manyWires(200, 15);
+        FrameClock clock = new FrameClock();
+        onFx(() -> {
+            window.editor().document().replace(t, null);
+            window.canvas().fit();
+            clock.start();
+            return null;
+        });
+        Thread.sleep(1000);
+        onFx(() -> {
+            clock.reset();
+            return null;
+        });
+        Thread.sleep(seconds * 1000L);
+        double idle = onFx(() -> clock.quantileMillis(0.95));
+        int idleFrames = onFx(clock::frames);
+        onFx(() -> {
+            simulation.run();
+            return null;
+        });
+        while (onFx(simulation::tokensInFlight) < 1800) {
+            Thread.sleep(100);
+        }
+        onFx(() -> {
+            clock.reset();
+            return null;
+        });
+        int[] tokens = new int[seconds];
+        for (int i = 0; i < seconds; i++) {
+            Thread.sleep(1000);
+            tokens[i] = onFx(simulation::tokensInFlight);
+        }
+        double busy = onFx(() -> clock.quantileMillis(0.95));
+        double work = onFx(simulation::averageFrameWorkMillis);
+        int busyFrames = onFx(clock::frames);
+        onFx(() -> {
+            clock.stop();
+            return null;
+        });
+        stopSimulation();
+        out.printf(Locale.ROOT, "frames %dx%d, 400 nodes, 200 wires: idle p95 %.1f ms (%d frames), animating %s tokens p95 %.1f ms (%d frames; simulation work %.1f ms/frame), ratio %.2f%n",
+                WIDTH, HEIGHT, idle, idleFrames, Arrays.stream(tokens).min().orElse(0) + ".." + Arrays.stream(tokens).max().orElse(0),
+                busy, busyFrames, work, busy / idle);
+        out.flush();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.zmqstudio.ui.canvas;
+
+import dev.zmqstudio.model.Compatibility.Flow;
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Wire;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+import java.util.Optional;
+
+/**
+ * One wire: a line from the connecting socket (hollow ring) to the binding one (filled dot), an arrow at the
+ * middle for the data direction (two for both ways) and the endpoint as a label.
+ */
+public final class WireView extends Group {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final String wireId;
+    private final Line hit = new Line();
+    private final Line line = new Line();
+    private final Circle connectEnd = new Circle(4.5);
+    private final Circle bindEnd = new Circle(4.5);
+    private final Polygon forward = arrow();
+    private final Polygon backward = arrow();
+    private final Label label = new Label();
+    private final Tooltip tip = new Tooltip();
+    private Wire wire;
+    private Flow flow = Flow.NONE;
+    private String fullLabel = "";
+    private String shortLabel = "";
+
+    public WireView(Wire wire) {
+        this.wireId = wire.id();
+        setId("wire-" + wire.id());
+        getStyleClass().add("wire-view");
+        hit.getStyleClass().add("wire-hit");
+        line.getStyleClass().add("wire-line");
+        connectEnd.getStyleClass().add("wire-connect-end");
+        bindEnd.getStyleClass().add("wire-bind-end");
+        label.getStyleClass().add("wire-label");
+        line.setMouseTransparent(true);
+        getChildren().addAll(hit, line, forward, backward, connectEnd, bindEnd, label);
+        Tooltip.install(hit, tip);
+        this.wire = wire;
+    }
+
+    private static Polygon arrow() {
+        Polygon p = new Polygon(0, 0, -10, -5, -10, 5);
+        p.getStyleClass().add("wire-arrow");
+        p.setMouseTransparent(true);
+        return p;
+    }
+
+    public void update(Wire newWire, Flow newFlow, Optional<Problem> problem) {
+        this.wire = newWire;
+        this.flow = newFlow;
+        fullLabel = newWire.endpoint();
+        shortLabel = shortForm(newWire.endpoint());
+        label.setText(fullLabel);
+        tip.setText(newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
+                + problem.map(p -> "\n" + p.message()).orElse(""));
+        pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
+        pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
+    }
+
+    /** Draws the wire from the connector's anchor {@code a} to the binder's anchor {@code b}. */
+    public void route(Point2D a, Point2D b) {
+        for (Line l : new Line[]{hit, line}) {
+            l.setStartX(a.getX());
+            l.setStartY(a.getY());
+            l.setEndX(b.getX());
+            l.setEndY(b.getY());
+        }
+        connectEnd.setCenterX(a.getX());
+        connectEnd.setCenterY(a.getY());
+        bindEnd.setCenterX(b.getX());
+        bindEnd.setCenterY(b.getY());
+        Point2D mid = a.midpoint(b);
+        double angle = Math.toDegrees(Math.atan2(b.getY() - a.getY(), b.getX() - a.getX()));
+        boolean both = flow == Flow.BOTH;
+        // Two-way wires get a pair of arrows pointing apart; one-way wires a single arrow.
+        place(forward, mid, angle, both ? 12 : 5, flow == Flow.TO_BINDER || both);
+        place(backward, mid, angle + 180, both ? 12 : 5, flow == Flow.TO_CONNECTOR || both);
+        double len = a.distance(b);
+        label.setText(fullLabel);
+        label.applyCss();
+        if (label.prefWidth(-1) + 16 > len) {
+            label.setText(shortLabel);
+        }
+        double w = label.prefWidth(-1);
+        double h = label.prefHeight(-1);
+        label.setVisible(w + 16 <= len);
+        // Beside the line, on the side away from the arrow, so both stay readable.
+        double nx = -(b.getY() - a.getY()) / Math.max(len, 1e-9);
+        double ny = (b.getX() - a.getX()) / Math.max(len, 1e-9);
+        if (ny < 0) {
+            nx = -nx;
+            ny = -ny;
+        }
+        double off = 4 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
+        label.resizeRelocate(mid.getX() + nx * off - w / 2, mid.getY() + ny * off - h / 2, w, h);
+    }
+
+    /** ":5555" for a local tcp endpoint, the name for inproc/ipc, else the endpoint itself. */
+    static String shortForm(String endpoint) {
+        int colon = endpoint.lastIndexOf(':');
+        if (endpoint.startsWith("tcp://") && colon > 5) {
+            return ":" + endpoint.substring(colon + 1);
+        }
+        int sep = endpoint.indexOf("://");
+        return sep > 0 ? endpoint.substring(sep + 3) : endpoint;
+    }
+
+    private static void place(Polygon arrow, Point2D mid, double angle, double offset, boolean visible) {
+        arrow.setVisible(visible);
+        double rad = Math.toRadians(angle);
+        arrow.setLayoutX(mid.getX() + Math.cos(rad) * offset);
+        arrow.setLayoutY(mid.getY() + Math.sin(rad) * offset);
+        arrow.getTransforms().setAll(new javafx.scene.transform.Rotate(angle, 0, 0));
+    }
+
+    public String wireId() {
+        return wireId;
+    }
+
+    public Wire wire() {
+        return wire;
+    }
+
+    public Label label() {
+        return label;
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(NodeView.SELECTED, selected);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.zmqstudio.ui.properties;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Behaviour.Generator;
+import dev.zmqstudio.model.Behaviour.Replier;
+import dev.zmqstudio.model.Behaviour.Requester;
+import dev.zmqstudio.model.Behaviour.Sink;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.SocketNode;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+
+/** Property rows of a socket node's behaviour: its kind, then the fields of that kind. */
+final class BehaviourRows {
+
+    static final List<String> KINDS = List.of("passive", "generator", "sink", "replier", "requester");
+
+    private final BiFunction<String, UnaryOperator<Node>, String> change;
+
+    BehaviourRows(BiFunction<String, UnaryOperator<Node>, String> change) {
+        this.change = change;
+    }
+
+    void add(Rows rows, SocketNode node) {
+        Behaviour b = node.behaviour();
+        rows.category("Behaviour").choice("behaviour", "Kind", "What the node does while running", KINDS, b.kind(),
+                v -> set("behaviour", x -> fresh(v)));
+        switch (b) {
+            case Generator g -> rows
+                    .text("template", "Template", "Message text: {n} {rand:A..B} {topic} {time} {node} {port}",
+                            g.template(), v -> set("template", x -> new Generator(v, g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
+                    .number("rate", "Rate /s", "Messages per second (0 = as fast as possible)", g.rate(),
+                            v -> set("rate", x -> new Generator(g(x).template(), nonNegative(v), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
+                    .integer("count", "Count", "How many messages (0 = no limit)", g.count(),
+                            v -> set("count", x -> new Generator(g(x).template(), g(x).rate(), (long) nonNegative(v), g(x).topics(), g(x).seed(), g(x).log())))
+                    .text("topics", "Topics", "Comma separated; {topic} takes them in turn", Rows.joinList(g.topics()),
+                            v -> set("topics", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), Rows.splitList(v), g(x).seed(), g(x).log())))
+                    .integer("seed", "Seed", "Seed of {rand:A..B}", g.seed(),
+                            v -> set("seed", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), g(x).topics(), v, g(x).log())))
+                    .bool("log", "Log", "Log each message sent", g.log(),
+                            v -> set("log", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), v)));
+            case Sink s -> rows
+                    .bool("log", "Log", "Log each message received", s.log(),
+                            v -> set("log", x -> new Sink(v, s(x).format(), s(x).aggregate(), s(x).record())))
+                    .text("format", "Format", "Log line; {msg} is the message", s.format(),
+                            v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record())))
+                    .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(s.aggregate()),
+                            v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record())))
+                    .text("record", "Record CSV", "File to record one row per message (empty: none)", nullToEmpty(s.record()),
+                            v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v))));
+            case Replier r -> rows
+                    .text("template", "Reply", "Reply text; {msg} is the request", r.template(),
+                            v -> set("template", x -> new Replier(v, ((Replier) x).log())))
+                    .bool("log", "Log", "Log each request", r.log(),
+                            v -> set("log", x -> new Replier(((Replier) x).template(), v)));
+            case Requester q -> rows
+                    .text("template", "Request", "Request text: {n} {node} ...", q.template(),
+                            v -> set("template", x -> new Requester(v, q(x).rate(), q(x).count(), q(x).log())))
+                    .number("rate", "Rate /s", "Requests per second (0 = as fast as replies come)", q.rate(),
+                            v -> set("rate", x -> new Requester(q(x).template(), nonNegative(v), q(x).count(), q(x).log())))
+                    .integer("count", "Count", "How many requests (0 = no limit)", q.count(),
+                            v -> set("count", x -> new Requester(q(x).template(), q(x).rate(), (long) nonNegative(v), q(x).log())))
+                    .bool("log", "Log", "Log each reply", q.log(),
+                            v -> set("log", x -> new Requester(q(x).template(), q(x).rate(), q(x).count(), v)));
+            case Behaviour.Passive p -> {
+            }
+        }
+    }
+
+    private String set(String what, UnaryOperator<Behaviour> f) {
+        return change.apply(what, n -> ((SocketNode) n).withBehaviour(f.apply(((SocketNode) n).behaviour())));
+    }
+
+    static Behaviour fresh(String kind) {
+        return switch (kind) {
+            case "generator" -> Generator.of("Message {n} from {node}", 1, 0);
+            case "sink" -> Sink.logging();
+            case "replier" -> new Replier("World ({msg})", true);
+            case "requester" -> new Requester("Hello {n}", 1, 0, true);
+            case "passive" -> Behaviour.Passive.INSTANCE;
+            default -> throw new IllegalArgumentException("unknown behaviour '" + kind + "'");
+        };
+    }
+
+    private static Generator g(Behaviour b) {
+        return (Generator) b;
+    }
+
+    private static Sink s(Behaviour b) {
+        return (Sink) b;
+    }
+
+    private static Requester q(Behaviour b) {
+        return (Requester) b;
+    }
+
+    private static double nonNegative(double v) {
+        if (v < 0 || Double.isNaN(v)) {
+            throw new IllegalArgumentException("must be 0 or more");
+        }
+        return v;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

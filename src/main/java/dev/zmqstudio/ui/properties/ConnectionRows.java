@@ -1,0 +1,117 @@
+package dev.zmqstudio.ui.properties;
+
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.EndpointSyntaxException;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.ui.edit.Editor;
+import dev.zmqstudio.ui.edit.Edits;
+import dev.zmqstudio.ui.edit.Ports;
+
+import java.util.List;
+
+/** Property rows of a wire, a link, and of the topology itself (when nothing is selected). */
+final class ConnectionRows {
+
+    private final Editor editor;
+
+    ConnectionRows(Editor editor) {
+        this.editor = editor;
+    }
+
+    List<SheetItem> wire(Wire wire) {
+        String transport = Ports.parse(wire.endpoint()).map(e -> e.transport().scheme()).orElse("tcp");
+        return new Rows().category("Wire")
+                .readOnly("id", "Id", wire.id())
+                .readOnly("from", "Connects", wire.from() + side(wire.fromSide().key()))
+                .readOnly("to", "Binds", wire.to() + side(wire.toSide().key()))
+                .text("endpoint", "Endpoint", "Where the connecting socket connects; its peer binds it",
+                        wire.endpoint(), v -> endpoint(wire.id(), v))
+                .choice("transport", "Transport", "tcp works across processes; inproc only inside one process",
+                        List.of("tcp", "inproc"), transport, v -> transport(wire.id(), v))
+                .build();
+    }
+
+    List<SheetItem> link(Link link) {
+        return new Rows().category("Link")
+                .readOnly("id", "Id", link.id())
+                .readOnly("from", "From", link.from())
+                .readOnly("to", "Into", link.to())
+                .text("filter", "Filter", "Boolean expression; messages it rejects are dropped (empty: all pass)",
+                        link.filter() == null ? "" : link.filter(),
+                        v -> changeLink(link.id(), l -> l.withExpressions(v, l.transform())))
+                .text("transform", "Transform", "Expression that rewrites the message (empty: unchanged)",
+                        link.transform() == null ? "" : link.transform(),
+                        v -> changeLink(link.id(), l -> l.withExpressions(l.filter(), v)))
+                .build();
+    }
+
+    List<SheetItem> topology(Topology t) {
+        return new Rows().category("Topology")
+                .text("name", "Name", "Shown in the title bar", t.name(),
+                        v -> topologyEdit("name", x -> x.withName(v)))
+                .readOnly("description", "Description", t.description())
+                .bool("wait", "Wait for peers", "Generators start once every wire is connected (exact counts)",
+                        t.settings().waitForConnections(),
+                        v -> topologyEdit("wait for connections", x -> x.withSettings(x.settings().withWaitForConnections(v))))
+                .choice("default-placement", "Placement", "Where nodes with placement 'default' run",
+                        List.of(Placement.IN_PROCESS.key(), Placement.CHILD_PROCESS.key()),
+                        t.settings().defaultPlacement().key(),
+                        v -> topologyEdit("default placement", x -> x.withSettings(
+                                x.settings().withDefaultPlacement(Placement.byKey(v).orElseThrow()))))
+                .readOnly("counts", "Contents", count(t.nodes().size(), "node") + ", "
+                        + count(t.wires().size(), "wire") + ", " + count(t.links().size(), "link"))
+                .build();
+    }
+
+    private String endpoint(String wireId, String text) {
+        try {
+            Endpoint.parse(text);
+        } catch (EndpointSyntaxException e) {
+            return e.getMessage();
+        }
+        return editor.execute(Edits.changeWireEndpoint(wireId, text)) ? null : "not changed";
+    }
+
+    private String transport(String wireId, String scheme) {
+        Wire wire = editor.topology().wire(wireId).orElse(null);
+        if (wire == null) {
+            return "the wire no longer exists";
+        }
+        String endpoint = scheme.equals(Transport.INPROC.scheme())
+                ? Ports.freshInproc(editor.topology(), wire.to())
+                : Ports.freshTcp(editor.topology());
+        return endpoint(wireId, endpoint);
+    }
+
+    private String changeLink(String linkId, java.util.function.UnaryOperator<Link> f) {
+        Link link = editor.topology().link(linkId).orElse(null);
+        if (link == null) {
+            return "the link no longer exists";
+        }
+        Link changed = f.apply(link);
+        if (!changed.equals(link)) {
+            editor.execute(Edits.changeLink(changed));
+        }
+        return null;
+    }
+
+    private String topologyEdit(String what, java.util.function.UnaryOperator<Topology> f) {
+        Topology changed = f.apply(editor.topology());
+        if (!changed.equals(editor.topology())) {
+            editor.execute(Edits.changeTopology(what, f));
+        }
+        return null;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String side(String key) {
+        return key.equals("main") ? "" : " (" + key + ")";
+    }
+}

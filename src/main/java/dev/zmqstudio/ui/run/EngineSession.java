@@ -1,0 +1,72 @@
+package dev.zmqstudio.ui.run;
+
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.runtime.Engine;
+import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.runtime.LogSink;
+
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One run of the engine as the designer sees it: start and stop happen on a background thread (they bind,
+ * connect and join threads), log lines wait in a bounded queue the UI drains once per frame.
+ */
+final class EngineSession implements LogSink {
+    static final int MAX_QUEUED_LINES = 5_000;
+
+    private static final ExecutorService CONTROL = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "zs-engine-control");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Engine engine;
+    private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
+
+    EngineSession(Topology topology) {
+        this.engine = new Engine(topology, EngineOptions.logTo(this));
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    CompletableFuture<Void> start() {
+        return CompletableFuture.runAsync(engine::start, CONTROL);
+    }
+
+    CompletableFuture<Void> stop() {
+        return CompletableFuture.runAsync(engine::stop, CONTROL);
+    }
+
+    @Override
+    public void line(String nodeId, String text) {
+        if (queued.incrementAndGet() > MAX_QUEUED_LINES) {
+            queued.decrementAndGet();
+            dropped.incrementAndGet();
+            return;
+        }
+        lines.add("[" + nodeId + "] " + text);
+    }
+
+    /** FX thread, once per frame: hands over at most {@code max} lines, then a note of any dropped. */
+    void drainLines(int max, Consumer<String> sink) {
+        String line;
+        for (int i = 0; i < max && (line = lines.poll()) != null; i++) {
+            queued.decrementAndGet();
+            sink.accept(line);
+        }
+        int lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            sink.accept("(" + lost + " log lines skipped: the nodes log faster than the console can show)");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.zmqstudio.ui.run;
+
+import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.Token;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "Live" tab: numbers of the selected node or wire while running (counts, rate, state, per-sender counts,
+ * latency), its last sampled messages, and a wire's latency p50/p99 over time.
+ */
+final class LiveInspector extends HBox {
+    private static final int CHART_POINTS = 120;
+
+    private final Label title = new Label("Select a node or wire while running to see its numbers.");
+    private final GridPane facts = new GridPane();
+    private final ListView<String> messages = new ListView<>();
+    private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> p99 = new XYChart.Series<>();
+    private final LineChart<Number, Number> chart;
+    private String chartedWire;
+    private long secondsShown;
+
+    LiveInspector() {
+        setId("live-inspector");
+        setSpacing(12);
+        setPadding(new Insets(8));
+        title.getStyleClass().add("live-title");
+        facts.setHgap(12);
+        facts.setVgap(2);
+        VBox left = new VBox(6, title, facts);
+        left.setMinWidth(260);
+        messages.setId("live-messages");
+        messages.setPlaceholder(new Label("No message sampled yet."));
+        messages.setPrefWidth(320);
+        NumberAxis x = new NumberAxis();
+        x.setLabel("s");
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel("latency µs");
+        chart = new LineChart<>(x, y);
+        chart.setId("live-latency-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(true);
+        p50.setName("p50");
+        p99.setName("p99");
+        chart.getData().add(p50);
+        chart.getData().add(p99);
+        chart.setPrefWidth(360);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(left, messages, chart);
+    }
+
+    /** Shows {@code id} (a node or wire of the snapshot); called once per frame. */
+    void show(String id, EngineSnapshot s, Map<String, Double> wireRates, List<Token> recent, boolean newSecond) {
+        facts.getChildren().clear();
+        if (id == null || s == null || (s.node(id) == null && s.wire(id) == null)) {
+            title.setText("Select a node or wire while running to see its numbers.");
+            messages.getItems().clear();
+            return;
+        }
+        int row = 0;
+        EngineSnapshot.NodeStats node = s.node(id);
+        if (node != null) {
+            title.setText(node.id() + " · " + node.type() + " · " + node.state().key());
+            row = fact(row, "sent", Long.toString(node.sent()));
+            row = fact(row, "received", Long.toString(node.received()));
+            for (var side : node.sides().entrySet()) {
+                row = fact(row, side.getKey(), side.getValue().type() + ": sent " + side.getValue().sent()
+                        + ", received " + side.getValue().received());
+            }
+            if (node.perSender().size() > 1) {
+                row = fact(row, "per sender", node.perSender().toString());
+            }
+            if (node.aggregate() != null && node.aggregate().count() > 0) {
+                row = fact(row, "average", String.format(Locale.ROOT, "%.3f over %d", node.aggregate().average(),
+                        node.aggregate().count()));
+            }
+            if (node.error() != null) {
+                fact(row, "error", node.error());
+            }
+        } else {
+            EngineSnapshot.WireStats wire = s.wire(id);
+            title.setText("wire " + wire.id() + " · " + wire.from() + " → " + wire.to() + " · " + wire.state().key());
+            row = fact(row, "messages", wire.messages() + (wire.exact() ? "" : " (sampled)"));
+            row = fact(row, "rate", WireRates.text(wireRates.getOrDefault(id, 0.0)));
+            fact(row, "latency", wire.latencyP50Micros() == null ? "not measured yet"
+                    : "p50 " + wire.latencyP50Micros() + " µs, p99 " + wire.latencyP99Micros() + " µs");
+            chart(wire, newSecond);
+        }
+        messages.getItems().setAll(recent.stream().map(t -> t.preview() + "    (" + t.fromNode() + " → " + t.toNode() + ")").toList());
+    }
+
+    private void chart(EngineSnapshot.WireStats wire, boolean newSecond) {
+        if (!wire.id().equals(chartedWire)) {
+            chartedWire = wire.id();
+            p50.getData().clear();
+            p99.getData().clear();
+            secondsShown = 0;
+        }
+        if (newSecond && wire.latencyP50Micros() != null) {
+            secondsShown++;
+            p50.getData().add(new XYChart.Data<>(secondsShown, wire.latencyP50Micros()));
+            p99.getData().add(new XYChart.Data<>(secondsShown, wire.latencyP99Micros()));
+            if (p50.getData().size() > CHART_POINTS) {
+                p50.getData().removeFirst();
+                p99.getData().removeFirst();
+            }
+        }
+    }
+
+    private int fact(int row, String name, String value) {
+        Label n = new Label(name);
+        n.getStyleClass().add("live-fact-name");
+        Label v = new Label(value);
+        v.setId("live-" + name.replace(' ', '-'));
+        facts.addRow(row, n, v);
+        return row + 1;
+    }
+
+    void clear() {
+        chartedWire = null;
+        p50.getData().clear();
+        p99.getData().clear();
+        messages.getItems().clear();
+        facts.getChildren().clear();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.zmqstudio.ui.run;
+
+import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.NodeState;
+import dev.zmqstudio.runtime.WireState;
+import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.canvas.NodeView;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
+ * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate and connection state.
+ */
+final class LiveView {
+    private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
+    private static final PseudoClass BUSY = PseudoClass.getPseudoClass("live-busy");
+    private static final PseudoClass FLOWING = PseudoClass.getPseudoClass("live-flowing");
+    private static final Map<WireState, PseudoClass> WIRE_STATES = new EnumMap<>(WireState.class);
+
+    static {
+        for (NodeState s : NodeState.values()) {
+            STATES.put(s, PseudoClass.getPseudoClass("live-" + s.key()));
+        }
+        for (WireState s : WireState.values()) {
+            WIRE_STATES.put(s, PseudoClass.getPseudoClass("wire-" + s.key()));
+        }
+    }
+
+    private final DiagramCanvas canvas;
+    private final Map<String, Long> lastWireCounts = new HashMap<>();
+    private final Map<String, Tooltip> tooltips = new HashMap<>();
+    private final Map<String, Node> wireViews = new HashMap<>();
+    private final Map<String, NodeState> shownStates = new HashMap<>();
+    private final Map<String, WireState> shownWireStates = new HashMap<>();
+    private boolean ratesChanged;
+    private final Map<String, Double> wireRates = new HashMap<>();
+    private long lastSampleNanos;
+
+    LiveView(DiagramCanvas canvas) {
+        this.canvas = canvas;
+    }
+
+    /** Messages per second over the last second, per wire. */
+    Map<String, Double> wireRates() {
+        return wireRates;
+    }
+
+    void show(EngineSnapshot snapshot, long nowNanos) {
+        ratesChanged = false;
+        boolean newSecond = nowNanos - lastSampleNanos >= 1_000_000_000L || lastSampleNanos == 0;
+        for (EngineSnapshot.NodeStats stats : snapshot.nodes().values()) {
+            NodeView view = canvas.nodeView(stats.id());
+            if (view == null) {
+                continue;
+            }
+            String text = countText(stats);
+            if (!text.equals(view.countLabel().getText())) {
+                view.countLabel().setText(text);
+            }
+            if (shownStates.put(stats.id(), stats.state()) != stats.state()) {
+                STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
+            }
+            if (newSecond) {
+                tooltips.computeIfAbsent(stats.id(), id -> {
+                    Tooltip t = new Tooltip();
+                    Tooltip.install(view.countLabel(), t);
+                    return t;
+                }).setText(stats.state().key() + ": sent " + stats.sent() + ", received " + stats.received()
+                        + (stats.error() == null ? "" : "\n" + stats.error()));
+            }
+        }
+        if (newSecond) {
+            double seconds = lastSampleNanos == 0 ? 1 : (nowNanos - lastSampleNanos) / 1e9;
+            for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+                long before = lastWireCounts.getOrDefault(w.id(), 0L);
+                wireRates.put(w.id(), (w.messages() - before) / seconds);
+                lastWireCounts.put(w.id(), w.messages());
+            }
+            lastSampleNanos = nowNanos;
+            ratesChanged = true;
+            for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                if (view != null) {
+                    double rate = wireRates.getOrDefault(w.id(), 0.0);
+                    view.pseudoClassStateChanged(FLOWING, rate > 0);
+                    view.pseudoClassStateChanged(BUSY, rate >= 1000);
+                }
+            }
+        }
+        for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+            if (shownWireStates.put(w.id(), w.state()) != w.state()) {
+                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                if (view != null) {
+                    WIRE_STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == w.state()));
+                }
+            }
+        }
+    }
+
+    /** True right after the once-a-second rate update. */
+    boolean ratesChanged() {
+        return ratesChanged;
+    }
+
+    /** What a node's badge says: what it receives if it receives, else what it sends. */
+    static String countText(EngineSnapshot.NodeStats stats) {
+        long n = stats.received() > 0 || stats.sent() == 0 ? stats.received() : stats.sent();
+        return compact(n);
+    }
+
+    static String compact(long n) {
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        if (n < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1fk", n / 1000.0);
+        }
+        return String.format(Locale.ROOT, "%.1fM", n / 1_000_000.0);
+    }
+
+    /** Back to the editing look. */
+    void clear() {
+        canvas.lookupAll(".node-view").forEach(n -> STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false)));
+        canvas.lookupAll(".wire-view").forEach(n -> {
+            n.pseudoClassStateChanged(FLOWING, false);
+            n.pseudoClassStateChanged(BUSY, false);
+            WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
+        });
+        tooltips.clear();
+        wireViews.clear();
+        shownStates.clear();
+        shownWireStates.clear();
+        lastWireCounts.clear();
+        wireRates.clear();
+        lastSampleNanos = 0;
+    }
+}

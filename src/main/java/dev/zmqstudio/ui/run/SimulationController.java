@@ -1,0 +1,283 @@
+package dev.zmqstudio.ui.run;
+
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Validator;
+import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.ui.DesignerWindow;
+import dev.zmqstudio.ui.RunActions;
+import dev.zmqstudio.ui.edit.Editor;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Group;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Run, Stop, Pause, Step and the speed box: validates, starts the engine off the FX thread, and once per
+ * frame shows the engine's numbers and animates a bounded sample of messages. The FX thread never waits
+ * for the engine: start and stop run on a control thread and report back with runLater.
+ */
+public final class SimulationController implements RunActions {
+    private static final int LINES_PER_FRAME = 200;
+    private static final int TOKENS_PER_FRAME = 400;
+    private static final long INSPECTOR_PERIOD_NANOS = 250_000_000L;
+    /** Counts and states refresh ten times a second; tokens move every frame. */
+    private static final long SNAPSHOT_PERIOD_NANOS = 100_000_000L;
+    private static final String STYLESHEET = Objects.requireNonNull(
+            SimulationController.class.getResource("simulation.css")).toExternalForm();
+
+    private final DesignerWindow window;
+    private final Editor editor;
+    private final LiveView live;
+    private final TokenCanvas tokens;
+    private final WireRates rates;
+    private final WireAnchors anchors;
+    private final RecentMessages recent = new RecentMessages();
+    private final LiveInspector inspector = new LiveInspector();
+    private long lastInspectorSecond;
+    private long lastInspectorNanos;
+    private long lastSnapshotNanos;
+    private long frameWorkNanos;
+    private long frames;
+    private final AnimationTimer timer;
+    private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
+    private EngineSession session;
+    private boolean paused;
+    private long pausedAtNanos;
+    private boolean warnedAboutEdits;
+    private EngineSnapshot lastSnapshot;
+
+    public SimulationController(DesignerWindow window) {
+        this.window = window;
+        this.editor = window.editor();
+        this.live = new LiveView(window.canvas());
+        this.anchors = new WireAnchors(window.canvas(), editor::topology);
+        this.tokens = new TokenCanvas(anchors, window.canvas().world());
+        tokens.widthProperty().bind(window.canvas().widthProperty());
+        tokens.heightProperty().bind(window.canvas().heightProperty());
+        this.rates = new WireRates(anchors);
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onFrame(now);
+            }
+        };
+    }
+
+    /** True from Run until Stop has finished. */
+    public boolean isRunning() {
+        return session != null;
+    }
+
+    /** The engine of the current run, if any (benchmarks read its counters directly). */
+    public java.util.Optional<dev.zmqstudio.runtime.Engine> currentEngine() {
+        EngineSession s = session;
+        return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.engine());
+    }
+
+    /** Dots in flight on the canvas now. */
+    public int tokensInFlight() {
+        return tokens.inFlight();
+    }
+
+    /** The last numbers shown (tests and the properties panel). */
+    public EngineSnapshot lastSnapshot() {
+        return lastSnapshot;
+    }
+
+    @Override
+    public void run() {
+        if (session != null) {
+            if (paused) {
+                pause();
+            }
+            return;
+        }
+        Topology topology = editor.topology();
+        List<Problem> errors = Validator.validate(topology).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            editor.status().error("Cannot run: " + errors.size() + " error(s) — " + errors.getFirst().message()
+                    + " (see Problems)");
+            return;
+        }
+        attachOverlay();
+        EngineSession starting = new EngineSession(topology);
+        session = starting;
+        warnedAboutEdits = false;
+        paused = false;
+        lastSnapshot = null;
+        frameWorkNanos = 0;
+        frames = 0;
+        editor.status().info("Starting " + topology.nodes().size() + " nodes…");
+        editor.log("Run: starting " + topology.nodes().size() + " nodes");
+        editor.document().topologyProperty().addListener(editedWhileRunning);
+        starting.start().whenComplete((ok, failure) -> Platform.runLater(() -> started(starting, failure)));
+        timer.start();
+    }
+
+    private void started(EngineSession starting, Throwable failure) {
+        if (session != starting) {
+            return;
+        }
+        if (failure != null) {
+            editor.status().error("Run failed: " + failure.getMessage());
+            editor.log("error: run failed: " + failure.getMessage());
+            finish();
+            return;
+        }
+        EngineSnapshot s = starting.engine().snapshot();
+        long failed = s.failedNodes().size();
+        editor.status().info(failed == 0 ? "Running — press Stop (Shift+F5) to end"
+                : "Running with " + failed + " failed node(s): " + s.failedNodes().getFirst().id() + ": "
+                + s.failedNodes().getFirst().error());
+    }
+
+    @Override
+    public void stop() {
+        EngineSession stopping = session;
+        if (stopping == null) {
+            return;
+        }
+        editor.status().info("Stopping…");
+        stopping.stop().whenComplete((ok, failure) -> Platform.runLater(() -> {
+            onFrame(System.nanoTime()); // the final numbers
+            finish();
+            editor.status().info("Stopped");
+            editor.log("Run: stopped");
+        }));
+    }
+
+    private void finish() {
+        timer.stop();
+        editor.document().topologyProperty().removeListener(editedWhileRunning);
+        session = null;
+        paused = false;
+        tokens.clear();
+        rates.clear();
+        recent.clear();
+    }
+
+    @Override
+    public void pause() {
+        if (session == null || !session.engine().isRunning()) {
+            return;
+        }
+        paused = !paused;
+        if (paused) {
+            session.engine().pause();
+            pausedAtNanos = System.nanoTime();
+            editor.status().info("Paused — Step sends one message per generator; Run or Pause resumes");
+        } else {
+            tokens.shift((System.nanoTime() - pausedAtNanos) / 1e6);
+            session.engine().resume();
+            editor.status().info("Running");
+        }
+    }
+
+    @Override
+    public void step() {
+        if (session == null || !session.engine().isRunning()) {
+            return;
+        }
+        if (!paused) {
+            pause();
+        }
+        session.engine().step();
+    }
+
+    @Override
+    public void setSpeed(double factor) {
+        tokens.setSpeed(factor);
+    }
+
+    /** Average FX-thread time spent per frame on the simulation, in ms (benchmarks). */
+    public double averageFrameWorkMillis() {
+        return frames == 0 ? 0 : frameWorkNanos / 1e6 / frames;
+    }
+
+    private void onFrame(long now) {
+        long began = System.nanoTime();
+        showFrame(now);
+        frameWorkNanos += System.nanoTime() - began;
+        frames++;
+    }
+
+    private void showFrame(long now) {
+        EngineSession s = session;
+        if (s == null || !s.engine().isRunning()) {
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        s.drainLines(LINES_PER_FRAME, lines::add);
+        editor.logAll(lines);
+        anchors.beginFrame();
+        if (lastSnapshot == null || now - lastSnapshotNanos >= SNAPSHOT_PERIOD_NANOS) {
+            lastSnapshot = s.engine().snapshot();
+            lastSnapshotNanos = now;
+            live.show(lastSnapshot, now);
+        }
+        if (live.ratesChanged()) {
+            rates.show(live.wireRates());
+        }
+        if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
+            long second = now / 1_000_000_000L;
+            String selected = editor.selection().single();
+            inspector.show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected),
+                    second != lastInspectorSecond);
+            lastInspectorSecond = second;
+            lastInspectorNanos = now;
+        }
+        double nowMs = now / 1e6;
+        if (!paused) {
+            s.engine().drainTokens(t -> {
+                recent.add(t);
+                tokens.launch(t, nowMs);
+            }, TOKENS_PER_FRAME);
+            tokens.advance(nowMs);
+        }
+    }
+
+    private void attachOverlay() {
+        Group world = window.canvas().world();
+        if (!world.getChildren().contains(rates)) {
+            world.getChildren().add(rates);
+        }
+        rates.toFront();
+        if (!window.canvas().getChildren().contains(tokens)) {
+            window.canvas().getChildren().add(tokens);
+        }
+        if (window.scene() != null && !window.scene().getStylesheets().contains(STYLESHEET)) {
+            window.scene().getStylesheets().add(STYLESHEET);
+        }
+        live.clear();
+        inspector.clear();
+        showInspectorTab();
+    }
+
+    /** Adds the "Live" tab beside Console and Problems the first time the simulation runs. */
+    private void showInspectorTab() {
+        if (window.scene() == null) {
+            return;
+        }
+        javafx.scene.Node tabs = window.scene().lookup("#bottom-tabs");
+        if (tabs instanceof javafx.scene.control.TabPane pane
+                && pane.getTabs().stream().noneMatch(t -> t.getContent() == inspector)) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Live", inspector);
+            tab.setId("live-tab");
+            tab.setClosable(false);
+            pane.getTabs().add(tab);
+        }
+    }
+
+    private void warnEditedWhileRunning() {
+        if (!warnedAboutEdits && session != null) {
+            warnedAboutEdits = true;
+            editor.status().info("Edited while running: the run goes on with the diagram as it was at Run. "
+                    + "Stop and Run again to apply the edit.");
+            editor.log("note: the diagram was edited while running; the running system is unchanged until the next Run");
+        }
+    }
+}

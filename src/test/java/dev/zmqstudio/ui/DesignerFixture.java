@@ -1,0 +1,97 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Topology;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+
+/** Starts a designer window that fits the headless 1000x1000 screen, with fake dialogs and prompts. */
+class DesignerFixture {
+
+    protected final FakeDialogs dialogs = new FakeDialogs();
+    protected final FakePrompts prompts = new FakePrompts();
+    protected DesignerWindow window;
+
+    protected void open(Stage stage) {
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, new RecentFiles(null), null),
+                1000, 760);
+        stage.setX(0);
+        stage.setY(0);
+        window.show();
+    }
+
+    /** Runs on the FX thread and waits. */
+    protected static void fx(Runnable r) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            r.run();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static <T> T fx(Callable<T> c) {
+        T value = WaitForAsyncUtils.waitForAsyncFx(5000, c);
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
+    }
+
+    protected Topology topology() {
+        return fx(() -> window.editor().topology());
+    }
+
+    protected void load(Topology t) {
+        fx(() -> {
+            window.editor().document().replace(t, null);
+            window.canvas().home();
+        });
+        fx(() -> window.canvas().fit());
+    }
+
+    /** Drags a palette entry to a point of the canvas given in canvas-local coordinates. */
+    protected void dragFromPalette(FxRobot robot, String type, double canvasX, double canvasY) {
+        Node item = robot.lookup("#palette-" + type).query();
+        Point2D target = fx(() -> window.canvas().localToScreen(canvasX, canvasY));
+        robot.moveTo(item).press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveBy(30, 0);
+        robot.moveTo(target);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Drags from a node's handle to the centre of another node. */
+    protected void wire(FxRobot robot, String fromId, String side, String toId) {
+        Node handle = robot.lookup("#handle-" + fromId + "-" + side).query();
+        Node target = robot.lookup("#node-" + toId).query();
+        robot.moveTo(handle).press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveBy(10, 10);
+        robot.moveTo(target);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node matching {@code selector}, waiting for it (the property sheet builds its editors on a pulse). */
+    protected static <T extends Node> T find(FxRobot robot, String selector, Class<T> type) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(selector).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("nothing matches " + selector + " after 5 s");
+        }
+        return robot.lookup(selector).queryAs(type);
+    }
+
+    /** Waits until no node matches {@code selector}; returns how many still match. */
+    protected static int countAfterPulse(FxRobot robot, String selector) {
+        WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(selector).queryAll().size();
+    }
+
+    protected String status() {
+        return fx(() -> window.editor().status().message());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.zmqstudio.ui;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@Timeout(5)
+class LaunchOptionsTest {
+
+    @Test
+    void fileRunAndScreenshot() {
+        assertEquals(new LaunchOptions(Path.of("a.json"), true, Path.of("out.png")),
+                LaunchOptions.parse(List.of("a.json", "--run", "--screenshot", "out.png")));
+        assertEquals(new LaunchOptions(null, false, null), LaunchOptions.parse(List.of()));
+    }
+
+    @Test
+    void badUsageSaysWhatIsExpected() {
+        assertEquals("--screenshot needs a file name, like --screenshot out.png",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--screenshot"))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--bogus")));
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "b.json")));
+    }
+}

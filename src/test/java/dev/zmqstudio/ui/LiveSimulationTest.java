@@ -1,0 +1,146 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Position;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.NodeState;
+import dev.zmqstudio.ui.run.SimulationController;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Press Run and watch: counts rise, tokens move, Stop and Run again, a failing node shows on its own. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class LiveSimulationTest extends DesignerFixture {
+    private SimulationController simulation;
+
+    @Start
+    void start(Stage stage) {
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
+                new RecentFiles(null), null), 1000, 760);
+        stage.setX(0);
+        stage.setY(0);
+        window.show();
+    }
+
+    @AfterEach
+    void stopRunning() {
+        fx(() -> simulation.stop());
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+    }
+
+    /** The shipped example, its classic ports moved to free ones so a stray program on 5555 cannot interfere. */
+    private static Topology example(String name) throws Exception {
+        String json = java.nio.file.Files.readString(Path.of(System.getProperty("zmqstudio.topologies", "topologies")).resolve(name));
+        for (int classic = 5555; classic <= 5560; classic++) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                json = json.replace(":" + classic + "\"", ":" + s.getLocalPort() + "\"");
+            }
+        }
+        return TopologyFiles.parse(json, name);
+    }
+
+    private static void waitUntil(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
+
+    private long shownCount(FxRobot robot, String nodeId) {
+        return fx(() -> Long.parseLong(robot.lookup("#node-" + nodeId + " .node-count").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void pushPullCountsRiseTokensMoveAndRunningAgainReusesThePorts(FxRobot robot) throws Exception {
+        load(example("push-pull.json"));
+        for (int round = 0; round < 2; round++) {
+            robot.clickOn("#run");
+            waitUntil(15, () -> shownCount(robot, "puller") >= 2);
+            waitUntil(5, () -> fx(() -> simulation.tokensInFlight()) > 0);
+            assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
+                    .contains(PseudoClass.getPseudoClass("live-running"))), "the puller shows as running");
+            assertTrue(fx(() -> window.editor().console().stream()
+                    .anyMatch(l -> l.contains("[puller] Received message: Message 0: Data from the pusher"))));
+            robot.clickOn("#stop");
+            waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+            assertEquals("Stopped", status());
+        }
+    }
+
+    @Test
+    void weatherClientCountMatchesTheEngineAndOnlyMatchingMessagesArrive(FxRobot robot) throws Exception {
+        load(example("pubsub-weather.json"));
+        robot.clickOn("#run");
+        waitUntil(30, () -> {
+            EngineSnapshot s = fx(() -> simulation.lastSnapshot());
+            return s != null && s.node("weather-server").state() == NodeState.FINISHED;
+        });
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        EngineSnapshot s = fx(() -> simulation.lastSnapshot());
+        long received = s.node("weather-client").received();
+        assertTrue(received > 350, "about a sixth of 3000: " + received);
+        assertEquals(received, shownCount(robot, "weather-client"), "the badge shows the engine's exact count");
+        List<String> lines = fx(() -> List.copyOf(window.editor().console())).stream()
+                .filter(l -> l.contains("[weather-client] Received message:")).toList();
+        assertEquals(received, lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.contains("Received message: 10001 ")), "only 10001");
+        robot.clickOn("#node-weather-client");
+        waitUntil(5, () -> robot.lookup("#live-received").tryQuery().isPresent());
+        assertEquals(Long.toString(received), fx(() -> robot.lookup("#live-received").queryAs(Label.class).getText()),
+                "the Live tab shows the selected node's exact count");
+        List<String> recent = fx(() -> List.copyOf(robot.lookup("#live-messages")
+                .queryAs(javafx.scene.control.ListView.class).getItems()).stream().map(Object::toString).toList());
+        assertTrue(!recent.isEmpty() && recent.stream().allMatch(m -> m.startsWith("10001 ")), recent.toString());
+    }
+
+    @Test
+    void aNodeThatCannotBindShowsItsErrorWhileTheOthersRun(FxRobot robot) throws Exception {
+        try (ServerSocket squatter = new ServerSocket(0); ServerSocket free = new ServerSocket(0)) {
+            int busy = squatter.getLocalPort();
+            int port = free.getLocalPort();
+            free.close();
+            Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
+                    new SocketNode("blocked", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + busy),
+                            Behaviour.Generator.of("x", 1, 0), null, new Position(100, 100)),
+                    new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                            Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 300)),
+                    new SocketNode("puller", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL),
+                            Behaviour.Sink.logging(), null, new Position(400, 300))),
+                    List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:" + port)), List.of());
+            load(t);
+            robot.clickOn("#run");
+            waitUntil(15, () -> shownCount(robot, "puller") >= 5);
+            assertTrue(fx(() -> robot.lookup("#node-blocked").query().getPseudoClassStates()
+                    .contains(PseudoClass.getPseudoClass("live-error"))), "the blocked node shows its error");
+            assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
+                    .contains(PseudoClass.getPseudoClass("live-running"))));
+            assertTrue(status().contains("blocked: cannot bind tcp://127.0.0.1:" + busy + ": address already in use"), status());
+        }
+    }
+}

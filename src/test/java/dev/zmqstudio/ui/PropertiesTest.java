@@ -1,0 +1,103 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.SocketNode;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+@Timeout(30)
+class PropertiesTest extends DesignerFixture {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @BeforeEach
+    void showcase() {
+        load(Samples.showcase());
+    }
+
+    private void type(FxRobot robot, String fieldId, String text) {
+        TextField field = find(robot, "#" + fieldId, TextField.class);
+        robot.clickOn(field);
+        fx(field::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void clickingANodeShowsItsPropertiesAndEditingTheLabelRenamesTheBox(FxRobot robot) {
+        robot.clickOn("#node-zip-10001");
+        assertEquals("Zip 10001  ·  SUB", find(robot, ".panel-heading", Label.class).getText());
+        assertEquals("10001", find(robot, "#prop-subscriptions", TextField.class).getText());
+        type(robot, "prop-label", "Downtown");
+        assertEquals("Downtown", robot.lookup("#node-zip-10001 .node-title").queryAs(Label.class).getText());
+        assertEquals("Downtown", topology().node("zip-10001").orElseThrow().label());
+        assertTrue(fx(() -> window.stage().getTitle()).startsWith("• "));
+        fx(() -> window.editor().undo());
+        assertEquals("Zip 10001", robot.lookup("#node-zip-10001 .node-title").queryAs(Label.class).getText());
+        assertEquals("Zip 10001", find(robot, "#prop-label", TextField.class).getText());
+    }
+
+    @Test
+    void aBadNumberIsRefusedWithTheReasonAndTheFieldReverts(FxRobot robot) {
+        robot.clickOn("#node-weather");
+        type(robot, "prop-send-hwm", "lots");
+        assertEquals("Send HWM: 'lots' is not a whole number", status());
+        assertEquals("1000", find(robot, "#prop-send-hwm", TextField.class).getText());
+        type(robot, "prop-send-hwm", "50");
+        assertEquals(50, topology().node("weather").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).options().sendHwm());
+    }
+
+    @Test
+    void changingTheBehaviourKindShowsItsFields(FxRobot robot) {
+        robot.clickOn("#node-worker-2");
+        find(robot, "#prop-behaviour", ComboBox.class);
+        assertEquals(0, countAfterPulse(robot, "#prop-format"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> kind = find(robot, "#prop-behaviour", ComboBox.class);
+        fx(() -> kind.getSelectionModel().select("sink"));
+        assertInstanceOf(Behaviour.Sink.class, ((SocketNode) topology().node("worker-2").orElseThrow()).behaviour());
+        find(robot, "#prop-aggregate", TextField.class);
+        type(robot, "prop-format", "got {msg}");
+        assertEquals("got {msg}", ((Behaviour.Sink) ((SocketNode) topology().node("worker-2").orElseThrow()).behaviour()).format());
+    }
+
+    @Test
+    void renamingANodeKeepsItsWiresAndSelection(FxRobot robot) {
+        robot.clickOn("#node-server-1");
+        type(robot, "prop-id", "alpha");
+        assertEquals(1, robot.lookup("#node-alpha").queryAll().size());
+        assertEquals(0, robot.lookup("#node-server-1").queryAll().size());
+        assertEquals("alpha", topology().wire("w-s1").orElseThrow().from());
+        assertEquals("alpha", fx(() -> window.editor().selection().single()));
+    }
+
+    @Test
+    void aWireOffersItsEndpointAndInproc(FxRobot robot) {
+        fx(() -> window.editor().selection().selectOnly("w-zip"));
+        assertEquals("tcp://127.0.0.1:5556", find(robot, "#prop-endpoint", TextField.class).getText());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> transport = find(robot, "#prop-transport", ComboBox.class);
+        fx(() -> transport.getSelectionModel().select("inproc"));
+        var t = topology();
+        assertEquals("inproc://weather", t.wire("w-zip").orElseThrow().endpoint());
+        var binds = t.node("weather").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).binds();
+        assertTrue(binds.contains("inproc://weather") && binds.contains("tcp://*:5556"), binds.toString());
+    }
+}

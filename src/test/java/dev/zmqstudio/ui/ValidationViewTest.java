@@ -1,0 +1,77 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Validator;
+import dev.zmqstudio.model.Wire;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+@Timeout(30)
+class ValidationViewTest extends DesignerFixture {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    /** A PUB wired to a PULL, as a hand-edited file might have it. */
+    private static Topology illegal() {
+        return new Topology("bad", "", Settings.DEFAULTS, List.of(
+                Samples.socket("pub-1", SocketType.PUB, null, 60, 60, "tcp://127.0.0.1:5555"),
+                Samples.socket("pull-1", SocketType.PULL, null, 360, 60)),
+                List.of(Wire.of("wire-1", "pull-1", "pub-1", "tcp://127.0.0.1:5555")), List.of());
+    }
+
+    @Test
+    void problemsAreListedAndBadgedAndAClickSelectsTheCulprit(FxRobot robot) {
+        Topology t = illegal();
+        List<Problem> expected = Validator.validate(t);
+        Problem illegalPair = expected.stream().filter(p -> p.subjectId() != null && p.subjectId().equals("wire-1"))
+                .findFirst().orElseThrow();
+        load(t);
+        robot.clickOn("Problems (" + expected.size() + ")");
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
+        assertEquals(expected, List.copyOf(list.getItems()));
+        assertTrue(fx(() -> robot.lookup("#wire-wire-1").query().getPseudoClassStates().stream()
+                .anyMatch(c -> c.getPseudoClassName().equals(illegalPair.isError() ? "error" : "warning"))));
+        fx(() -> list.getSelectionModel().select(illegalPair));
+        assertEquals("wire-1", fx(() -> window.editor().selection().single()));
+        assertEquals(illegalPair.toString(), status());
+        long errors = expected.stream().filter(Problem::isError).count();
+        assertEquals(errors + " errors · " + (expected.size() - errors) + " warnings",
+                robot.lookup("#status-problems").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aNodeWithAProblemShowsABadgeWithTheMessage(FxRobot robot) {
+        Topology t = Topology.empty("lonely").withNode(Samples.socket("sub-1", SocketType.SUB, null, 80, 80));
+        Problem first = Validator.validate(t).stream().filter(p -> "sub-1".equals(p.subjectId())).findFirst().orElseThrow();
+        load(t);
+        Label badge = robot.lookup("#node-sub-1 .node-badge").queryAs(Label.class);
+        assertTrue(fx(badge::isVisible));
+        Tooltip tip = fx(() -> (Tooltip) badge.getProperties().get("javafx.scene.control.Tooltip"));
+        assertTrue(tip.getText().startsWith(Validator.validate(t).stream().filter(p -> "sub-1".equals(p.subjectId()))
+                .reduce((a, b) -> a.isError() ? a : b).orElse(first).message()), tip.getText());
+        fx(() -> window.editor().undo());
+        assertFalse(robot.lookup("#node-sub-1 .node-badge").queryAs(Label.class).getStyleClass().isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.zmqstudio.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Real window sizes (needs a display: run with -Pgui under xvfb-run); leaves PNGs in target/screens. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+@Timeout(60)
+class WindowSizesGuiTest extends DesignerFixture {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void everyPanelIsVisibleAtLargeAndSmallSizes(FxRobot robot) throws Exception {
+        load(Samples.showcase());
+        for (int[] size : new int[][]{{1600, 1000}, {1024, 700}}) {
+            fx(() -> {
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+            });
+            Thread.sleep(300);
+            fx(() -> window.canvas().fit());
+            fx(() -> window.editor().selection().selectOnly("zip-10001"));
+            Path out = Path.of("target/screens/window-" + size[0] + "x" + size[1] + ".png");
+            fx(() -> {
+                try {
+                    Snapshots.writeScene(window.scene(), out);
+                } catch (java.io.IOException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            assertTrue(Files.size(out) > 10_000);
+            for (String id : new String[]{"#canvas", "#palette", "#properties", "#console", "#status-message", "#run", "#speed"}) {
+                Node n = robot.lookup(id).query();
+                Bounds b = fx(() -> n.localToScene(n.getLayoutBounds()));
+                assertTrue(b.getWidth() > 20 && b.getMaxX() <= size[0] + 1, id + " at " + size[0] + ": " + b);
+            }
+        }
+    }
+}
