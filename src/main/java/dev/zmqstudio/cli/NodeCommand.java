@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The child-process entry, {@code node --topology FILE --unit a,b --hub ENDPOINT --id ID --parent-pid PID}: runs
+ * The child-process entry, {@code node --topology FILE --unit a,b --hub ENDPOINT --id ID --parent-pid PID
+ * --output-dir DIR}: runs
  * one unit of a topology (linked socket nodes, or a device) and reports to the app that started it. Started by
- * the engine, not by people, so it parses its five options itself: picocli's classes are too old for the JDK's
+ * the engine, not by people, so it parses its six options itself: picocli's classes are too old for the JDK's
  * AOT cache, and building the whole command model cost every child tens of milliseconds of start-up.
  */
 final class NodeCommand {
     static final String NAME = "node";
-    private static final List<String> OPTIONS = List.of("--topology", "--unit", "--hub", "--id", "--parent-pid");
+    private static final List<String> OPTIONS = List.of("--topology", "--unit", "--hub", "--id", "--parent-pid", "--output-dir");
 
     private NodeCommand() {
     }
@@ -52,7 +53,8 @@ final class NodeCommand {
             return ExitCodes.BAD_INPUT;
         }
         List<String> unit = Arrays.asList(values.get("--unit").split(","));
-        return new ChildNode(topology, unit, values.get("--hub"), values.get("--id")).run(parentPid);
+        return new ChildNode(topology, unit, values.get("--hub"), values.get("--id"), Path.of(values.get("--output-dir")))
+                .run(parentPid);
     }
 
     private static int usage(PrintWriter err, String problem) {

@@ -6,6 +6,8 @@ import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.runtime.ChildLaunch;
+import dev.zmqstudio.runtime.CommandApproval;
+import dev.zmqstudio.runtime.CommandLaunch;
 import dev.zmqstudio.runtime.Engine;
 import dev.zmqstudio.runtime.EngineOptions;
 import dev.zmqstudio.runtime.EngineSnapshot;
@@ -45,6 +47,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the run's numbers as JSON.")
     Path report;
 
+    @Option(names = "--allow-commands", description = "Launch the programs the file's external nodes name (its \"command\"s); "
+            + "without it a file with commands is refused.")
+    boolean allowCommands;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "Folder for relative \"record\" CSV paths (default: the current directory).")
+    Path outputDir;
+
     @Spec
     CommandSpec spec;
 
@@ -74,17 +83,27 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_ERRORS;
         }
         err.flush();
-        return run(topology, out);
+        Path folder = file.toAbsolutePath().getParent();
+        List<CommandLaunch> commands = CommandLaunch.of(topology, folder);
+        if (!commands.isEmpty() && !allowCommands) {
+            err.println("error: " + file + " launches commands (" + String.join("; ", commands.stream().map(CommandLaunch::describe).toList())
+                    + "); run it with --allow-commands if you trust this file");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)
+                .withCommands(allowCommands ? CommandApproval.ALLOW : CommandApproval.REFUSE);
+        return run(topology, options, out);
     }
 
-    private int run(Topology topology, PrintWriter out) throws IOException {
+    private int run(Topology topology, EngineOptions options, PrintWriter out) throws IOException {
         Thread hook = Thread.ofPlatform().unstarted(this::onCtrlC);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             long start = System.nanoTime();
             EngineSnapshot last;
-            try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology,
-                    EngineOptions.logTo(console).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
+            try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
+                         options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
                 engine.start();
                 long deadline = start + duration.toNanos();
                 while (!interrupted && System.nanoTime() < deadline && !engine.isQuiet(QUIET)) {

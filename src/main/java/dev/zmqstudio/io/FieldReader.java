@@ -122,6 +122,24 @@ final class FieldReader {
         return result;
     }
 
+    /** An optional field written as one string or as an array of strings; which form, and its strings. */
+    record TextOrList(boolean oneString, List<String> items) {
+    }
+
+    Optional<TextOrList> stringOrStrings(String name) throws TopologyFormatException {
+        Optional<Json> value = optional(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof Json.Str s) {
+            return Optional.of(new TextOrList(true, List.of(s.value())));
+        }
+        if (!(value.get() instanceof Json.Arr)) {
+            throw wrongType(value.get(), "a string or an array of strings for \"" + name + "\"");
+        }
+        return Optional.of(new TextOrList(false, strings(name)));
+    }
+
     /** The items of an optional array; empty when absent. */
     List<Json> array(String name) throws TopologyFormatException {
         Optional<Json> value = optional(name);

@@ -1,6 +1,7 @@
 package dev.zmqstudio.io;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Link;
@@ -109,7 +110,7 @@ final class TopologyReader {
         var behaviour = node.object("behaviour", "the behaviour of " + node.context());
         return new SocketNode(id, node.string("label", ""), socket,
                 behaviour.isPresent() ? BehaviourReader.read(behaviour.get()) : Behaviour.Passive.INSTANCE,
-                placement(node), layout(node));
+                placement(node), layout(node), command(node));
     }
 
     private static DeviceNode deviceNode(FieldReader node, String id, DeviceType type) throws TopologyFormatException {
@@ -123,7 +124,7 @@ final class TopologyReader {
         return new DeviceNode(id, node.string("label", ""), type,
                 deviceSide(node, "frontend", type.frontend()),
                 deviceSide(node, "backend", type.backend()),
-                placement(node), layout(node));
+                placement(node), layout(node), command(node));
     }
 
     private static SocketSpec deviceSide(FieldReader node, String side, SocketType type) throws TopologyFormatException {
@@ -152,6 +153,16 @@ final class TopologyReader {
 
     private static Placement placement(FieldReader node) throws TopologyFormatException {
         return node.choice("placement", Choices.PLACEMENTS, Placement.DEFAULT);
+    }
+
+    /** "python3 worker.py" (split at spaces) or ["python3", "worker.py"]; absent is null. */
+    private static Command command(FieldReader node) throws TopologyFormatException {
+        var found = node.stringOrStrings("command");
+        if (found.isEmpty()) {
+            return null;
+        }
+        return found.get().oneString() ? Command.ofLine(found.get().items().getFirst())
+                : new Command(found.get().items(), false);
     }
 
     private static Position layout(FieldReader node) throws TopologyFormatException {

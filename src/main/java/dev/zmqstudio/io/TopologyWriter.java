@@ -1,6 +1,7 @@
 package dev.zmqstudio.io;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
@@ -58,6 +59,10 @@ final class TopologyWriter {
             }
         }
         json.put("placement", node.placement().key());
+        if (node.hasCommand()) {
+            Command command = node.command();
+            json.put("command", command.oneLine() ? String.join(" ", command.argv()) : command.argv());
+        }
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("x", node.position().x());
         layout.put("y", node.position().y());

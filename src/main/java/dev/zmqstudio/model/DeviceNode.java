@@ -3,9 +3,12 @@ package dev.zmqstudio.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A proxy device: messages arriving on one side leave on the other. */
+/**
+ * A proxy device: messages arriving on one side leave on the other. {@code command} (may be null) is a program
+ * to launch that runs this device (an external node).
+ */
 public record DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
-                         Placement placement, Position position) implements Node {
+                         Placement placement, Position position, Command command) implements Node {
 
     public DeviceNode {
         Objects.requireNonNull(id, "id");
@@ -19,6 +22,11 @@ public record DeviceNode(String id, String label, DeviceType type, SocketSpec fr
         }
         placement = placement == null ? Placement.DEFAULT : placement;
         position = position == null ? Position.ORIGIN : position;
+    }
+
+    public DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
+                      Placement placement, Position position) {
+        this(id, label, type, frontend, backend, placement, position, null);
     }
 
     public static DeviceNode of(String id, DeviceType type, String frontendBind, String backendBind) {
@@ -42,29 +50,34 @@ public record DeviceNode(String id, String label, DeviceType type, SocketSpec fr
 
     @Override
     public DeviceNode withId(String newId) {
-        return new DeviceNode(newId, label, type, frontend, backend, placement, position);
+        return new DeviceNode(newId, label, type, frontend, backend, placement, position, command);
     }
 
     @Override
     public DeviceNode withLabel(String newLabel) {
-        return new DeviceNode(id, newLabel, type, frontend, backend, placement, position);
+        return new DeviceNode(id, newLabel, type, frontend, backend, placement, position, command);
     }
 
     @Override
     public DeviceNode withPosition(Position newPosition) {
-        return new DeviceNode(id, label, type, frontend, backend, placement, newPosition);
+        return new DeviceNode(id, label, type, frontend, backend, placement, newPosition, command);
     }
 
     @Override
     public DeviceNode withPlacement(Placement newPlacement) {
-        return new DeviceNode(id, label, type, frontend, backend, newPlacement, position);
+        return new DeviceNode(id, label, type, frontend, backend, newPlacement, position, command);
+    }
+
+    @Override
+    public DeviceNode withCommand(Command newCommand) {
+        return new DeviceNode(id, label, type, frontend, backend, placement, position, newCommand);
     }
 
     @Override
     public DeviceNode withSocket(Side side, SocketSpec spec) {
         return switch (side) {
-            case FRONTEND -> new DeviceNode(id, label, type, spec, backend, placement, position);
-            case BACKEND -> new DeviceNode(id, label, type, frontend, spec, placement, position);
+            case FRONTEND -> new DeviceNode(id, label, type, spec, backend, placement, position, command);
+            case BACKEND -> new DeviceNode(id, label, type, frontend, spec, placement, position, command);
             case MAIN -> throw new IllegalArgumentException(id + " is a device; it has no main socket");
         };
     }

@@ -31,6 +31,15 @@ public sealed interface Node permits SocketNode, DeviceNode {
 
     Node withSocket(Side side, SocketSpec spec);
 
+    /** The program this node stands for, launched when the run starts; null when there is none. */
+    Command command();
+
+    Node withCommand(Command newCommand);
+
+    default boolean hasCommand() {
+        return command() != null;
+    }
+
     /** The label, or the id when the label is empty. */
     default String displayName() {
         return label() == null || label().isBlank() ? id() : label();

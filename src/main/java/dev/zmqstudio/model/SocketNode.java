@@ -3,9 +3,12 @@ package dev.zmqstudio.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A node that is one ZeroMQ socket with a behaviour (generate, log, reply, ...). */
+/**
+ * A node that is one ZeroMQ socket with a behaviour (generate, log, reply, ...). {@code command} (may be null)
+ * is a program to launch that owns this socket (an external node).
+ */
 public record SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour,
-                         Placement placement, Position position) implements Node {
+                         Placement placement, Position position, Command command) implements Node {
 
     public SocketNode {
         Objects.requireNonNull(id, "id");
@@ -14,6 +17,11 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
         behaviour = behaviour == null ? Behaviour.Passive.INSTANCE : behaviour;
         placement = placement == null ? Placement.DEFAULT : placement;
         position = position == null ? Position.ORIGIN : position;
+    }
+
+    public SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour, Placement placement,
+                      Position position) {
+        this(id, label, socket, behaviour, placement, position, null);
     }
 
     public static SocketNode of(String id, SocketType type, Behaviour behaviour, String... binds) {
@@ -40,31 +48,36 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
 
     @Override
     public SocketNode withId(String newId) {
-        return new SocketNode(newId, label, socket, behaviour, placement, position);
+        return new SocketNode(newId, label, socket, behaviour, placement, position, command);
     }
 
     @Override
     public SocketNode withLabel(String newLabel) {
-        return new SocketNode(id, newLabel, socket, behaviour, placement, position);
+        return new SocketNode(id, newLabel, socket, behaviour, placement, position, command);
     }
 
     @Override
     public SocketNode withPosition(Position newPosition) {
-        return new SocketNode(id, label, socket, behaviour, placement, newPosition);
+        return new SocketNode(id, label, socket, behaviour, placement, newPosition, command);
     }
 
     @Override
     public SocketNode withPlacement(Placement newPlacement) {
-        return new SocketNode(id, label, socket, behaviour, newPlacement, position);
+        return new SocketNode(id, label, socket, behaviour, newPlacement, position, command);
     }
 
     @Override
     public SocketNode withSocket(Side side, SocketSpec spec) {
         socket(side);
-        return new SocketNode(id, label, spec, behaviour, placement, position);
+        return new SocketNode(id, label, spec, behaviour, placement, position, command);
+    }
+
+    @Override
+    public SocketNode withCommand(Command newCommand) {
+        return new SocketNode(id, label, socket, behaviour, placement, position, newCommand);
     }
 
     public SocketNode withBehaviour(Behaviour newBehaviour) {
-        return new SocketNode(id, label, socket, newBehaviour, placement, position);
+        return new SocketNode(id, label, socket, newBehaviour, placement, position, command);
     }
 }

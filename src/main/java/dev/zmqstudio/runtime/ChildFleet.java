@@ -98,7 +98,8 @@ final class ChildFleet implements RemoteNodes {
         String identity = child.identity();
         hub.register(identity, child);
         List<String> args = List.of("node", "--topology", topologyFile.toString(), "--unit", String.join(",", child.nodeIds),
-                "--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()));
+                "--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
+                "--output-dir", ctx.outputDir.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(launch.command(args));
         long at = System.nanoTime();
         Process process;

@@ -75,6 +75,7 @@ final class ChildHub implements Runnable {
                     task.run();
                 }
                 shareConnections();
+                shareSampling();
                 openGate();
             }
             receiveAll();
@@ -153,8 +154,19 @@ final class ChildHub implements Runnable {
                 if (owners == null) {
                     owners = new HashMap<>(ctx.connectionOwners);
                 }
-                sendNow(child, new Telemetry.Command(Telemetry.CommandKind.OWNERS, version, owners));
+                sendNow(child, new Telemetry.Command(Telemetry.CommandKind.OWNERS, version, owners, 0));
                 child.ownersSent = version;
+            }
+        }
+    }
+
+    /** Every ready child samples the message numbers the collector's current mask picks. */
+    private void shareSampling() {
+        long mask = ctx.sampleMask;
+        for (ChildProcess child : children) {
+            if (child.ready() && child.maskSent != mask) {
+                sendNow(child, new Telemetry.Command(Telemetry.CommandKind.SAMPLING, 0, Map.of(), mask));
+                child.maskSent = mask;
             }
         }
     }

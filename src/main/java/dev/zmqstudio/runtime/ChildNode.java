@@ -8,6 +8,7 @@ import org.zeromq.ZMQ;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,19 +28,22 @@ public final class ChildNode {
     private final Set<String> unit;
     private final String hub;
     private final String identity;
+    private final Path outputDir;
     private int ownersApplied;
     private boolean stopRequested;
 
     /**
      * @param unit     ids of the nodes to run (one link group, or one device)
      * @param hub      the parent's ROUTER endpoint
-     * @param identity this child's name at the parent (unit index and incarnation)
+     * @param identity  this child's name at the parent (unit index and incarnation)
+     * @param outputDir the parent's folder for relative record paths
      */
-    public ChildNode(Topology topology, List<String> unit, String hub, String identity) {
+    public ChildNode(Topology topology, List<String> unit, String hub, String identity, Path outputDir) {
         this.topology = topology;
         this.unit = Set.copyOf(unit);
         this.hub = hub;
         this.identity = identity;
+        this.outputDir = outputDir;
     }
 
     /** Runs until the parent says stop or goes away; returns the exit code (0, or 3 when a node failed). */
@@ -49,7 +53,7 @@ public final class ChildNode {
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         LineQueue lines = new LineQueue();
         GateEvents gateEvents = new GateEvents();
-        RunContext ctx = new RunContext(plan, new ZContext(1), wires, lines);
+        RunContext ctx = new RunContext(plan, new ZContext(1), wires, lines, outputDir);
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
         RunnerSet runners = new RunnerSet(ctx, this::isMine);
@@ -127,6 +131,7 @@ public final class ChildNode {
                 ownersApplied = command.ownersVersion();
                 return true;
             }
+            case SAMPLING -> ctx.sampleMask = command.sampleMask();
             case GO -> ctx.gate.release();
             case STOP -> stopRequested = true;
         }

@@ -34,6 +34,7 @@ final class ChildProcess {
     /** Hub thread only: owners version sent and acknowledged, and whether GO was sent, this incarnation. */
     int ownersSent = -1;
     int ownersAcked = -1;
+    long maskSent = -1;
     boolean goSent;
 
     ChildProcess(int index, List<String> nodeIds, Set<Integer> sides, int wires) {
@@ -77,6 +78,7 @@ final class ChildProcess {
         finalReport = new CountDownLatch(1);
         ownersSent = -1;
         ownersAcked = -1;
+        maskSent = -1;
         goSent = false;
     }
 

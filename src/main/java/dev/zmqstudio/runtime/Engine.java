@@ -25,6 +25,7 @@ public final class Engine implements AutoCloseable {
     private RunContext ctx;
     private final List<UnitRunner> units = new ArrayList<>();
     private final List<DeviceRunner> devices = new ArrayList<>();
+    private final List<CommandProcess> commands = new ArrayList<>();
     private RunnerSet local;
     private ChildFleet fleet;
     private Collector collector;
@@ -50,13 +51,17 @@ public final class Engine implements AutoCloseable {
         if (ctx != null) {
             throw new IllegalStateException("an Engine runs once; create a new one to run again");
         }
+        List<CommandLaunch> launches = CommandLaunch.of(topology, options.commandDir());
+        if (!launches.isEmpty() && !options.commands().approve(launches)) {
+            throw new CommandsRefusedException(launches);
+        }
         RunPlan plan = RunPlan.of(topology);
         boolean children = !ChildFleet.childUnits(plan).isEmpty();
         if (children && options.children() == null) {
             throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
         }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
-        ctx = new RunContext(plan, new ZContext(1), wires, options.log());
+        ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
         GatePlanner.plan(plan, ctx.gate);
         local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
         if (children) {
@@ -70,8 +75,11 @@ public final class Engine implements AutoCloseable {
         if (fleet != null && !fleet.awaitReady(options.childStartTimeout())) {
             ctx.log.line("engine", "warning: some child processes were not ready after " + options.childStartTimeout().toSeconds() + " s");
         }
+        // Our sockets are bound and connecting: the programs of external nodes find them as they start.
+        launches.forEach(launch -> commands.add(new CommandProcess(launch, options.log())));
+        commands.forEach(CommandProcess::start);
         ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
-        snapshots = new SnapshotBuilder(ctx, units, devices, fleet == null ? RemoteNodes.NONE : fleet);
+        snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet);
         List<TraceRing> rings = new ArrayList<>(snapshots.handles().stream().map(h -> h.ring).toList());
         if (fleet != null) {
             rings.addAll(fleet.rings());
@@ -87,11 +95,13 @@ public final class Engine implements AutoCloseable {
             return;
         }
         running = false;
+        commands.forEach(CommandProcess::requestStop);
         ctx.stopping = true;
         local.join();
         if (fleet != null) {
             fleet.stopAll();
         }
+        commands.forEach(CommandProcess::awaitStop);
         collector.finish();
         join(collectorThread);
         ctx.zmq.close();
@@ -169,7 +179,10 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** True when there is at least one generator or requester and all of them are finished or failed. */
+    /**
+     * True when there is at least one generator or requester and all of them are finished or failed; in a
+     * topology without any, when every launched command has exited (its programs are the sources).
+     */
     public boolean generatorsFinished() {
         if (local == null) {
             return false;
@@ -188,7 +201,7 @@ public final class Engine implements AutoCloseable {
                 }
             }
         }
-        return any;
+        return any || !commands.isEmpty() && commands.stream().allMatch(CommandProcess::exited);
     }
 
     private NodeState stateOf(Node node) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out what the start gate waits for: every tcp/ipc wire between two running nodes to finish its
+ * Works out what the start gate waits for: every tcp/ipc wire our side connects (to a running node or an
+ * external program) to finish its
  * handshake, and every publisher to receive the subscriptions its subscribers will send
  * (directly: each SUB's list; through a FORWARDER: each distinct topic once, as XSUB deduplicates).
  */
@@ -24,7 +25,8 @@ final class GatePlanner {
 
     static void plan(RunPlan plan, StartGate gate) {
         for (RunPlan.WirePlan w : plan.wires) {
-            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node()) && plan.runs(w.binder().node())) {
+            // Our connecting end sees the handshake with an external binder too; a connect to us is not seen.
+            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node())) {
                 gate.expectWire(w.index);
             }
         }

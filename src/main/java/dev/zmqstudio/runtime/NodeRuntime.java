@@ -9,7 +9,6 @@ import dev.zmqstudio.runtime.functions.ExpressionFunctions;
 import zmq.Msg;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +31,8 @@ final class NodeRuntime {
     private Template replyTemplate;
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
+    /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
+    private boolean logsReceipts;
     private long messageErrors;
     private boolean needsText = true;
 
@@ -70,13 +71,16 @@ final class NodeRuntime {
     void prepare() {
         Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
         switch (node.behaviour()) {
-            case Behaviour.Generator g -> activity = new GeneratorActivity(this, g, Template.compile(g.template(), bindings, g.seed()));
+            case Behaviour.Generator g -> {
+                activity = new GeneratorActivity(this, g, Template.compile(g.template(), bindings, g.seed()));
+                logsReceipts = g.log() && node.type().receivesData();
+            }
             case Behaviour.Requester r -> activity = new RequesterActivity(this, r, Template.compile(r.template(), bindings, 1));
             case Behaviour.Replier r -> replyTemplate = Template.compile(r.template(), bindings, 1);
             case Behaviour.Sink s -> {
                 sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
-                recorder = s.record() == null ? null : new CsvRecorder(Path.of(s.record()));
+                recorder = s.record() == null ? null : new CsvRecorder(ctx.outputDir.resolve(s.record()));
             }
             case Behaviour.Passive p -> { }
         }
@@ -161,7 +165,7 @@ final class NodeRuntime {
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
     void settle() {
         needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
-                || replyTemplate != null || activity instanceof RequesterActivity;
+                || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts;
     }
 
     private void react() {
@@ -176,7 +180,10 @@ final class NodeRuntime {
             refreshState();
         }
         if (replyTemplate != null) {
-            reply(text, view);
+            reply(text, body, view);
+        }
+        if (logsReceipts) {
+            log(Behaviour.Sink.DEFAULT_FORMAT.replace("{msg}", text));
         }
         if (sinkFormat != null) {
             log(sinkFormat.expandText(view.n(), text));
@@ -192,12 +199,13 @@ final class NodeRuntime {
         }
     }
 
-    private void reply(String request, MessageView view) {
+    private void reply(String request, byte[] requestBytes, MessageView view) {
         Behaviour.Replier spec = (Behaviour.Replier) node.behaviour();
         if (spec.log()) {
             log("Received request: " + request);
         }
-        byte[] reply = replyTemplate.expand(view.n(), request);
+        // An echo sends the request's own bytes back, so binary payloads survive (text decoding would not).
+        byte[] reply = replyTemplate.isEcho() ? requestBytes : replyTemplate.expand(view.n(), request);
         boolean sent;
         if (node.type() == SocketType.ROUTER) {
             List<Msg> envelope = new ArrayList<>(handle.frames.subList(0, handle.frames.size() - 1));
@@ -235,6 +243,7 @@ final class NodeRuntime {
     void close() {
         if (recorder != null) {
             recorder.close();
+            log(recorder.summary());
         }
         if (handle != null) {
             handle.close();

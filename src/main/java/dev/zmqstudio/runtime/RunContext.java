@@ -2,6 +2,7 @@ package dev.zmqstudio.runtime;
 
 import org.zeromq.ZContext;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -13,6 +14,8 @@ final class RunContext {
     final List<WireRuntime> wires;
     final StartGate gate = new StartGate();
     final LogSink log;
+    /** Relative record paths resolve against this folder. */
+    final Path outputDir;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
     /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
@@ -28,10 +31,15 @@ final class RunContext {
     volatile long stepGeneration;
 
     RunContext(RunPlan plan, ZContext zmq, List<WireRuntime> wires, LogSink log) {
+        this(plan, zmq, wires, log, Path.of(""));
+    }
+
+    RunContext(RunPlan plan, ZContext zmq, List<WireRuntime> wires, LogSink log, Path outputDir) {
         this.plan = plan;
         this.zmq = zmq;
         this.wires = wires;
         this.log = log;
+        this.outputDir = outputDir;
     }
 
     /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */

@@ -15,15 +15,19 @@ final class SnapshotBuilder {
     private final Map<String, NodeRuntime> socketNodes = new LinkedHashMap<>();
     private final Map<String, DeviceRunner> devices = new LinkedHashMap<>();
     private final List<SocketHandle> handles = new ArrayList<>();
+    private final Map<String, CommandProcess> commands = new LinkedHashMap<>();
     private final RemoteNodes remote;
 
     SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
-        this(ctx, units, deviceRunners, RemoteNodes.NONE);
+        this(ctx, units, deviceRunners, List.of(), RemoteNodes.NONE);
     }
 
-    SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners, RemoteNodes remote) {
+    /** {@code remote}: the nodes that run in child processes. */
+    SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners,
+                    List<CommandProcess> commandProcesses, RemoteNodes remote) {
         this.ctx = ctx;
         this.remote = remote;
+        commandProcesses.forEach(c -> commands.put(c.nodeId(), c));
         for (UnitRunner unit : units) {
             for (NodeRuntime node : unit.nodes()) {
                 socketNodes.put(node.id(), node);
@@ -93,6 +97,11 @@ final class SnapshotBuilder {
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
                     Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
+        }
+        CommandProcess command = commands.get(node.id());
+        if (command != null) { // an external node whose program we launched: its life, not its counts
+            return new EngineSnapshot.NodeStats(node.id(), node.type().name(), command.state(), 0, 0, command.error(),
+                    Map.of(), Map.of(), null, 0);
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {

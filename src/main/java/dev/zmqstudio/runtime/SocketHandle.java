@@ -46,6 +46,8 @@ final class SocketHandle implements AutoCloseable {
     private final Counter sendCounter;
     private final int sendWire;
     private final int onlyInprocWire;
+    /** The one wire on which an external program connects to this bound socket (-1: none or several). */
+    private final int externalConnectorWire;
     private final Map<String, Integer> remoteBinders = new HashMap<>();
     private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
     private Metadata lastMetadata;
@@ -92,6 +94,9 @@ final class SocketHandle implements AutoCloseable {
         this.sendCounter = single;
         this.sendWire = singleWire;
         this.onlyInprocWire = inproc;
+        List<RunPlan.WirePlan> fromExternal = plan.wires().stream()
+                .filter(w -> w.binder() == plan && !ctx.plan.runs(w.connector().node())).toList();
+        this.externalConnectorWire = fromExternal.size() == 1 ? fromExternal.getFirst().index : -1;
         configure();
     }
 
@@ -364,7 +369,8 @@ final class SocketHandle implements AutoCloseable {
                 wire = null;
             }
         }
-        return wire == null ? -1 : wire;
+        // A peer address none of our sockets owns is the external program's connection.
+        return wire == null ? externalConnectorWire : wire;
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Map;
 final class Telemetry {
     enum ReportKind { READY, REPORT, FINAL }
 
-    enum CommandKind { OWNERS, GO, STOP }
+    enum CommandKind { OWNERS, SAMPLING, GO, STOP }
 
     /**
      * One batch from a child. {@code towardsBinder}/{@code towardsConnector}: every wire counter of the child
@@ -36,10 +36,14 @@ final class Telemetry {
     record Line(String node, String text) {
     }
 
-    /** From the parent: the connection map so far (OWNERS), open the gate (GO), stop and report (STOP). */
-    record Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners) {
+    /**
+     * From the parent: the connection map so far (OWNERS), which message numbers to sample (SAMPLING: the
+     * parent's collector adapts the mask to the load, and both ends of a wire must sample the same numbers),
+     * open the gate (GO), stop and report (STOP).
+     */
+    record Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask) {
         static Command of(CommandKind kind) {
-            return new Command(kind, 0, Map.of());
+            return new Command(kind, 0, Map.of(), 0);
         }
     }
 

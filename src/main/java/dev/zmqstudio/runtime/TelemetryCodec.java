@@ -75,13 +75,14 @@ final class TelemetryCodec {
             out.writeByte(c.kind().ordinal());
             out.writeInt(c.ownersVersion());
             writeMap(out, c.owners(), DataOutputStream::writeInt);
+            out.writeLong(c.sampleMask());
         });
     }
 
     static Telemetry.Command command(byte[] data) throws IOException {
         DataInputStream in = open(data);
         return new Telemetry.Command(Telemetry.CommandKind.values()[in.readByte()], in.readInt(),
-                readMap(in, DataInputStream::readInt));
+                readMap(in, DataInputStream::readInt), in.readLong());
     }
 
     private interface Body {

@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * A payload template compiled once: {@code {n}}, {@code {rand:A..B}}, {@code {topic}}, {@code {time}},
- * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}}. Any other brace is literal text, so JSON templates such as
+ * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}},
+ * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]). Any other brace is literal text, so JSON templates such as
  * {@code {"num": {n}}} work as written. A template without placeholders expands to the same bytes each time.
  */
 public final class Template {
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:(-?\\d+)\\.\\.(-?\\d+))}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:(-?\\d+)\\.\\.(-?\\d+)|ints:(\\d{1,6}))}");
 
-    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg { }
+    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, Ints { }
 
     private record Literal(String text) implements Part { }
 
@@ -35,6 +36,9 @@ public final class Template {
     private record Port() implements Part { }
 
     private record Msg() implements Part { }
+
+    /** Message n's share of the whole numbers from 0, {@code size} at a time, as a JSON array. */
+    private record Ints(int size) implements Part { }
 
     /** What a template may refer to besides the message number. */
     public record Bindings(String nodeId, String port, List<String> topics) {
@@ -74,7 +78,7 @@ public final class Template {
                 case "node" -> new NodeId();
                 case "port" -> new Port();
                 case "msg" -> new Msg();
-                default -> rand(m.group(2), m.group(3), text);
+                default -> m.group(4) != null ? ints(m.group(4), text) : rand(m.group(2), m.group(3), text);
             });
             last = m.end();
         }
@@ -92,6 +96,19 @@ public final class Template {
                     + "' has its bounds reversed; write {rand:" + high + ".." + low + "}");
         }
         return new Random(a, b);
+    }
+
+    private static Ints ints(String size, String text) {
+        int n = Integer.parseInt(size);
+        if (n < 1) {
+            throw new IllegalArgumentException("{ints:" + size + "} in '" + text + "' needs a size of 1 or more");
+        }
+        return new Ints(n);
+    }
+
+    /** Whether the template is exactly {@code {msg}}: a reply that echoes the request byte for byte. */
+    public boolean isEcho() {
+        return parts.size() == 1 && parts.getFirst() instanceof Msg;
     }
 
     /** Whether every expansion gives the same bytes. */
@@ -119,8 +136,17 @@ public final class Template {
                 case NodeId id -> buffer.append(bindings.nodeId());
                 case Port p -> buffer.append(bindings.port());
                 case Msg mm -> buffer.append(msg == null ? "" : msg);
+                case Ints ints -> appendInts(n * ints.size(), ints.size());
             }
         }
         return buffer.toString();
+    }
+
+    private void appendInts(long first, int size) {
+        buffer.append('[');
+        for (int i = 0; i < size; i++) {
+            buffer.append(i == 0 ? "" : ", ").append(first + i);
+        }
+        buffer.append(']');
     }
 }

@@ -49,7 +49,7 @@ class TelemetryCodecTest {
 
     @Test
     void aCommandComesBackAndAnotherVersionIsRefused() throws Exception {
-        Telemetry.Command c = new Telemetry.Command(Telemetry.CommandKind.OWNERS, 9, Map.of("127.0.0.1:5", 0));
+        Telemetry.Command c = new Telemetry.Command(Telemetry.CommandKind.OWNERS, 9, Map.of("127.0.0.1:5", 0), 1023);
         assertEquals(c, TelemetryCodec.command(TelemetryCodec.encode(c)));
         byte[] data = TelemetryCodec.encode(Telemetry.Command.of(Telemetry.CommandKind.GO));
         data[0]++;

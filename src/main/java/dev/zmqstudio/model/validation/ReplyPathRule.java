@@ -32,7 +32,8 @@ final class ReplyPathRule implements Rule {
                 if (isRequester(socket)) {
                     checkRequester(topology, socket, findings);
                 }
-                if (socket.type() == SocketType.REP && !(socket.behaviour() instanceof Behaviour.Replier)) {
+                if (socket.type() == SocketType.REP && !(socket.behaviour() instanceof Behaviour.Replier)
+                        && !topology.isExternal(socket)) {
                     findings.warning("no-reply-path", SubjectKind.NODE, node.id(),
                             "a REP without a replier behaviour never answers, so its requesters wait forever",
                             "give it a replier behaviour");
@@ -73,6 +74,8 @@ final class ReplyPathRule implements Rule {
     private static Optional<DeadPeer> deadPeer(TopologyIndex topology, Node peer, Side side) {
         String name = "\"" + peer.id() + "\"";
         return switch (peer) {
+            // An external program answers on its own; the diagram cannot know how.
+            case Node external when topology.isExternal(external) -> Optional.empty();
             case SocketNode socket when socket.behaviour() instanceof Behaviour.Replier -> Optional.empty();
             case SocketNode socket -> Optional.of(new DeadPeer(
                     name + " (" + socket.type() + ") has no replier behaviour",

@@ -19,6 +19,7 @@ public final class Rules {
             new BehaviourFitRule(),
             new InprocPlacementRule(),
             new LinkRule(),
+            new CommandRule(),
             new IsolatedNodeRule());
 
     private Rules() {

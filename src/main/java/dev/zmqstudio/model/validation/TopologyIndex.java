@@ -2,6 +2,7 @@ package dev.zmqstudio.model.validation;
 
 import dev.zmqstudio.model.Endpoint;
 import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
@@ -41,6 +42,11 @@ final class TopologyIndex {
 
     Topology topology() {
         return topology;
+    }
+
+    /** A program outside the app: its socket, options and behaviour are the program's business. */
+    boolean isExternal(Node node) {
+        return topology.placementOf(node) == Placement.EXTERNAL;
     }
 
     Optional<Node> node(String id) {

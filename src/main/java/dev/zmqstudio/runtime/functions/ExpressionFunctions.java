@@ -21,6 +21,32 @@ public final class ExpressionFunctions {
         }
     }
 
+    /**
+     * The sum of a list (or array) of numbers, e.g. {@code sum(json.nums)}: a whole number when every item is
+     * whole, so big totals stay exact; a fraction otherwise. Items that are not numbers count as {@link #num}.
+     * An empty or missing list sums to 0.
+     */
+    public Number sum(Object values) {
+        Iterable<?> items = switch (values) {
+            case null -> java.util.List.of();
+            case Iterable<?> iterable -> iterable;
+            case Object[] array -> java.util.Arrays.asList(array);
+            default -> java.util.List.of(values);
+        };
+        long whole = 0;
+        double fraction = 0;
+        boolean exact = true;
+        for (Object item : items) {
+            if (exact && (item instanceof Integer || item instanceof Long || item instanceof Short || item instanceof Byte)) {
+                whole = Math.addExact(whole, ((Number) item).longValue());
+            } else {
+                exact = false;
+                fraction += num(item);
+            }
+        }
+        return exact ? (Number) whole : (Number) (whole + fraction);
+    }
+
     /** Text of any value ("" for null). */
     public String str(Object value) {
         return value == null ? "" : value.toString();
