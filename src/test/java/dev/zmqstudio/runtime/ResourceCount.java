@@ -2,16 +2,18 @@ package dev.zmqstudio.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Child processes, live threads and open file descriptors (sockets included) of this JVM. */
+/** Child processes, live threads (all of them, the JDK's included) and open file descriptors (sockets too) of this JVM. */
 record ResourceCount(long processes, int threads, long fds) {
 
     static ResourceCount now() {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return new ResourceCount(ProcessHandle.current().descendants().count(), Thread.activeCount(), fds.count());
+            return new ResourceCount(ProcessHandle.current().descendants().count(),
+                    ManagementFactory.getThreadMXBean().getThreadCount(), fds.count());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
