@@ -182,6 +182,19 @@ class ChildProcessEngineTest {
     }
 
     @Test
+    void whatAChildWritesToStderrReachesTheLogTaggedWithItsNodeAndItsStatus() throws Exception {
+        ChildLaunch launch = ChildTopologies.launch();
+        List<String> options = new java.util.ArrayList<>(launch.jvmOptions());
+        options.add("-Xlog:gc:stderr"); // the JVM itself writes "[...][info][gc] Using Serial" to stderr at start
+        try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(1, 10), launch.withJvmOptions(options))) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 0);
+            assertTrue(h.linesOf("sub-1").stream().anyMatch(l -> l.startsWith("stderr: ") && l.contains("Using Serial")),
+                    h.linesOf("sub-1").toString());
+            assertTrue(h.engine.child("sub-1").orElseThrow().lastStderr().stream().anyMatch(l -> l.contains("Using Serial")));
+        }
+    }
+
+    @Test
     void startAndStopTwentyTimesLeavesNoProcessThreadOrDescriptorBehind() throws Exception {
         Topology t = ChildTopologies.publisherWithChildSubscribers(2, 100);
         cycle(t); // warm up class loading, JeroMQ's and the process reaper's threads
