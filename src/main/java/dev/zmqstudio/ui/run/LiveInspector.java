@@ -25,6 +25,7 @@ final class LiveInspector extends HBox {
     private static final int CHART_POINTS = 120;
 
     private final Label title = new Label("Select a node or wire while running to see its numbers.");
+    private final javafx.scene.control.CheckBox colourByTopic = new javafx.scene.control.CheckBox("Colour messages by topic");
     private final GridPane facts = new GridPane();
     private final ListView<String> messages = new ListView<>();
     private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>();
@@ -40,7 +41,12 @@ final class LiveInspector extends HBox {
         title.getStyleClass().add("live-title");
         facts.setHgap(12);
         facts.setVgap(2);
-        VBox left = new VBox(6, title, facts);
+        colourByTopic.setId("colour-by-topic");
+        colourByTopic.setTooltip(new javafx.scene.control.Tooltip(
+                "Dots take the colour of their topic (the message's first word) instead of their sender's"));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        VBox left = new VBox(6, title, facts, spacer, colourByTopic);
         left.setMinWidth(260);
         messages.setId("live-messages");
         messages.setPlaceholder(new Label("No message sampled yet."));
@@ -129,6 +135,10 @@ final class LiveInspector extends HBox {
         v.setId("live-" + name.replace(' ', '-'));
         facts.addRow(row, n, v);
         return row + 1;
+    }
+
+    javafx.beans.property.BooleanProperty colourByTopicProperty() {
+        return colourByTopic.selectedProperty();
     }
 
     void clear() {

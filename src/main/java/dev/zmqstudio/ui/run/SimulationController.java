@@ -57,6 +57,7 @@ public final class SimulationController implements RunActions {
         this.anchors = new WireAnchors(window.canvas(), editor::topology);
         this.tokens = new TokenCanvas(anchors, window.canvas().world());
         tokens.widthProperty().bind(window.canvas().widthProperty());
+        inspector.colourByTopicProperty().addListener((obs, was, byTopic) -> tokens.colourByTopic(byTopic));
         tokens.heightProperty().bind(window.canvas().heightProperty());
         this.rates = new WireRates(anchors);
         this.timer = new AnimationTimer() {
