@@ -182,6 +182,23 @@ class ChildProcessEngineTest {
     }
 
     @Test
+    void aChildThatCannotStartIsReportedWithItsExitCodeAndStderrWhileTheOthersRun() throws Exception {
+        ChildLaunch launch = ChildTopologies.launch();
+        List<String> options = new java.util.ArrayList<>(launch.jvmOptions());
+        options.add("-XX:+NoSuchOption");
+        Topology t = ChildTopologies.publisherWithChildSubscribers(1, 10);
+        try (EngineHarness h = new EngineHarness(t, launch.withJvmOptions(options))) {
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("sub-1").state() == NodeState.ERROR);
+            assertEquals("process exited with code 1", s.node("sub-1").error());
+            ChildStatus status = h.engine.child("sub-1").orElseThrow();
+            assertEquals(ChildState.EXITED, status.state());
+            assertEquals(1, status.exitCode());
+            assertTrue(status.lastStderr().stream().anyMatch(l -> l.contains("NoSuchOption")), status.lastStderr().toString());
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("pub").sent() > 0); // the gate did not wait for it
+        }
+    }
+
+    @Test
     void whatAChildWritesToStderrReachesTheLogTaggedWithItsNodeAndItsStatus() throws Exception {
         ChildLaunch launch = ChildTopologies.launch();
         List<String> options = new java.util.ArrayList<>(launch.jvmOptions());
