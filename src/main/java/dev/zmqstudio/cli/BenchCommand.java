@@ -32,12 +32,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--transport", split = ",", defaultValue = "inproc,tcp", description = "inproc, tcp or both (default ${DEFAULT-VALUE}).")
     List<String> transports;
 
+    @Option(names = "--spawn", description = "Instead: start-up of child processes (spawn-to-ready, AOT cache, a 20-process pipeline).")
+    boolean spawn;
+
+    @Option(names = "--children", defaultValue = "20", description = "Processes in the --spawn pipeline (default ${DEFAULT-VALUE}).")
+    int children;
+
+    @Option(names = "--rebuild-cache", description = "With --spawn: make the AOT cache again even if it exists.")
+    boolean rebuildCache;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (spawn) {
+            return new SpawnBench(out, rounds, Math.max(3, children)).run(rebuildCache);
+        }
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
                 ThroughputTrial.PAYLOAD_BYTES, rounds);
         for (String transport : transports) {

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 
-/** Headless command line: run, validate, bench. Errors are one clear line, never a stack trace. */
+/** Headless command line: run, validate, bench, and the child-process entry node. Errors are one clear line, never a stack trace. */
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
@@ -26,6 +26,9 @@ public final class Cli {
 
     /** Same, with extra subcommands contributed by the app layer (commands that need the UI). */
     public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands, String... args) {
+        if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
+            return NodeCommand.execute(err, java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         CommandLine cli = new CommandLine(new Cli());
         extraCommands.forEach(cli::addSubcommand);
         cli.setOut(out);

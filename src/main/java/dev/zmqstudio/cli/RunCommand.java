@@ -4,6 +4,8 @@ import dev.zmqstudio.io.LocatedTopology;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.runtime.ChildLaunch;
 import dev.zmqstudio.runtime.CommandApproval;
 import dev.zmqstudio.runtime.CommandLaunch;
 import dev.zmqstudio.runtime.Engine;
@@ -73,10 +75,6 @@ final class RunCommand implements Callable<Integer> {
                 err.println("error: --mode must be in-process or child-process, not '" + mode + "'");
                 return ExitCodes.BAD_INPUT;
             }
-            if (placement == Placement.CHILD_PROCESS) {
-                err.println("error: child-process mode is not available in this version yet; use --mode in-process");
-                return ExitCodes.BAD_INPUT;
-            }
             topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n : n.withPlacement(placement));
         }
         List<Problem> problems = TopologyInput.validate(topology);
@@ -105,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             long start = System.nanoTime();
             EngineSnapshot last;
             try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
-                         options.commandDir(), options.commands()))) {
+                         options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
                 engine.start();
                 long deadline = start + duration.toNanos();
                 while (!interrupted && System.nanoTime() < deadline && !engine.isQuiet(QUIET)) {

@@ -11,9 +11,6 @@ import dev.zmqstudio.runtime.EngineOptions;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 /** One timed PUSH->PULL transfer of N messages, raw JeroMQ or through the engine; returns messages per second. */
@@ -34,7 +31,7 @@ final class ThroughputTrial {
         if (transport.equals("inproc")) {
             return "inproc://bench";
         }
-        int port = freePort();
+        int port = FreePort.find();
         return bind ? "tcp://127.0.0.1:" + port : "tcp://127.0.0.1:" + port;
     }
 
@@ -84,14 +81,6 @@ final class ThroughputTrial {
             long end = System.nanoTime();
             // Timed like the raw run: from the moment the sender may send to the last message received.
             return messages / ((end - engine.gateOpenedNanos()) / 1e9);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

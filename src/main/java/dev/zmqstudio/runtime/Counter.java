@@ -33,6 +33,11 @@ public final class Counter {
         VALUE.setOpaque(this, (long) VALUE.getOpaque(this) + n);
     }
 
+    /** Owner thread only: a mirror of a count kept in another process. */
+    public void set(long n) {
+        VALUE.setOpaque(this, n);
+    }
+
     /** Any thread. */
     public long get() {
         return (long) VALUE.getOpaque(this);

@@ -1,12 +1,14 @@
 package dev.zmqstudio.runtime;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
 import org.zeromq.ZContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Phaser;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +25,9 @@ public final class Engine implements AutoCloseable {
     private RunContext ctx;
     private final List<UnitRunner> units = new ArrayList<>();
     private final List<DeviceRunner> devices = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
     private final List<CommandProcess> commands = new ArrayList<>();
+    private RunnerSet local;
+    private ChildFleet fleet;
     private Collector collector;
     private Thread collectorThread;
     private SnapshotBuilder snapshots;
@@ -40,7 +43,10 @@ public final class Engine implements AutoCloseable {
         return topology;
     }
 
-    /** Binds, connects and starts every node; returns when all sockets are set up (failures are on their nodes). */
+    /**
+     * Binds, connects and starts every node; returns when all sockets are set up, in this process and in every
+     * child process (failures are on their nodes).
+     */
     public synchronized void start() {
         if (ctx != null) {
             throw new IllegalStateException("an Engine runs once; create a new one to run again");
@@ -50,35 +56,40 @@ public final class Engine implements AutoCloseable {
             throw new CommandsRefusedException(launches);
         }
         RunPlan plan = RunPlan.of(topology);
+        boolean children = !ChildFleet.childUnits(plan).isEmpty();
+        if (children && options.children() == null) {
+            throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
+        }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
         GatePlanner.plan(plan, ctx.gate);
-        Phaser phaser = new Phaser(1);
-        plan.units.forEach(unit -> units.add(new UnitRunner(ctx, phaser, unit)));
-        plan.devices.forEach(device -> devices.add(new DeviceRunner(ctx, phaser, device)));
-        List<Runner> runners = new ArrayList<>(units);
-        runners.addAll(devices);
-        phaser.bulkRegister(runners.size());
-        for (Runner runner : runners) {
-            Thread t = Thread.ofPlatform().name("zs-" + runner.name()).daemon().unstarted(runner);
-            threads.add(t);
-            t.start();
+        local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
+        if (children) {
+            ctx.gate.holdForRelease();
+            fleet = new ChildFleet(ctx, options.children());
+            fleet.startAll();
         }
-        phaser.arriveAndAwaitAdvance();
-        phaser.arriveAndAwaitAdvance();
-        phaser.arriveAndDeregister();
+        local.start();
+        units.addAll(local.units());
+        devices.addAll(local.devices());
+        if (fleet != null && !fleet.awaitReady(options.childStartTimeout())) {
+            ctx.log.line("engine", "warning: some child processes were not ready after " + options.childStartTimeout().toSeconds() + " s");
+        }
         // Our sockets are bound and connecting: the programs of external nodes find them as they start.
         launches.forEach(launch -> commands.add(new CommandProcess(launch, options.log())));
         commands.forEach(CommandProcess::start);
         ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
-        snapshots = new SnapshotBuilder(ctx, units, devices, commands);
-        List<TraceRing> rings = snapshots.handles().stream().map(h -> h.ring).toList();
+        snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet);
+        List<TraceRing> rings = new ArrayList<>(snapshots.handles().stream().map(h -> h.ring).toList());
+        if (fleet != null) {
+            rings.addAll(fleet.rings());
+        }
         collector = new Collector(ctx, rings, snapshots::totalTraffic);
         collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
         running = true;
     }
 
-    /** Stops every node and releases every socket and port. Blocks until done (call off the FX thread). */
+    /** Stops every node and child process and releases every socket and port. Blocks until done (call off the FX thread). */
     public synchronized void stop() {
         if (ctx == null || !running) {
             return;
@@ -86,8 +97,9 @@ public final class Engine implements AutoCloseable {
         running = false;
         commands.forEach(CommandProcess::requestStop);
         ctx.stopping = true;
-        for (Thread t : threads) {
-            join(t);
+        local.join();
+        if (fleet != null) {
+            fleet.stopAll();
         }
         commands.forEach(CommandProcess::awaitStop);
         collector.finish();
@@ -136,14 +148,15 @@ public final class Engine implements AutoCloseable {
 
     /** Messages node {@code nodeId} has received so far (cheap; for polling loops). */
     public long received(String nodeId) {
-        for (UnitRunner unit : units) {
-            for (NodeRuntime node : unit.nodes()) {
-                if (node.id().equals(nodeId) && node.handle != null) {
-                    return node.handle.received.get();
-                }
-            }
+        if (local == null) {
+            return 0;
         }
-        return 0;
+        NodeRuntime node = local.node(nodeId);
+        if (node != null) {
+            return node.handle == null ? 0 : node.handle.received.get();
+        }
+        EngineSnapshot.NodeStats remote = fleet == null ? null : topology.node(nodeId).map(fleet::stats).orElse(null);
+        return remote == null ? 0 : remote.received();
     }
 
     /** System.nanoTime when generators were let go (the start gate opened); 0 before. */
@@ -171,19 +184,33 @@ public final class Engine implements AutoCloseable {
      * topology without any, when every launched command has exited (its programs are the sources).
      */
     public boolean generatorsFinished() {
+        if (local == null) {
+            return false;
+        }
         boolean any = false;
-        for (UnitRunner unit : units) {
-            for (NodeRuntime node : unit.nodes()) {
-                if (node.node.behaviour() instanceof Behaviour.Generator
-                        || node.node.behaviour() instanceof Behaviour.Requester) {
-                    any = true;
-                    if (node.state() != NodeState.FINISHED && node.state() != NodeState.ERROR) {
-                        return false;
-                    }
+        for (Node node : topology.nodes()) {
+            if (node instanceof dev.zmqstudio.model.SocketNode s
+                    && (s.behaviour() instanceof Behaviour.Generator || s.behaviour() instanceof Behaviour.Requester)) {
+                NodeState state = stateOf(s);
+                if (state == null) {
+                    continue; // external
+                }
+                any = true;
+                if (state != NodeState.FINISHED && state != NodeState.ERROR) {
+                    return false;
                 }
             }
         }
         return any || !commands.isEmpty() && commands.stream().allMatch(CommandProcess::exited);
+    }
+
+    private NodeState stateOf(Node node) {
+        NodeRuntime runtime = local.node(node.id());
+        if (runtime != null) {
+            return runtime.state();
+        }
+        EngineSnapshot.NodeStats remote = fleet == null ? null : fleet.stats(node);
+        return remote == null ? null : remote.state();
     }
 
     /**
@@ -194,7 +221,7 @@ public final class Engine implements AutoCloseable {
         if (!generatorsFinished() || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
             return false;
         }
-        return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
+        return local.idle() && (fleet == null || fleet.idle());
     }
 
     /** Nanos (System.nanoTime) when any counter last changed. */
@@ -211,5 +238,31 @@ public final class Engine implements AutoCloseable {
             n++;
         }
         return n;
+    }
+
+    /** The child processes of this run (empty when every node runs in-process). */
+    public List<ChildStatus> children() {
+        return fleet == null ? List.of() : fleet.statuses();
+    }
+
+    /** The child process that runs node {@code nodeId}, if it runs in one. */
+    public Optional<ChildStatus> child(String nodeId) {
+        return fleet == null ? Optional.empty() : fleet.status(nodeId);
+    }
+
+    /**
+     * Kills the child process of node {@code nodeId} (SIGKILL), as a fault to watch the others reconnect; its
+     * nodes show ERROR with the exit code within a second. False when the node does not run in a child process.
+     */
+    public boolean killNode(String nodeId) {
+        return running && fleet != null && fleet.kill(nodeId);
+    }
+
+    /**
+     * Kills the child process of node {@code nodeId} if it still runs and starts it again; counts go on from where
+     * they were. Blocks until the new process is spawned (not until it is ready). False when not a child node.
+     */
+    public boolean restartNode(String nodeId) {
+        return running && fleet != null && fleet.restart(nodeId);
     }
 }

@@ -7,11 +7,13 @@ import java.time.Duration;
  * How to run: where log lines go; how long generators wait for connections and subscriptions before starting
  * anyway; the folder relative {@code record} paths resolve against ({@code outputDir}, default: the working
  * directory); the folder commands run in ({@code commandDir}: the topology file's folder); and whether the
- * topology's commands may be launched ({@code commands}, default: refuse).
+ * topology's commands may be launched ({@code commands}, default: refuse); how to start child processes
+ * ({@code children}: null when no node may run in one) and how long to wait for them to be ready.
  */
 public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir,
-                            CommandApproval commands) {
+                            CommandApproval commands, ChildLaunch children, Duration childStartTimeout) {
     public static final Duration DEFAULT_GATE_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_CHILD_START_TIMEOUT = Duration.ofSeconds(60);
 
     public EngineOptions {
         log = log == null ? LogSink.DISCARD : log;
@@ -19,10 +21,20 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
         outputDir = outputDir == null ? Path.of("") : outputDir;
         commandDir = commandDir == null ? Path.of("").toAbsolutePath() : commandDir;
         commands = commands == null ? CommandApproval.REFUSE : commands;
+        childStartTimeout = childStartTimeout == null ? DEFAULT_CHILD_START_TIMEOUT : childStartTimeout;
     }
 
     public EngineOptions(LogSink log, Duration gateTimeout) {
         this(log, gateTimeout, null, null, null);
+    }
+
+    public EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir, CommandApproval commands) {
+        this(log, gateTimeout, outputDir, commandDir, commands, null, null);
+    }
+
+    /** Nodes placed in child processes are started with {@code launch}. */
+    public EngineOptions withChildren(ChildLaunch launch) {
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, launch, childStartTimeout);
     }
 
     public static EngineOptions logTo(LogSink log) {
@@ -30,14 +42,14 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
     }
 
     public EngineOptions withOutputDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, dir, commandDir, commands);
+        return new EngineOptions(log, gateTimeout, dir, commandDir, commands, children, childStartTimeout);
     }
 
     public EngineOptions withCommandDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, outputDir, dir, commands);
+        return new EngineOptions(log, gateTimeout, outputDir, dir, commands, children, childStartTimeout);
     }
 
     public EngineOptions withCommands(CommandApproval approval) {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval, children, childStartTimeout);
     }
 }

@@ -18,6 +18,8 @@ final class RunContext {
     final Path outputDir;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
+    /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
+    volatile int ownersVersion;
     volatile boolean stopping;
     /**
      * Sockets sample message number n when {@code (n & sampleMask) == 0}: every message at low rates; one in a
@@ -38,6 +40,12 @@ final class RunContext {
         this.wires = wires;
         this.log = log;
         this.outputDir = outputDir;
+    }
+
+    /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */
+    void ownConnection(String local, int wire) {
+        connectionOwners.put(local, wire);
+        ownersVersion++;
     }
 
     WireRuntime wire(RunPlan.WirePlan plan) {

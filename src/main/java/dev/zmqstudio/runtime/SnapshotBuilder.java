@@ -16,14 +16,17 @@ final class SnapshotBuilder {
     private final Map<String, DeviceRunner> devices = new LinkedHashMap<>();
     private final List<SocketHandle> handles = new ArrayList<>();
     private final Map<String, CommandProcess> commands = new LinkedHashMap<>();
+    private final RemoteNodes remote;
 
     SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
-        this(ctx, units, deviceRunners, List.of());
+        this(ctx, units, deviceRunners, List.of(), RemoteNodes.NONE);
     }
 
+    /** {@code remote}: the nodes that run in child processes. */
     SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners,
-                    List<CommandProcess> commandProcesses) {
+                    List<CommandProcess> commandProcesses, RemoteNodes remote) {
         this.ctx = ctx;
+        this.remote = remote;
         commandProcesses.forEach(c -> commands.put(c.nodeId(), c));
         for (UnitRunner unit : units) {
             for (NodeRuntime node : unit.nodes()) {
@@ -53,7 +56,7 @@ final class SnapshotBuilder {
         for (SocketHandle h : handles) {
             sum += h.sent.get() + h.received.get();
         }
-        return sum;
+        return sum + remote.traffic();
     }
 
     EngineSnapshot build() {
@@ -78,6 +81,7 @@ final class SnapshotBuilder {
                 links.put(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), link.passed.get(), link.filtered.get()));
             }
         }
+        remote.links().forEach(l -> links.put(l.id(), l));
         for (Link l : ctx.plan.topology.links()) {
             links.putIfAbsent(l.id(), new EngineSnapshot.LinkStats(l.id(), l.from(), l.to(), 0, 0));
         }
@@ -101,7 +105,8 @@ final class SnapshotBuilder {
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
-            return null; // external: not run by us
+            EngineSnapshot.NodeStats r = remote.stats(node);
+            return r == null ? null : withPerSender(r, perSender); // null: external, not run by us
         }
         Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();
         long sent = 0;
@@ -115,6 +120,12 @@ final class SnapshotBuilder {
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
                 sides, perSender, null, 0);
+    }
+
+    /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
+    private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
+        return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
+                perSender, n.aggregate(), n.messageErrors());
     }
 
     /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */

@@ -53,6 +53,7 @@ final class SocketHandle implements AutoCloseable {
     private Metadata lastMetadata;
     private int lastWire = -1;
     private boolean lastResolved;
+    private int lastOwnersVersion;
     int lastReceiveWire = -1;
 
     SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
@@ -206,7 +207,7 @@ final class SocketHandle implements AutoCloseable {
                 if (channel instanceof SocketChannel sc) {
                     try {
                         if (sc.getLocalAddress() instanceof InetSocketAddress local) {
-                            ctx.connectionOwners.put(local.getAddress().getHostAddress() + ":" + local.getPort(), wire);
+                            ctx.ownConnection(local.getAddress().getHostAddress() + ":" + local.getPort(), wire);
                         }
                     } catch (java.io.IOException ignored) {
                         // the connection closed already; its messages cannot arrive either
@@ -347,11 +348,12 @@ final class SocketHandle implements AutoCloseable {
 
     private int wireOf(Msg msg) {
         Metadata md = msg.getMetadata();
-        if (lastResolved && md == lastMetadata) {
+        if (lastResolved && md == lastMetadata && (lastWire >= 0 || lastOwnersVersion == ctx.ownersVersion)) {
             return lastWire;
         }
         lastMetadata = md;
         lastResolved = true;
+        lastOwnersVersion = ctx.ownersVersion;
         lastWire = md == null ? onlyInprocWire : wireOfPeer(md.get(Metadata.PEER_ADDRESS));
         return lastWire;
     }

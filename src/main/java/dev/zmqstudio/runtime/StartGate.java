@@ -9,13 +9,51 @@ import java.util.Set;
  * Holds generators back until every wire between running nodes is connected and every publisher has seen
  * the subscriptions it is owed, so that counts are exact and repeatable. Opens on its own after a timeout
  * (a peer that never comes) or at once when the topology turns waiting off.
+ * <p>Across processes: a child's gate is held and relays what its sockets see to the parent, whose gate is held
+ * too; the parent releases its own and its children's gates once every child has been told which connection is
+ * which wire ({@link #holdForRelease()}, {@link #relayTo(GateRelay)}).
  */
 final class StartGate {
+    /** Where a child's gate forwards what it sees. Called on JeroMQ and runner threads. */
+    interface GateRelay {
+        void wireReady(int wire);
+
+        void subscriptionSeen(int side, String topic);
+
+        void forgotten(int side);
+    }
+
     private final Set<Integer> pendingWires = new HashSet<>();
     private final Map<Integer, Map<String, Integer>> owedSubscriptions = new HashMap<>();
     private volatile boolean open;
     private volatile long openedAtNanos;
+    private boolean ready;
+    private boolean held;
+    private GateRelay relay;
     private long deadlineNanos = Long.MAX_VALUE;
+
+    /** Opens only through {@link #release()}, even when everything awaited is in place. */
+    synchronized void holdForRelease() {
+        held = true;
+    }
+
+    synchronized void relayTo(GateRelay relay) {
+        this.relay = relay;
+    }
+
+    /** Opens the gate now (a held gate, once its owner says so). */
+    synchronized void release() {
+        ready = true;
+        markOpen();
+    }
+
+    /** Whether everything awaited is in place (or the wait timed out), whether or not the gate is held. */
+    synchronized boolean isReady() {
+        if (!ready && System.nanoTime() >= deadlineNanos) {
+            ready = true;
+        }
+        return ready;
+    }
 
     synchronized void expectWire(int wire) {
         pendingWires.add(wire);
@@ -30,6 +68,9 @@ final class StartGate {
 
     synchronized void wireReady(int wire) {
         pendingWires.remove(wire);
+        if (relay != null) {
+            relay.wireReady(wire);
+        }
         check();
     }
 
@@ -37,10 +78,16 @@ final class StartGate {
     synchronized void forget(RunPlan.SidePlan side) {
         side.wires().forEach(w -> pendingWires.remove(w.index));
         owedSubscriptions.remove(side.index());
+        if (relay != null) {
+            relay.forgotten(side.index());
+        }
         check();
     }
 
     synchronized void subscriptionSeen(int side, String topic) {
+        if (relay != null) {
+            relay.subscriptionSeen(side, topic);
+        }
         Map<String, Integer> owed = owedSubscriptions.get(side);
         if (owed != null) {
             owed.computeIfPresent(topic, (k, n) -> n <= 1 ? null : n - 1);
@@ -55,7 +102,7 @@ final class StartGate {
     synchronized void arm(long timeoutNanos, boolean waitForConnections) {
         deadlineNanos = System.nanoTime() + timeoutNanos;
         if (!waitForConnections) {
-            markOpen();
+            ready = true;
         }
         check();
     }
@@ -65,7 +112,7 @@ final class StartGate {
             return true;
         }
         synchronized (this) {
-            if (System.nanoTime() >= deadlineNanos) {
+            if (isReady() && !held) {
                 markOpen();
             }
             return open;
@@ -85,6 +132,9 @@ final class StartGate {
 
     private void check() {
         if (deadlineNanos != Long.MAX_VALUE && pendingWires.isEmpty() && owedSubscriptions.isEmpty()) {
+            ready = true;
+        }
+        if (ready && !held) {
             markOpen();
         }
     }

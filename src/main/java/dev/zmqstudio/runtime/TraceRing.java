@@ -63,6 +63,22 @@ final class TraceRing {
         WRITE.setRelease(this, w + 1);
     }
 
+    /** Producer thread: records a sample taken in another process (hash and preview already made). */
+    void recordHashed(boolean send, int wire, int hash, byte[] preview, int size, long atNanos) {
+        long w = (long) WRITE.getOpaque(this);
+        if (w - (long) READ.getAcquire(this) >= CAPACITY) {
+            return;
+        }
+        int slot = (int) (w & MASK);
+        hashes[slot] = hash;
+        nanos[slot] = atNanos;
+        wires[slot] = wire;
+        sends[slot] = send;
+        sizes[slot] = size;
+        System.arraycopy(preview, 0, previews[slot], 0, Math.min(preview.length, PREVIEW));
+        WRITE.setRelease(this, w + 1);
+    }
+
     /** Collector thread: hands every pending sample to {@code sink}. */
     void drain(Sample sink) {
         long r = (long) READ.getOpaque(this);

@@ -14,7 +14,12 @@ final class EngineHarness implements AutoCloseable {
     final Engine engine;
 
     EngineHarness(Topology topology) {
-        engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)));
+        this(topology, null);
+    }
+
+    /** Nodes placed in child processes start with {@code children}. */
+    EngineHarness(Topology topology, ChildLaunch children) {
+        engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)).withChildren(children));
         engine.start();
     }
 

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /** Free tcp ports for hermetic tests. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {
     }
 
-    static int find() {
+    public static int find() {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -1,0 +1,109 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Topology;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How to start a child process: the same JVM, the same class path and the app's entry point with the
+ * {@code node} command. {@code topologyJson} writes a topology in the file format (the engine does not know the
+ * format; the CLI and the UI pass it in). {@code aotCache}: a JDK AOT cache (JEP 483/514) made for this class
+ * path, used when present, so a child starts with its classes already loaded and linked.
+ */
+public record ChildLaunch(Path java, String classPath, String mainClass, List<String> jvmOptions, Path aotCache,
+                          Function<Topology, String> topologyJson) {
+    /** The app's entry point; {@code node} routes to the CLI's child command. */
+    public static final String MAIN_CLASS = "dev.zmqstudio.app.Main";
+    /** File name of the AOT cache, beside the app's jar. */
+    public static final String AOT_CACHE_NAME = "zmq-studio-node.aot";
+    /**
+     * Small JVMs that start fast: one serial collector thread, the client compiler only (a child moves few
+     * messages per second compared with what C1 code handles, and 20 JVMs share the machine), no perf-data file.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m");
+
+    public ChildLaunch {
+        Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(classPath, "classPath");
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(topologyJson, "topologyJson");
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** This JVM and class path (absolute, as the AOT cache wants); the AOT cache beside the app's jar when usable. */
+    public static ChildLaunch ofThisProcess(Function<Topology, String> topologyJson) {
+        String classPath = absolute(System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ChildLaunch(java, classPath, MAIN_CLASS, JVM_OPTIONS, defaultAotCache(classPath), topologyJson);
+    }
+
+    /**
+     * {@code AOT_CACHE_NAME} beside the first class path entry when that is a jar and the cache is newer than every
+     * jar of the class path (a rebuilt jar makes the JDK refuse the cache with a warning in every child); else null.
+     */
+    public static Path defaultAotCache(String classPath) {
+        Path cache = aotCacheBeside(classPath);
+        if (cache == null || !Files.isRegularFile(cache)) {
+            return null;
+        }
+        try {
+            long made = Files.getLastModifiedTime(cache).toMillis();
+            for (String entry : classPath.split(File.pathSeparator)) {
+                Path p = Path.of(entry);
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() > made) {
+                    return null;
+                }
+            }
+            return cache;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Where the AOT cache for {@code classPath} belongs (beside its jar), or null when the class path is no jar. */
+    public static Path aotCacheBeside(String classPath) {
+        String first = classPath.split(File.pathSeparator)[0];
+        if (!first.endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(first).toAbsolutePath();
+        return jar.resolveSibling(AOT_CACHE_NAME);
+    }
+
+    public ChildLaunch withAotCache(Path cache) {
+        return new ChildLaunch(java, classPath, mainClass, jvmOptions, cache, topologyJson);
+    }
+
+    public ChildLaunch withJvmOptions(List<String> options) {
+        return new ChildLaunch(java, classPath, mainClass, options, aotCache, topologyJson);
+    }
+
+    /** The whole command line for {@code mainClass} with {@code args}. */
+    public List<String> command(List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvmOptions);
+        if (aotCache != null) {
+            cmd.add("-XX:AOTCache=" + aotCache);
+        }
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        return cmd;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.SocketNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Phaser;
+import java.util.function.Predicate;
+
+/**
+ * The runners of the units this process runs itself (all of them in-process, one unit in a child process):
+ * one thread each; start returns once every socket is bound and then connected.
+ */
+final class RunnerSet {
+    private static final long JOIN_TIMEOUT_MS = 5_000;
+
+    private final RunContext ctx;
+    private final List<UnitRunner> units = new ArrayList<>();
+    private final List<DeviceRunner> devices = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final Phaser phaser;
+
+    /** The units whose first node satisfies {@code local}; linked nodes share a placement (validation). */
+    RunnerSet(RunContext ctx, Predicate<Node> local) {
+        this.ctx = ctx;
+        Phaser phaser = new Phaser(1);
+        for (List<SocketNode> unit : ctx.plan.units) {
+            if (local.test(unit.getFirst())) {
+                units.add(new UnitRunner(ctx, phaser, unit));
+            }
+        }
+        ctx.plan.devices.stream().filter(local).forEach(d -> devices.add(new DeviceRunner(ctx, phaser, d)));
+        this.phaser = phaser;
+    }
+
+    /** Binds everything, then connects everything; returns when both phases are done on every runner. */
+    void start() {
+        List<Runner> runners = new ArrayList<>(units);
+        runners.addAll(devices);
+        phaser.bulkRegister(runners.size());
+        for (Runner runner : runners) {
+            Thread t = Thread.ofPlatform().name("zs-" + runner.name()).daemon().unstarted(runner);
+            threads.add(t);
+            t.start();
+        }
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndDeregister();
+    }
+
+    /** Call after setting {@code ctx.stopping}: waits for every runner to close its sockets. */
+    void join() {
+        for (Thread t : threads) {
+            try {
+                t.join(JOIN_TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    List<UnitRunner> units() {
+        return units;
+    }
+
+    List<DeviceRunner> devices() {
+        return devices;
+    }
+
+    boolean idle() {
+        return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
+    }
+
+    /** The local runtime of socket node {@code id}, or null. */
+    NodeRuntime node(String id) {
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                if (node.id().equals(id)) {
+                    return node;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.zmqstudio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketOptions;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.runtime.FreePorts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code run --mode child-process} reports what in-process reports, and leaves no process behind even when killed. */
+@Timeout(180)
+class ChildProcessCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Path pipelineOnFreePorts(Path dir) throws Exception {
+        String json = Files.readString(CliHarness.example("pipeline.json"))
+                .replace("5557", Integer.toString(FreePorts.find())).replace("5558", Integer.toString(FreePorts.find()));
+        return Files.writeString(dir.resolve("pipeline.json"), json);
+    }
+
+    @Test
+    void pipelineReportInChildProcessModeHasTheCountsOfInProcessMode(@TempDir Path dir) throws Exception {
+        Path file = pipelineOnFreePorts(dir);
+        JsonNode in = runReport(file, "in-process", dir.resolve("in.json"));
+        JsonNode child = runReport(file, "child-process", dir.resolve("child.json"));
+        for (String key : List.of("/nodes/producer/sent", "/nodes/producer/state", "/nodes/collector/received",
+                "/nodes/collector/aggregate/sum", "/nodes/collector/state", "/wires/w-out-1/from", "/wires/w-in-2/to")) {
+            assertEquals(in.at(key), child.at(key), key);
+        }
+        long collected = 0;
+        for (int i = 1; i <= 3; i++) {
+            long fromConsumer = child.at("/nodes/collector/per_sender/consumer-" + i + "-out").asLong();
+            assertEquals(fromConsumer, child.at("/wires/w-out-" + i + "/messages").asLong());
+            assertEquals(fromConsumer, child.at("/links/even-" + i + "/passed").asLong());
+            assertEquals(child.at("/nodes/consumer-" + i + "-in/received").asLong(), child.at("/wires/w-in-" + i + "/messages").asLong());
+            collected += fromConsumer;
+        }
+        assertEquals(10_000, collected);
+    }
+
+    private static JsonNode runReport(Path file, String mode, Path report) throws Exception {
+        CliHarness r = CliHarness.run("run", file.toString(), "--mode", mode, "--duration", "60s", "--report", report.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(10_000, r.linesOf("collector").stream().filter(l -> l.startsWith("Received message: ")).count(),
+                "every line the collector logged is printed, tagged with the node");
+        return JSON.readTree(report.toFile());
+    }
+
+    @Test
+    void childrenEndWhenTheAppIsKilledWithSigkill(@TempDir Path dir) throws Exception {
+        int port = FreePorts.find();
+        SocketNode pub = new SocketNode("pub", "", new dev.zmqstudio.model.SocketSpec(SocketType.PUB,
+                List.of("tcp://127.0.0.1:" + port), SocketOptions.DEFAULTS), new Behaviour.Generator("tick {n}", 10, 0, List.of(), 1, false),
+                Placement.DEFAULT, null);
+        SocketNode sub = new SocketNode("sub", "", new dev.zmqstudio.model.SocketSpec(SocketType.SUB, List.of(),
+                SocketOptions.DEFAULTS.withSubscriptions(List.of(""))), new Behaviour.Sink(true, null, null, null), Placement.DEFAULT, null);
+        Topology t = new Topology("forever", "", Settings.DEFAULTS.withDefaultPlacement(Placement.CHILD_PROCESS),
+                List.of(pub, sub), List.of(Wire.of("w1", "sub", "pub", "tcp://127.0.0.1:" + port)), List.of());
+        Path file = dir.resolve("forever.json");
+        TopologyFiles.save(t, file);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process app = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "dev.zmqstudio.app.Main",
+                "run", file.toString(), "--duration", "120s").redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        try {
+            List<ProcessHandle> children = awaitChildren(app, 2, Duration.ofSeconds(60));
+            awaitLine(dir.resolve("out.txt"), "[sub] Received message: tick", Duration.ofSeconds(60));
+            app.destroyForcibly(); // SIGKILL: the app cannot tell its children anything
+            app.waitFor();
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            for (ProcessHandle child : children) {
+                assertFalse(child.isAlive(), "child " + child.pid() + " outlived the killed app");
+            }
+        } finally {
+            app.destroyForcibly();
+            app.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static List<ProcessHandle> awaitChildren(Process app, int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<ProcessHandle> children = app.children().toList();
+            if (children.size() >= n) {
+                return children;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the app did not start " + n + " child processes");
+    }
+
+    private static void awaitLine(Path out, String prefix, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(out) && Files.readAllLines(out).stream().anyMatch(l -> l.startsWith(prefix))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no line '" + prefix + "' in " + Files.readString(out));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.zmqstudio.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Child processes, live threads (all of them, the JDK's included) and open file descriptors (sockets too) of this JVM. */
+record ResourceCount(long processes, int threads, long fds) {
+
+    static ResourceCount now() {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return new ResourceCount(ProcessHandle.current().descendants().count(),
+                    ManagementFactory.getThreadMXBean().getThreadCount(), fds.count());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts again until nothing is above {@code baseline} or two seconds have passed (threads end lazily). */
+    static ResourceCount settle(ResourceCount baseline) throws InterruptedException {
+        ResourceCount c = now();
+        for (int i = 0; i < 20 && (c.processes > baseline.processes || c.threads > baseline.threads || c.fds > baseline.fds); i++) {
+            Thread.sleep(100);
+            c = now();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.zmqstudio.runtime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+@Timeout(10)
+class TelemetryCodecTest {
+
+    @Test
+    void aReportComesBackWithEveryField() throws Exception {
+        EngineSnapshot.NodeStats sink = new EngineSnapshot.NodeStats("sink", "PULL", NodeState.RUNNING, 0, 42, null,
+                Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3), 2);
+        EngineSnapshot.NodeStats device = new EngineSnapshot.NodeStats("q", "QUEUE", NodeState.ERROR, 5, 6, "cannot bind",
+                Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, 0);
+        String longLine = "é".repeat(40_000); // 80 KB of UTF-8: more than writeUTF takes
+        Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device),
+                List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
+                List.of(WireState.CONNECTED, WireState.RETRYING), List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
+                List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, -99, 1L << 60,
+                        new byte[] {1, 2, 3}, 300)), List.of(new Telemetry.Line("sink", longLine)));
+
+        Telemetry.Report back = TelemetryCodec.report(TelemetryCodec.encode(r));
+
+        assertEquals(r.kind(), back.kind());
+        assertEquals(r.pid(), back.pid());
+        assertEquals(r.ownersApplied(), back.ownersApplied());
+        assertEquals(r.idle(), back.idle());
+        assertEquals(r.nodes(), back.nodes());
+        assertEquals(r.links(), back.links());
+        assertArrayEquals(r.towardsBinder(), back.towardsBinder());
+        assertArrayEquals(r.towardsConnector(), back.towardsConnector());
+        assertEquals(r.wireStates(), back.wireStates());
+        assertEquals(r.wiresReady(), back.wiresReady());
+        assertEquals(r.subscriptions(), back.subscriptions());
+        assertEquals(r.forgotten(), back.forgotten());
+        assertEquals(r.owners(), back.owners());
+        Telemetry.Sample s = back.samples().getFirst();
+        assertEquals(List.of(2, true, 1, -99, 1L << 60, 300), List.of(s.side(), s.send(), s.wire(), s.hash(), s.epochNanos(), s.size()));
+        assertArrayEquals(new byte[] {1, 2, 3}, s.preview());
+        assertEquals(r.lines(), back.lines());
+    }
+
+    @Test
+    void aCommandComesBackAndAnotherVersionIsRefused() throws Exception {
+        Telemetry.Command c = new Telemetry.Command(Telemetry.CommandKind.OWNERS, 9, Map.of("127.0.0.1:5", 0), 1023);
+        assertEquals(c, TelemetryCodec.command(TelemetryCodec.encode(c)));
+        byte[] data = TelemetryCodec.encode(Telemetry.Command.of(Telemetry.CommandKind.GO));
+        data[0]++;
+        assertThrows(java.io.IOException.class, () -> TelemetryCodec.command(data));
+    }
+}
