@@ -161,7 +161,7 @@ class LiveSimulationTest extends DesignerFixture {
         prompts.trust = false;
         robot.clickOn("#run");
         assertEquals(1, prompts.trustAsked.size(), "the user is asked before anything starts");
-        assertEquals(List.of("worker: /bin/sh -c 'echo hello-from-worker; sleep 30'"), prompts.trustAsked.getFirst());
+        assertEquals(List.of("worker: /bin/sh -c \"echo hello-from-worker; sleep 30\""), prompts.trustAsked.getFirst());
         assertTrue(fx(() -> !simulation.isRunning()), "refused: nothing runs");
         assertEquals("Not run: the file launches programs you did not trust", status());
         prompts.trust = true;
@@ -171,5 +171,29 @@ class LiveSimulationTest extends DesignerFixture {
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
         robot.clickOn("#run");
         assertEquals(2, prompts.trustAsked.size(), "a trusted file is not asked about again in the same session");
+    }
+
+    @Test
+    void aNodeInAChildProcessCountsAndAnimatesLikeTheOthers(FxRobot robot) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                        Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 100)),
+                new SocketNode("child", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Sink.logging(),
+                        dev.zmqstudio.model.Placement.CHILD_PROCESS, new Position(400, 100))),
+                List.of(Wire.of("w1", "child", "pusher", "tcp://127.0.0.1:" + port)), List.of());
+        load(t);
+        robot.clickOn("#run");
+        waitUntil(30, () -> shownCount(robot, "child") >= 5);
+        waitUntil(5, () -> fx(() -> simulation.tokensInFlight()) > 0);
+        assertTrue(fx(() -> window.editor().console().stream().anyMatch(l -> l.contains("[child] Received message: m 0"))));
+        long pid = fx(() -> simulation.currentEngine().orElseThrow().child("child").orElseThrow().pid());
+        assertTrue(ProcessHandle.of(pid).isPresent(), "the node runs in its own process");
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        waitUntil(5, () -> ProcessHandle.of(pid).isEmpty());
     }
 }

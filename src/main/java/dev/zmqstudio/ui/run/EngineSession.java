@@ -33,7 +33,9 @@ final class EngineSession implements LogSink {
 
     /** {@code folder}: where the file lives (commands run there); {@code allowCommands}: the user trusted it. */
     EngineSession(Topology topology, java.nio.file.Path folder, boolean allowCommands) {
-        EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder);
+        // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
+        EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder)
+                .withChildren(dev.zmqstudio.runtime.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
         this.engine = new Engine(topology, allowCommands
                 ? options.withCommands(dev.zmqstudio.runtime.CommandApproval.ALLOW) : options);
     }
