@@ -23,10 +23,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Rounds per transport (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--inproc-messages", defaultValue = "4000000", description = "Messages per inproc run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--inproc-messages", defaultValue = "8000000", description = "Messages per inproc run (default ${DEFAULT-VALUE}).")
     int inprocMessages;
 
-    @Option(names = "--tcp-messages", defaultValue = "1000000", description = "Messages per tcp run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--tcp-messages", defaultValue = "2000000", description = "Messages per tcp run (default ${DEFAULT-VALUE}).")
     int tcpMessages;
 
     @Option(names = "--transport", split = ",", defaultValue = "inproc,tcp", description = "inproc, tcp or both (default ${DEFAULT-VALUE}).")

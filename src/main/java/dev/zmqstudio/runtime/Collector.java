@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
  * 80k messages/s every message is sampled and above it neither this thread nor the sockets do more work.
  */
 final class Collector implements Runnable {
-    static final long TICK_NANOS = 5_000_000L;
+    static final long TICK_NANOS = 10_000_000L;
     private static final long SEND_TTL_NANOS = 2_000_000_000L;
     private static final long RETRY_NANOS = 200_000_000L;
     /** Samples per tick above which sampling thins (by halves), below which it thickens again. */

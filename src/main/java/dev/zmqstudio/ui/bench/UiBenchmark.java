@@ -122,6 +122,7 @@ public final class UiBenchmark {
         onFx(() -> {
             window.editor().document().replace(t, null);
             window.canvas().fit();
+            window.canvas().getChildren().add(clock.marker());
             clock.start();
             return null;
         });
@@ -154,6 +155,7 @@ public final class UiBenchmark {
         int busyFrames = onFx(clock::frames);
         onFx(() -> {
             clock.stop();
+            window.canvas().getChildren().remove(clock.marker());
             return null;
         });
         stopSimulation();
