@@ -38,11 +38,12 @@ public final class DesignerWindow {
     private final ActionSet actions;
     private final Scene scene;
     private final Prompts prompts;
+    private final RunActions runs;
 
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
         this.prompts = services.prompts();
-        RunActions runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
+        runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
         Scene[] holder = new Scene[1];
@@ -128,6 +129,11 @@ public final class DesignerWindow {
         String id = editor.selection().single();
         var t = editor.topology();
         if (id != null && t.node(id).isPresent()) {
+            var live = runs.nodeMenuItems(id);
+            if (!live.isEmpty()) {
+                menu.getItems().addAll(live);
+                menu.getItems().add(new SeparatorMenuItem());
+            }
             menu.getItems().addAll(actions.feedInto.menuItem(), actions.duplicate.menuItem(), actions.copy.menuItem(),
                     new SeparatorMenuItem(), actions.delete.menuItem());
         } else if (id != null && t.wire(id).isPresent()) {

@@ -192,8 +192,24 @@ class LiveSimulationTest extends DesignerFixture {
         assertTrue(fx(() -> window.editor().console().stream().anyMatch(l -> l.contains("[child] Received message: m 0"))));
         long pid = fx(() -> simulation.currentEngine().orElseThrow().child("child").orElseThrow().pid());
         assertTrue(ProcessHandle.of(pid).isPresent(), "the node runs in its own process");
+
+        robot.rightClickOn("#node-child");
+        robot.clickOn("Kill node");
+        waitUntil(5, () -> fx(() -> robot.lookup("#node-child").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("live-error"))));
+        waitUntil(5, () -> ProcessHandle.of(pid).isEmpty());
+        assertTrue(fx(() -> robot.lookup("#node-pusher").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("live-running"))), "its peer keeps running");
+        long before = shownCount(robot, "child");
+
+        robot.rightClickOn("#node-child");
+        robot.clickOn("Restart node");
+        waitUntil(30, () -> shownCount(robot, "child") > before + 3);
+        long restarted = fx(() -> simulation.currentEngine().orElseThrow().child("child").orElseThrow().pid());
+        assertTrue(restarted != pid, "a new process");
+
         robot.clickOn("#stop");
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-        waitUntil(5, () -> ProcessHandle.of(pid).isEmpty());
+        waitUntil(5, () -> ProcessHandle.of(restarted).isEmpty());
     }
 }

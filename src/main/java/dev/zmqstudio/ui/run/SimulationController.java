@@ -208,6 +208,40 @@ public final class SimulationController implements RunActions {
         session.engine().step();
     }
 
+    /** While running, a node in a child process can be killed (fault injection) or restarted. */
+    @Override
+    public List<javafx.scene.control.MenuItem> nodeMenuItems(String nodeId) {
+        EngineSession s = session;
+        if (s == null || !s.engine().isRunning() || s.engine().child(nodeId).isEmpty()) {
+            return List.of();
+        }
+        javafx.scene.control.MenuItem kill = new javafx.scene.control.MenuItem("Kill node");
+        kill.setId("kill-node");
+        kill.setOnAction(e -> killNode(nodeId));
+        javafx.scene.control.MenuItem restart = new javafx.scene.control.MenuItem("Restart node");
+        restart.setId("restart-node");
+        restart.setOnAction(e -> restartNode(nodeId));
+        return List.of(kill, restart);
+    }
+
+    /** Kills the process of a child node, off the FX thread; its peers keep running and reconnect later. */
+    public void killNode(String nodeId) {
+        EngineSession s = session;
+        if (s != null) {
+            editor.log("Kill node " + nodeId);
+            java.util.concurrent.CompletableFuture.runAsync(() -> s.engine().killNode(nodeId));
+        }
+    }
+
+    /** Starts a child node's process again (killing it first if it still runs), off the FX thread. */
+    public void restartNode(String nodeId) {
+        EngineSession s = session;
+        if (s != null) {
+            editor.log("Restart node " + nodeId);
+            java.util.concurrent.CompletableFuture.runAsync(() -> s.engine().restartNode(nodeId));
+        }
+    }
+
     @Override
     public void setSpeed(double factor) {
         tokens.setSpeed(factor);

@@ -1,0 +1,90 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.NodeState;
+import dev.zmqstudio.ui.run.SimulationController;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every shipped example opens in the designer, runs with Run, moves messages with no node in error, and stops. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(240)
+class ExamplesInTheDesignerTest extends DesignerFixture {
+    private SimulationController simulation;
+
+    @Start
+    void start(Stage stage) {
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
+                new RecentFiles(null), null), 1000, 760);
+        window.show();
+    }
+
+    @AfterEach
+    void stopRunning() {
+        fx(() -> simulation.stop());
+    }
+
+    @Test
+    void everyExampleRunsInTheDesigner(FxRobot robot) throws Exception {
+        Path folder = Path.of(System.getProperty("zmqstudio.topologies", "topologies"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(files.size() >= 11, "the classic examples ship: " + files);
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            load(withFreePorts(file));
+            robot.clickOn("#run");
+            try {
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                    EngineSnapshot s = fx(() -> simulation.lastSnapshot());
+                    return s != null && s.wires().values().stream().anyMatch(w -> w.messages() > 0);
+                });
+            } catch (java.util.concurrent.TimeoutException e) {
+                failures.add(file.getFileName() + ": no message moved within 20 s");
+            }
+            EngineSnapshot s = fx(() -> simulation.lastSnapshot());
+            if (s != null) {
+                s.nodes().values().stream().filter(n -> n.state() == NodeState.ERROR)
+                        .forEach(n -> failures.add(file.getFileName() + ": " + n.id() + ": " + n.error()));
+            }
+            robot.clickOn("#stop");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !simulation.isRunning()));
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The example with its classic ports moved to free ones, so nothing else on the machine can interfere. */
+    private static Topology withFreePorts(Path file) throws Exception {
+        String json = Files.readString(file);
+        for (int classic = 5540; classic <= 5580; classic++) {
+            if (json.contains(":" + classic + "\"")) {
+                try (ServerSocket s = new ServerSocket(0)) {
+                    json = json.replace(":" + classic + "\"", ":" + s.getLocalPort() + "\"");
+                }
+            }
+        }
+        return TopologyFiles.parse(json, file.getFileName().toString());
+    }
+}
