@@ -1,7 +1,5 @@
 package dev.zmqstudio.ui;
 
-import dev.zmqstudio.io.TopologyFiles;
-import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.runtime.EngineSnapshot;
 import dev.zmqstudio.runtime.NodeState;
 import dev.zmqstudio.ui.run.SimulationController;
@@ -15,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +43,7 @@ class ExamplesInTheDesignerTest extends DesignerFixture {
 
     @Test
     void everyExampleRunsInTheDesigner(FxRobot robot) throws Exception {
-        Path folder = Path.of(System.getProperty("zmqstudio.topologies", "topologies"));
+        Path folder = FreePortExamples.folder();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -54,7 +51,7 @@ class ExamplesInTheDesignerTest extends DesignerFixture {
         assertTrue(files.size() >= 11, "the classic examples ship: " + files);
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
-            load(withFreePorts(file));
+            load(FreePortExamples.load(file));
             robot.clickOn("#run");
             try {
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -73,18 +70,5 @@ class ExamplesInTheDesignerTest extends DesignerFixture {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !simulation.isRunning()));
         }
         assertEquals(List.of(), failures);
-    }
-
-    /** The example with its classic ports moved to free ones, so nothing else on the machine can interfere. */
-    private static Topology withFreePorts(Path file) throws Exception {
-        String json = Files.readString(file);
-        for (int classic = 5540; classic <= 5580; classic++) {
-            if (json.contains(":" + classic + "\"")) {
-                try (ServerSocket s = new ServerSocket(0)) {
-                    json = json.replace(":" + classic + "\"", ":" + s.getLocalPort() + "\"");
-                }
-            }
-        }
-        return TopologyFiles.parse(json, file.getFileName().toString());
     }
 }

@@ -1,6 +1,5 @@
 package dev.zmqstudio.ui;
 
-import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Position;
 import dev.zmqstudio.model.Settings;
@@ -53,15 +52,8 @@ class LiveSimulationTest extends DesignerFixture {
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
     }
 
-    /** The shipped example, its classic ports moved to free ones so a stray program on 5555 cannot interfere. */
     private static Topology example(String name) throws Exception {
-        String json = java.nio.file.Files.readString(Path.of(System.getProperty("zmqstudio.topologies", "topologies")).resolve(name));
-        for (int classic = 5555; classic <= 5560; classic++) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                json = json.replace(":" + classic + "\"", ":" + s.getLocalPort() + "\"");
-            }
-        }
-        return TopologyFiles.parse(json, name);
+        return FreePortExamples.load(name);
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) {

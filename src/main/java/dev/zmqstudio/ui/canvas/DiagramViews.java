@@ -122,9 +122,8 @@ final class DiagramViews {
             return;
         }
         view.setVisible(true);
-        Point2D a = NodeGeometry.anchor(from.box(), view.wire().fromSide(), NodeGeometry.centre(to.box()));
-        Point2D b = NodeGeometry.anchor(to.box(), view.wire().toSide(), NodeGeometry.centre(from.box()));
-        view.route(a, b);
+        Point2D[] ends = NodeGeometry.wireEnds(from.box(), view.wire().fromSide(), to.box(), view.wire().toSide());
+        view.route(ends[0], ends[1]);
     }
 
     private void route(LinkView view) {

@@ -66,6 +66,11 @@ public final class NodeGeometry {
         return new Point2D(cx + dx * s, cy + dy * s);
     }
 
+    /** Where a wire is drawn: {connector end, binder end}, each on its node's side facing the other node. */
+    public static Point2D[] wireEnds(Rectangle2D connector, Side connectorSide, Rectangle2D binder, Side binderSide) {
+        return new Point2D[] {anchor(connector, connectorSide, centre(binder)), anchor(binder, binderSide, centre(connector))};
+    }
+
     public static Point2D centre(Rectangle2D box) {
         return new Point2D(box.getMinX() + box.getWidth() / 2, box.getMinY() + box.getHeight() / 2);
     }

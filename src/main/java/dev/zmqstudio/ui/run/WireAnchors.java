@@ -51,8 +51,6 @@ final class WireAnchors implements Function<String, Point2D[]> {
         if (from == null || to == null) {
             return null;
         }
-        Point2D a = NodeGeometry.anchor(from.box(), wire.fromSide(), NodeGeometry.centre(to.box()));
-        Point2D b = NodeGeometry.anchor(to.box(), wire.toSide(), NodeGeometry.centre(from.box()));
-        return new Point2D[] {a, b};
+        return NodeGeometry.wireEnds(from.box(), wire.fromSide(), to.box(), wire.toSide());
     }
 }
