@@ -82,6 +82,9 @@ final class Report {
         m.put("messages", w.messages());
         m.put("exact", w.exact());
         m.put("state", w.state().key());
+        if (w.dropped() > 0) {
+            m.put("dropped", w.dropped());
+        }
         if (w.latencyP50Micros() == null) {
             m.put("latency_us", null);
         } else {

@@ -33,8 +33,9 @@ final class Summary {
         for (EngineSnapshot.WireStats wire : s.wires().values()) {
             String latency = wire.latencyP50Micros() == null ? "no latency sample"
                     : "latency p50 " + wire.latencyP50Micros() + " us, p99 " + wire.latencyP99Micros() + " us";
-            out.printf(Locale.ROOT, "  %s (%s -> %s): %d messages%s, %s%n", wire.id(), wire.from(), wire.to(),
-                    wire.messages(), wire.exact() ? "" : " (sampled)", latency);
+            String dropped = wire.dropped() > 0 ? ", " + wire.dropped() + " dropped at the high-water mark" : "";
+            out.printf(Locale.ROOT, "  %s (%s -> %s): %d messages%s%s, %s%n", wire.id(), wire.from(), wire.to(),
+                    wire.messages(), wire.exact() ? "" : " (sampled)", dropped, latency);
         }
         for (EngineSnapshot.LinkStats link : s.links().values()) {
             out.printf(Locale.ROOT, "  link %s (%s -> %s): %d passed, %d filtered%n", link.id(), link.from(), link.to(),

@@ -142,6 +142,21 @@ final class ChildHub implements Runnable {
             if (child.sides.contains(w.plan.connector().index())) {
                 w.state(r.wireStates().get(i));
             }
+            mirrorPressure(child, r.pressure(), w);
+        }
+    }
+
+    /** The pressure counters of a wire direction are the sender's: copied from the child that runs it. */
+    private static void mirrorPressure(ChildProcess child, long[] pressure, WireRuntime w) {
+        int at = w.plan.index * Telemetry.PRESSURE_PER_WIRE;
+        if (at + Telemetry.PRESSURE_PER_WIRE > pressure.length) {
+            return;
+        }
+        if (child.sides.contains(w.plan.connector().index())) {
+            w.pressureTowardsBinder.mirror(pressure[at], pressure[at + 1], pressure[at + 2]);
+        }
+        if (child.sides.contains(w.plan.binder().index())) {
+            w.pressureTowardsConnector.mirror(pressure[at + 3], pressure[at + 4], pressure[at + 5]);
         }
     }
 

@@ -89,7 +89,7 @@ public final class ChildNode {
 
     private static Telemetry.Report withKind(Telemetry.Report r, Telemetry.ReportKind kind) {
         return new Telemetry.Report(kind, r.pid(), r.ownersApplied(), r.idle(), r.nodes(), r.links(), r.towardsBinder(),
-                r.towardsConnector(), r.wireStates(), r.wiresReady(), r.subscriptions(), r.forgotten(), r.owners(),
+                r.towardsConnector(), r.wireStates(), r.pressure(), r.wiresReady(), r.subscriptions(), r.forgotten(), r.owners(),
                 r.samples(), r.lines());
     }
 

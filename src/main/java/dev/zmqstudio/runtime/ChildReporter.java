@@ -70,16 +70,19 @@ final class ChildReporter {
         long[] toBinder = new long[n];
         long[] toConnector = new long[n];
         List<WireState> states = new ArrayList<>(n);
+        long[] pressure = new long[n * Telemetry.PRESSURE_PER_WIRE];
         for (int i = 0; i < n; i++) {
             WireRuntime w = ctx.wires.get(i);
             toBinder[i] = w.towardsBinder.get();
             toConnector[i] = w.towardsConnector.get();
             states.add(w.state());
+            System.arraycopy(w.pressureTowardsBinder.values(), 0, pressure, i * Telemetry.PRESSURE_PER_WIRE, 3);
+            System.arraycopy(w.pressureTowardsConnector.values(), 0, pressure, i * Telemetry.PRESSURE_PER_WIRE + 3, 3);
         }
         List<Telemetry.Sample> batch = List.copyOf(samples);
         samples.clear();
         return new Telemetry.Report(kind, ProcessHandle.current().pid(), ownersApplied, runners.idle() && lines.isEmpty(),
-                snapshot.nodes(), links, toBinder, toConnector, states, ready, subscriptions, forgotten,
+                snapshot.nodes(), links, toBinder, toConnector, states, pressure, ready, subscriptions, forgotten,
                 ownersChanged, batch, lines.drain(MAX_LINES));
     }
 

@@ -37,6 +37,7 @@ final class Collector implements Runnable {
     private final RunContext ctx;
     private final List<TraceRing> rings;
     private final LongSupplier totalTraffic;
+    private final PressureTracker pressure;
     private final BlockingQueue<Token> tokens = new ArrayBlockingQueue<>(8192);
     private final List<Map<Integer, ArrayDeque<Sent>>> pendingBySide;
     private final int[] pendingCount;
@@ -51,6 +52,7 @@ final class Collector implements Runnable {
         this.ctx = ctx;
         this.rings = rings;
         this.totalTraffic = totalTraffic;
+        this.pressure = new PressureTracker(ctx);
         this.pendingBySide = ctx.plan.sides.stream().map(s -> (Map<Integer, ArrayDeque<Sent>>) new HashMap<Integer, ArrayDeque<Sent>>()).toList();
         this.pendingCount = new int[ctx.plan.sides.size()];
     }
@@ -102,6 +104,7 @@ final class Collector implements Runnable {
         deferred.addAll(received);
         received = new ArrayList<>();
         expire(now);
+        pressure.update(now);
         long traffic = totalTraffic.getAsLong();
         if (traffic != lastTraffic) {
             lastTraffic = traffic;

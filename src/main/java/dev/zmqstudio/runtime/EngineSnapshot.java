@@ -20,9 +20,14 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
     public record SideStats(String type, long sent, long received) {
     }
 
-    /** {@code exact} false: no end could count this wire exactly (inproc many-to-many); messages is sampled. */
+    /**
+     * {@code exact} false: no end could count this wire exactly (inproc many-to-many); messages is sampled.
+     * {@code full}: the sender found this wire's queue at its high-water mark within the last second (it waited,
+     * or a publisher found it full and skipped it). {@code dropped}: messages a publisher certainly dropped on this
+     * wire, a lower bound, counted over inproc only (see PressureTracker).
+     */
     public record WireStats(String id, String from, String to, long messages, boolean exact, WireState state,
-                            Long latencyP50Micros, Long latencyP99Micros) {
+                            Long latencyP50Micros, Long latencyP99Micros, boolean full, long dropped) {
     }
 
     public record LinkStats(String id, String from, String to, long passed, long filtered) {

@@ -165,6 +165,13 @@ final class RunPlan {
         return null;
     }
 
+    /** True when messages flow from {@code side} over {@code w}. */
+    static boolean sends(WirePlan w, SidePlan side) {
+        Compatibility.Flow flow = w.flow();
+        return flow == Compatibility.Flow.BOTH
+                || (w.connector == side ? flow == Compatibility.Flow.TO_BINDER : flow == Compatibility.Flow.TO_CONNECTOR);
+    }
+
     static long inprocWires(SidePlan side) {
         return side.wires().stream().filter(w -> w.endpoint.transport() == Transport.INPROC).count();
     }

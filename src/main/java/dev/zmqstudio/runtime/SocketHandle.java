@@ -48,12 +48,18 @@ final class SocketHandle implements AutoCloseable {
     private final int onlyInprocWire;
     /** The one wire on which an external program connects to this bound socket (-1: none or several). */
     private final int externalConnectorWire;
+    /** Pressure counters of the wire directions this socket sends on. */
+    private final WirePressure[] outPressures;
+    /** A publisher's subscribers whose filters we know: what each should receive. */
+    private final Expectation[] expectations;
     private final Map<String, Integer> remoteBinders = new HashMap<>();
     private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
     private Metadata lastMetadata;
     private int lastWire = -1;
     private boolean lastResolved;
     private int lastOwnersVersion;
+    /** True between the frames of a multi-frame message being sent. */
+    private boolean sendingMore;
     int lastReceiveWire = -1;
 
     SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
@@ -97,9 +103,59 @@ final class SocketHandle implements AutoCloseable {
         List<RunPlan.WirePlan> fromExternal = plan.wires().stream()
                 .filter(w -> w.binder() == plan && !ctx.plan.runs(w.connector().node())).toList();
         this.externalConnectorWire = fromExternal.size() == 1 ? fromExternal.getFirst().index : -1;
+        this.outPressures = outPressures(ctx, plan);
+        this.expectations = seesSubscriptions ? Expectation.of(ctx, plan) : new Expectation[0];
         configure();
     }
 
+    private static WirePressure[] outPressures(RunContext ctx, RunPlan.SidePlan plan) {
+        List<WirePressure> out = new ArrayList<>();
+        for (RunPlan.WirePlan w : plan.wires()) {
+            boolean iAmBinder = w.binder() == plan;
+            if (RunPlan.sends(w, plan)) {
+                out.add(ctx.wire(w).pressure(!iAmBinder));
+            }
+        }
+        return out.toArray(WirePressure[]::new);
+    }
+
+    /** One subscriber we run, its filters, and the count of messages it should get. */
+    private record Expectation(WireRuntime wire, Counter expected, byte[][] filters) {
+        static Expectation[] of(RunContext ctx, RunPlan.SidePlan publisher) {
+            List<Expectation> list = new ArrayList<>();
+            for (RunPlan.WirePlan w : publisher.wires()) {
+                RunPlan.SidePlan subscriber = w.other(publisher);
+                if (subscriber.type() == SocketType.SUB && ctx.plan.runs(subscriber.node())) {
+                    byte[][] filters = subscriber.spec().options().subscriptions().stream()
+                            .map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toArray(byte[][]::new);
+                    WireRuntime wr = ctx.wire(w);
+                    list.add(new Expectation(wr, wr.pressure(w.binder() == subscriber).expected, filters));
+                }
+            }
+            return list.toArray(Expectation[]::new);
+        }
+
+        boolean matches(Msg first) {
+            for (byte[] f : filters) {
+                if (startsWith(first, f)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsWith(Msg msg, byte[] prefix) {
+            if (msg.size() < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if (msg.get(i) != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
     private static org.zeromq.SocketType zmqType(SocketType type) {
         return type == SocketType.PUB ? org.zeromq.SocketType.XPUB : org.zeromq.SocketType.valueOf(type.name());
     }
@@ -124,6 +180,8 @@ final class SocketHandle implements AutoCloseable {
         }
         if (seesSubscriptions) {
             socket.setXpubVerbose(true);
+            // A full subscriber queue makes send fail instead of dropping silently, so drops can be counted.
+            socket.setXpubNoDrop(true);
         }
         if (plan.type() == SocketType.SUB) {
             for (String topic : options.subscriptions()) {
@@ -230,7 +288,7 @@ final class SocketHandle implements AutoCloseable {
     /** Sends one single-frame message; false when it could not be queued within the send timeout. */
     boolean send(byte[] body) {
         long at = sampleTime(sent);
-        if (!base.send(new Msg(body), 0)) {
+        if (!sendFrame(new Msg(body), 0)) {
             return false;
         }
         afterSend(body, at);
@@ -253,13 +311,10 @@ final class SocketHandle implements AutoCloseable {
     boolean send(List<byte[]> parts) {
         long at = sampleTime(sent);
         int last = parts.size() - 1;
-        for (int i = 0; i < last; i++) {
-            if (!base.send(new Msg(parts.get(i)), ZMQ.SNDMORE)) {
+        for (int i = 0; i <= last; i++) {
+            if (!sendFrame(new Msg(parts.get(i)), i < last ? ZMQ.SNDMORE : 0)) {
                 return false;
             }
-        }
-        if (!base.send(new Msg(parts.get(last)), 0)) {
-            return false;
         }
         afterSend(parts.get(last), at);
         return true;
@@ -270,7 +325,7 @@ final class SocketHandle implements AutoCloseable {
         long at = sampleTime(sent);
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
-            if (!base.send(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
+            if (!sendFrame(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
                 return false;
             }
         }
@@ -280,6 +335,54 @@ final class SocketHandle implements AutoCloseable {
             countSend();
         }
         return true;
+    }
+
+    /**
+     * Sends one frame. When the queue is full, a publisher drops the message for the full subscriber (and counts
+     * it) and any other socket waits up to the send timeout (and counts that it had to). Only a message's first
+     * frame can meet a full queue: queues count whole messages.
+     */
+    private boolean sendFrame(Msg frame, int more) {
+        boolean first = !sendingMore;
+        sendingMore = more != 0;
+        if (first && expectations.length > 0) {
+            expect(frame);
+        }
+        if (base.send(frame, more | ZMQ.DONTWAIT)) {
+            return true;
+        }
+        if (base.errno() != zmq.ZError.EAGAIN) {
+            sendingMore = false;
+            return false;
+        }
+        boolean ok;
+        if (seesSubscriptions) {
+            socket.setXpubNoDrop(false);
+            ok = base.send(frame, more);
+            socket.setXpubNoDrop(true);
+            if (ok) {
+                for (WirePressure p : outPressures) {
+                    p.foundFull.increment();
+                }
+            }
+        } else {
+            for (WirePressure p : outPressures) {
+                p.waited.increment();
+            }
+            ok = base.send(frame, more);
+        }
+        if (!ok) {
+            sendingMore = false;
+        }
+        return ok;
+    }
+
+    private void expect(Msg first) {
+        for (Expectation e : expectations) {
+            if (e.wire().state() == WireState.CONNECTED && e.matches(first)) {
+                e.expected().increment();
+            }
+        }
     }
 
     private void afterSend(byte[] body, long at) {

@@ -17,14 +17,18 @@ final class Telemetry {
     /**
      * One batch from a child. {@code towardsBinder}/{@code towardsConnector}: every wire counter of the child
      * (the parent keeps those whose counting end the child runs); {@code wireStates}: every wire's state as the
-     * child sees it; {@code owners}: local address -> wire of the child's own tcp connections.
+     * child sees it; {@code pressure}: per wire, {@link #PRESSURE_PER_WIRE} counters (waited, found full, expected
+     * towards the binder, then towards the connector); {@code owners}: local address -> wire of the child's own
+     * tcp connections.
      */
     record Report(ReportKind kind, long pid, int ownersApplied, boolean idle,
                   Map<String, EngineSnapshot.NodeStats> nodes, List<EngineSnapshot.LinkStats> links,
-                  long[] towardsBinder, long[] towardsConnector, List<WireState> wireStates,
+                  long[] towardsBinder, long[] towardsConnector, List<WireState> wireStates, long[] pressure,
                   List<Integer> wiresReady, List<Subscription> subscriptions, List<Integer> forgotten,
                   Map<String, Integer> owners, List<Sample> samples, List<Line> lines) {
     }
+
+    static final int PRESSURE_PER_WIRE = 6;
 
     record Subscription(int side, String topic) {
     }

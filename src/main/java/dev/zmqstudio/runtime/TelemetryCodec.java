@@ -44,6 +44,7 @@ final class TelemetryCodec {
             writeLongs(out, r.towardsBinder());
             writeLongs(out, r.towardsConnector());
             writeList(out, r.wireStates(), (o, s) -> o.writeByte(s.ordinal()));
+            writeLongs(out, r.pressure());
             writeList(out, r.wiresReady(), DataOutputStream::writeInt);
             writeList(out, r.subscriptions(), (o, s) -> {
                 o.writeInt(s.side());
@@ -63,7 +64,7 @@ final class TelemetryCodec {
         DataInputStream in = open(data);
         return new Telemetry.Report(Telemetry.ReportKind.values()[in.readByte()], in.readLong(), in.readInt(),
                 in.readBoolean(), readMap(in, TelemetryCodec::readNode), readList(in, TelemetryCodec::readLink),
-                readLongs(in), readLongs(in), readList(in, i -> WireState.values()[i.readByte()]),
+                readLongs(in), readLongs(in), readList(in, i -> WireState.values()[i.readByte()]), readLongs(in),
                 readList(in, DataInputStream::readInt),
                 readList(in, i -> new Telemetry.Subscription(i.readInt(), i.readUTF())),
                 readList(in, DataInputStream::readInt), readMap(in, DataInputStream::readInt),

@@ -9,6 +9,12 @@ final class WireRuntime {
     final Counter towardsConnector = new Counter();
     /** Matched samples, used for a wire no end can count exactly. */
     final Counter sampled = new Counter();
+    final WirePressure pressureTowardsBinder = new WirePressure();
+    final WirePressure pressureTowardsConnector = new WirePressure();
+    /** When the sender last found this wire's queue full (System.nanoTime; 0: never). Collector thread writes. */
+    private volatile long fullSeenNanos;
+    /** Messages a publisher certainly dropped on this wire (a lower bound, see PressureTracker). Collector thread writes. */
+    private volatile long dropped;
     private final Histogram latencyMicros = new Histogram(1, 60_000_000L, 3);
     private volatile WireState state = WireState.PENDING;
 
@@ -29,6 +35,34 @@ final class WireRuntime {
     long messages() {
         return exact() ? towardsBinder.get() + towardsConnector.get()
                 : Math.max(sampled.get(), towardsBinder.get() + towardsConnector.get());
+    }
+
+    WirePressure pressure(boolean towardsBinder) {
+        return towardsBinder ? pressureTowardsBinder : pressureTowardsConnector;
+    }
+
+    /** The exact count of messages towards one end, or null when that end does not count them. */
+    Counter receivedTowards(boolean binder) {
+        return (binder ? plan.countsToBinder : plan.countsToConnector) == null ? null
+                : binder ? towardsBinder : towardsConnector;
+    }
+
+    void fullSeen(long nanos) {
+        fullSeenNanos = nanos;
+    }
+
+    void dropped(long atLeast) {
+        dropped = atLeast;
+    }
+
+    /** True when the sender found this wire's queue full (or dropped on it) within {@code windowNanos} of {@code now}. */
+    boolean full(long now, long windowNanos) {
+        long seen = fullSeenNanos;
+        return seen != 0 && now - seen <= windowNanos;
+    }
+
+    long dropped() {
+        return dropped;
     }
 
     WireState state() {

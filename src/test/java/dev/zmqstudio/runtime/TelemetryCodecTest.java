@@ -22,7 +22,7 @@ class TelemetryCodecTest {
         String longLine = "é".repeat(40_000); // 80 KB of UTF-8: more than writeUTF takes
         Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device),
                 List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
-                List.of(WireState.CONNECTED, WireState.RETRYING), List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
+                List.of(WireState.CONNECTED, WireState.RETRYING), new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
                 List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, -99, 1L << 60,
                         new byte[] {1, 2, 3}, 300)), List.of(new Telemetry.Line("sink", longLine)));
 
@@ -37,6 +37,7 @@ class TelemetryCodecTest {
         assertArrayEquals(r.towardsBinder(), back.towardsBinder());
         assertArrayEquals(r.towardsConnector(), back.towardsConnector());
         assertEquals(r.wireStates(), back.wireStates());
+        assertArrayEquals(r.pressure(), back.pressure());
         assertEquals(r.wiresReady(), back.wiresReady());
         assertEquals(r.subscriptions(), back.subscriptions());
         assertEquals(r.forgotten(), back.forgotten());

@@ -1,0 +1,128 @@
+package dev.zmqstudio.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collector thread: turns the senders' pressure counters into what each wire shows.
+ * <ul>
+ * <li>A wire whose sender waited for room (PUSH, DEALER, PAIR, REQ at the high-water mark) is marked full.</li>
+ * <li>A publisher learns that some subscriber's queue is full when that queue first fills (JeroMQ then skips
+ * the subscriber silently until it catches up), not which one. The mark goes to its only wire; else to every
+ * subscriber we know the filters of that is further behind than its queue holds, or else the one furthest
+ * behind for its queue; else to every wire whose subscriber we cannot see.</li>
+ * <li>Over inproc, where the way to a subscriber holds exactly the publisher's send plus the subscriber's
+ * receive high-water mark, a subscriber further behind than that has lost the difference at least: that is the
+ * wire's dropped count (a lower bound). Over tcp the kernel's buffers hold an unknown number more, so tcp
+ * wires are marked but not counted.</li>
+ * </ul>
+ */
+final class PressureTracker {
+    /** A wire stays marked this long after its sender last found it full. */
+    static final long FULL_WINDOW_NANOS = 1_000_000_000L;
+
+    /** One direction of a wire its sender sends on; {@code queue}: the messages the way to the receiver holds. */
+    private record Outlet(WireRuntime wire, boolean towardsBinder, int slot, long queue, boolean countable) {
+        WirePressure pressure() {
+            return wire.pressure(towardsBinder);
+        }
+
+        /** Messages this receiver has certainly lost (a lower bound); 0 when we cannot know. */
+        long certainlyLost() {
+            long behind = behind();
+            return countable ? Math.max(0, behind - queue) : 0;
+        }
+
+        /** Messages the receiver is behind what it should have got; -1 when we cannot know. */
+        long behind() {
+            Counter received = wire.receivedTowards(towardsBinder);
+            if (received == null || !hasExpectation()) {
+                return -1;
+            }
+            return pressure().expected.get() - received.get();
+        }
+
+        boolean hasExpectation() {
+            RunPlan.WirePlan w = wire.plan;
+            RunPlan.SidePlan receiver = towardsBinder ? w.binder() : w.connector();
+            return receiver.type() == dev.zmqstudio.model.SocketType.SUB;
+        }
+    }
+
+    private record Sender(List<Outlet> outlets) {
+    }
+
+    private final List<Sender> senders = new ArrayList<>();
+    private final long[] lastWaited;
+    private final long[] lastFoundFull;
+
+    PressureTracker(RunContext ctx) {
+        int slot = 0;
+        for (RunPlan.SidePlan side : ctx.plan.sides) {
+            List<Outlet> outlets = new ArrayList<>();
+            for (RunPlan.WirePlan w : side.wires()) {
+                if (RunPlan.sends(w, side)) {
+                    long queue = Math.max(1, (long) side.spec().options().sendHwm() + w.other(side).spec().options().receiveHwm());
+                    boolean inproc = w.endpoint.transport() == dev.zmqstudio.model.Transport.INPROC;
+                    outlets.add(new Outlet(ctx.wire(w), w.connector() == side, slot++, queue, inproc));
+                }
+            }
+            if (!outlets.isEmpty()) {
+                senders.add(new Sender(outlets));
+            }
+        }
+        lastWaited = new long[slot];
+        lastFoundFull = new long[slot];
+    }
+
+    void update(long now) {
+        for (Sender sender : senders) {
+            long foundFull = 0;
+            for (Outlet o : sender.outlets()) {
+                long waited = delta(lastWaited, o.slot(), o.pressure().waited.get());
+                if (waited > 0) {
+                    o.wire().fullSeen(now);
+                }
+                long lost = o.certainlyLost();
+                if (lost > o.wire().dropped()) {
+                    o.wire().dropped(lost);
+                    o.wire().fullSeen(now);
+                }
+                foundFull = Math.max(foundFull, delta(lastFoundFull, o.slot(), o.pressure().foundFull.get()));
+            }
+            if (foundFull > 0) {
+                for (Outlet o : droppingOutlets(sender)) {
+                    o.wire().fullSeen(now);
+                }
+            }
+        }
+    }
+
+    private static List<Outlet> droppingOutlets(Sender sender) {
+        List<Outlet> outlets = sender.outlets();
+        if (outlets.size() == 1) {
+            return outlets;
+        }
+        List<Outlet> known = outlets.stream().filter(o -> o.behind() >= 0).toList();
+        if (!known.isEmpty()) {
+            List<Outlet> overflowing = known.stream().filter(o -> o.behind() > o.queue()).toList();
+            if (!overflowing.isEmpty()) {
+                return overflowing;
+            }
+            Outlet furthest = known.stream()
+                    .max(java.util.Comparator.comparingDouble(o -> (double) o.behind() / o.queue())).orElseThrow();
+            if (furthest.behind() > 0) {
+                return List.of(furthest);
+            }
+        }
+        List<Outlet> unseen = outlets.stream().filter(o -> o.behind() < 0).toList();
+        return unseen.isEmpty() ? outlets : unseen;
+    }
+
+    /** The growth of a counter since the last look (0 when it went back: a restarted child counts anew). */
+    private static long delta(long[] last, int slot, long now) {
+        long d = now - last[slot];
+        last[slot] = now;
+        return Math.max(0, d);
+    }
+}
