@@ -30,7 +30,7 @@ final class PressureTracker {
         /** Messages this receiver has certainly lost (a lower bound); 0 when we cannot know. */
         long certainlyLost() {
             long behind = behind();
-            return countable ? Math.max(0, behind - queue) : 0;
+            return countable && queue != Long.MAX_VALUE ? Math.max(0, behind - queue) : 0;
         }
 
         /** Messages the receiver is behind what it should have got; -1 when we cannot know. */
@@ -62,7 +62,7 @@ final class PressureTracker {
             List<Outlet> outlets = new ArrayList<>();
             for (RunPlan.WirePlan w : side.wires()) {
                 if (RunPlan.sends(w, side)) {
-                    long queue = Math.max(1, (long) side.spec().options().sendHwm() + w.other(side).spec().options().receiveHwm());
+                    long queue = queue(side.spec().options().sendHwm(), w.other(side).spec().options().receiveHwm());
                     boolean inproc = w.endpoint.transport() == dev.zmqstudio.model.Transport.INPROC;
                     outlets.add(new Outlet(ctx.wire(w), w.connector() == side, slot++, queue, inproc));
                 }
@@ -73,6 +73,11 @@ final class PressureTracker {
         }
         lastWaited = new long[slot];
         lastFoundFull = new long[slot];
+    }
+
+    /** What the way to a receiver holds: both high-water marks, or no limit when either is 0 (ZeroMQ's "none"). */
+    private static long queue(int sendHwm, int receiveHwm) {
+        return sendHwm <= 0 || receiveHwm <= 0 ? Long.MAX_VALUE : (long) sendHwm + receiveHwm;
     }
 
     void update(long now) {
