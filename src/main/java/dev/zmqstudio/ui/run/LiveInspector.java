@@ -103,11 +103,19 @@ final class LiveInspector extends HBox {
             title.setText("wire " + wire.id() + " · " + wire.from() + " → " + wire.to() + " · " + wire.state().key());
             row = fact(row, "messages", wire.messages() + (wire.exact() ? "" : " (sampled)"));
             row = fact(row, "rate", WireRates.text(wireRates.getOrDefault(id, 0.0)));
-            fact(row, "latency", wire.latencyP50Micros() == null ? "not measured yet"
+            row = fact(row, "latency", wire.latencyP50Micros() == null ? "not measured yet"
                     : "p50 " + wire.latencyP50Micros() + " µs, p99 " + wire.latencyP99Micros() + " µs");
+            fact(row, "queue", queueText(wire));
             chart(wire, newSecond);
         }
         messages.getItems().setAll(recent.stream().map(t -> t.preview() + "    (" + t.fromNode() + " → " + t.toNode() + ")").toList());
+    }
+
+    /** The wire's queue pressure in words. */
+    static String queueText(EngineSnapshot.WireStats wire) {
+        String now = wire.full() ? "at the high-water mark: the sender waits, or a publisher skips this subscriber"
+                : "below the high-water mark";
+        return wire.dropped() > 0 ? now + "; at least " + wire.dropped() + " messages dropped" : now;
     }
 
     private void chart(EngineSnapshot.WireStats wire, boolean newSecond) {

@@ -16,12 +16,15 @@ import java.util.Map;
 
 /**
  * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
- * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate and connection state.
+ * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate, connection state and queue
+ * pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
  */
 final class LiveView {
     private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
     private static final PseudoClass BUSY = PseudoClass.getPseudoClass("live-busy");
     private static final PseudoClass FLOWING = PseudoClass.getPseudoClass("live-flowing");
+    /** The sender found the wire's queue at its high-water mark within the last second. */
+    private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
     private static final Map<WireState, PseudoClass> WIRE_STATES = new EnumMap<>(WireState.class);
 
     static {
@@ -41,10 +44,16 @@ final class LiveView {
     private final Map<String, WireState> shownWireStates = new HashMap<>();
     private boolean ratesChanged;
     private final Map<String, Double> wireRates = new HashMap<>();
+    private final Map<String, String> pressure = new HashMap<>();
     private long lastSampleNanos;
 
     LiveView(DiagramCanvas canvas) {
         this.canvas = canvas;
+    }
+
+    /** What each wire under pressure says ("HWM", "HWM · ≥ 1.2k dropped"); absent for the others. */
+    Map<String, String> wirePressure() {
+        return pressure;
     }
 
     /** Messages per second over the last second, per wire. */
@@ -95,6 +104,15 @@ final class LiveView {
             }
         }
         for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+            String said = pressureText(w);
+            String before = said == null ? pressure.remove(w.id()) : pressure.put(w.id(), said);
+            if (!java.util.Objects.equals(before, said)) {
+                ratesChanged = true;
+                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                if (view != null) {
+                    view.pseudoClassStateChanged(FULL, w.full());
+                }
+            }
             if (shownWireStates.put(w.id(), w.state()) != w.state()) {
                 Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
                 if (view != null) {
@@ -104,7 +122,15 @@ final class LiveView {
         }
     }
 
-    /** True right after the once-a-second rate update. */
+    static String pressureText(EngineSnapshot.WireStats w) {
+        String dropped = w.dropped() > 0 ? "\u2265 " + compact(w.dropped()) + " dropped" : null;
+        if (w.full()) {
+            return dropped == null ? "HWM" : "HWM \u00b7 " + dropped;
+        }
+        return dropped;
+    }
+
+    /** True right after the once-a-second rate update or a change of pressure. */
     boolean ratesChanged() {
         return ratesChanged;
     }
@@ -131,6 +157,7 @@ final class LiveView {
         canvas.lookupAll(".wire-view").forEach(n -> {
             n.pseudoClassStateChanged(FLOWING, false);
             n.pseudoClassStateChanged(BUSY, false);
+            n.pseudoClassStateChanged(FULL, false);
             WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
         });
         tooltips.clear();
@@ -139,6 +166,7 @@ final class LiveView {
         shownWireStates.clear();
         lastWireCounts.clear();
         wireRates.clear();
+        pressure.clear();
         lastSampleNanos = 0;
     }
 }

@@ -274,7 +274,7 @@ public final class SimulationController implements RunActions {
             live.show(lastSnapshot, now);
         }
         if (live.ratesChanged()) {
-            rates.show(live.wireRates());
+            rates.show(live.wireRates(), live.wirePressure());
         }
         if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
             long second = now / 1_000_000_000L;

@@ -9,9 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** "1.2k msg/s" beside each wire that carries traffic, on the side opposite its endpoint label. */
+/**
+ * "1.2k msg/s" beside each wire that carries traffic, on the side opposite its endpoint label; a wire under queue
+ * pressure says so too ("HWM · ≥ 300 dropped") in the alarm colour, even when nothing moves on it.
+ */
 final class WireRates extends Group {
     private final Function<String, Point2D[]> anchors;
+    private static final javafx.css.PseudoClass FULL = javafx.css.PseudoClass.getPseudoClass("full");
     private final Map<String, Label> labels = new HashMap<>();
 
     WireRates(Function<String, Point2D[]> anchors) {
@@ -20,16 +24,23 @@ final class WireRates extends Group {
         setId("wire-rates");
     }
 
-    void show(Map<String, Double> ratesByWire) {
-        ratesByWire.forEach((wireId, rate) -> {
+    void show(Map<String, Double> ratesByWire, Map<String, String> pressureByWire) {
+        java.util.Set<String> wires = new java.util.HashSet<>(ratesByWire.keySet());
+        wires.addAll(pressureByWire.keySet());
+        wires.addAll(labels.keySet());
+        for (String wireId : wires) {
+            double rate = ratesByWire.getOrDefault(wireId, 0.0);
+            String pressure = pressureByWire.get(wireId);
             Point2D[] ends = anchors.apply(wireId);
             Label label = labels.computeIfAbsent(wireId, this::newLabel);
-            boolean visible = ends != null && rate > 0;
+            boolean visible = ends != null && (rate > 0 || pressure != null);
             label.setVisible(visible);
             if (!visible) {
-                return;
+                continue;
             }
-            label.setText(text(rate));
+            String text = rate > 0 ? text(rate) : "";
+            label.setText(pressure == null ? text : text.isEmpty() ? pressure : text + "  \u00b7  " + pressure);
+            label.pseudoClassStateChanged(FULL, pressure != null);
             Point2D a = ends[0];
             Point2D b = ends[1];
             double len = Math.max(a.distance(b), 1e-9);
@@ -44,7 +55,7 @@ final class WireRates extends Group {
             double h = label.prefHeight(-1);
             double off = 6 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
             label.resizeRelocate(mid.getX() + nx * off - w / 2, mid.getY() + ny * off - h / 2, w, h);
-        });
+        }
     }
 
     private Label newLabel(String wireId) {

@@ -1,0 +1,74 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.runtime.PressureTopologies;
+import dev.zmqstudio.ui.run.SimulationController;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A subscriber that cannot keep up: its wire turns red and says how many messages it lost, the others do not. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class WirePressureViewTest extends DesignerFixture {
+    private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
+    private SimulationController simulation;
+
+    @Start
+    void start(Stage stage) {
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
+                new RecentFiles(null), null), 1000, 760);
+        window.show();
+    }
+
+    @AfterEach
+    void stopRunning() throws Exception {
+        fx(() -> simulation.stop());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !simulation.isRunning()));
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private String rateLabel(FxRobot robot, String wireId) {
+        return fx(() -> robot.lookup("#rate-" + wireId).tryQueryAs(Label.class)
+                .filter(javafx.scene.Node::isVisible).map(Label::getText).orElse(""));
+    }
+
+    private boolean full(FxRobot robot, String wireId) {
+        return fx(() -> robot.lookup("#wire-" + wireId).query().getPseudoClassStates().contains(FULL));
+    }
+
+    @Test
+    void theJammedSubscribersWireIsMarkedWithItsLossesAndTheFastOneIsNot(FxRobot robot) throws Exception {
+        load(PressureTopologies.jammedSubscriber(freePort(), 30_000));
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rateLabel(robot, "to-slow").contains("dropped"));
+        assertTrue(rateLabel(robot, "to-slow").matches(".*\u2265 [0-9.k]+ dropped"), rateLabel(robot, "to-slow"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> full(robot, "to-nobody"));
+        assertTrue(rateLabel(robot, "to-nobody").startsWith("HWM"), "the pusher waits: " + rateLabel(robot, "to-nobody"));
+        assertFalse(full(robot, "to-fast"), "the fast subscriber keeps up");
+        assertFalse(rateLabel(robot, "to-fast").contains("HWM") || rateLabel(robot, "to-fast").contains("dropped"),
+                rateLabel(robot, "to-fast"));
+        fx(() -> window.editor().selection().selectOnly("to-slow"));
+        robot.clickOn("#live-tab");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#live-queue").tryQuery().isPresent());
+        assertTrue(fx(() -> robot.lookup("#live-queue").queryAs(Label.class).getText()).contains("messages dropped"));
+    }
+}
