@@ -23,9 +23,14 @@ public final class PressureTopologies {
      * connects: once the PUSH's queue is full, slow stops reading and its own queue fills.
      */
     public static Topology jammedSubscriber(int port, int sent) {
+        return jammedSubscriber(port, sent, 0);
+    }
+
+    /** {@code padding}: bytes added to each message (over tcp, enough to fill the kernel's buffers too). */
+    public static Topology jammedSubscriber(int port, int sent, int padding) {
         SocketOptions small = SocketOptions.DEFAULTS.withHwm(100, 100);
         SocketNode pub = SocketNode.of("pub", SocketType.PUB,
-                new Behaviour.Generator("tick {n}", 20_000, sent, List.of(), 1, false), "inproc://ticks");
+                new Behaviour.Generator("tick {n} " + "x".repeat(padding), 20_000, sent, List.of(), 1, false), "inproc://ticks");
         SocketNode fast = SocketNode.of("fast", SocketType.SUB, new Behaviour.Sink(false, "{msg}", null, null));
         SocketNode slow = SocketNode.of("slow", SocketType.SUB, Behaviour.Passive.INSTANCE);
         SocketNode jam = SocketNode.of("jam", SocketType.PUSH, Behaviour.Passive.INSTANCE);

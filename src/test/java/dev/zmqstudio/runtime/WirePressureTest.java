@@ -47,4 +47,23 @@ class WirePressureTest {
             assertEquals(0, s.wire("to-fast").dropped());
         }
     }
+
+    @Test
+    void aPublisherInAChildProcessReportsItsFullSubscriberToTheParent() throws Exception {
+        // Over tcp (inproc cannot leave the process): the wire is marked, not counted.
+        int feed = FreePorts.find();
+        Topology t = PressureTopologies.jammedSubscriber(FreePorts.find(), SENT, 1_000);
+        t = t.replaceNode(((dev.zmqstudio.model.SocketNode) t.node("pub").orElseThrow()).withPlacement(dev.zmqstudio.model.Placement.CHILD_PROCESS));
+        for (String wire : List.of("to-fast", "to-slow")) {
+            t = t.replaceWire(t.wire(wire).orElseThrow().withEndpoint("tcp://127.0.0.1:" + feed));
+        }
+        t = t.replaceNode(((dev.zmqstudio.model.SocketNode) t.node("pub").orElseThrow()).withSocket(dev.zmqstudio.model.Side.MAIN,
+                ((dev.zmqstudio.model.SocketNode) t.node("pub").orElseThrow()).socket(dev.zmqstudio.model.Side.MAIN).withBinds(List.of("tcp://127.0.0.1:" + feed))));
+        assertEquals(List.of(), Validator.validate(t).stream().filter(p -> p.isError()).toList());
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.wire("to-slow").full());
+            assertFalse(s.wire("to-fast").full(), "the fast subscriber keeps up");
+            assertEquals(0, s.wire("to-slow").dropped(), "over tcp the kernel's buffers hide how many");
+        }
+    }
 }

@@ -49,7 +49,9 @@ public final class UiBenchmark {
             window.show();
             return null;
         });
-        throughput(rounds, messages);
+        if (rounds > 0) {
+            throughput(rounds, messages);
+        }
         frames(seconds);
         onFx(() -> {
             window.stage().close();

@@ -124,7 +124,8 @@ final class TokenCanvas extends Canvas {
             }
             double wx = fromX[kept] + (toX[kept] - fromX[kept]) * Math.max(0, t);
             double wy = fromY[kept] + (toY[kept] - fromY[kept]) * Math.max(0, t);
-            g.drawImage(dots[colour[kept]], mxx * wx + mxy * wy + tx, myx * wx + myy * wy + ty);
+            // Whole pixels: the software pipeline blits an untransformed sprite, instead of resampling it.
+            g.drawImage(dots[colour[kept]], Math.rint(mxx * wx + mxy * wy + tx), Math.rint(myx * wx + myy * wy + ty));
             kept++;
         }
         count = kept;
