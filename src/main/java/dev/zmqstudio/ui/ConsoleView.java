@@ -1,21 +1,48 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.ui.edit.ConsoleLine;
 import dev.zmqstudio.ui.edit.Editor;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.ListView;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.BorderPane;
 
-/** The log: one line per event, newest at the bottom, following the end while new lines arrive. */
-final class ConsoleView extends ListView<String> {
+/**
+ * The Console tab: the log lines of the designer and of the running nodes, newest at the bottom, under a toolbar
+ * that filters them by node and text, pauses the scrolling (Follow) and clears them.
+ */
+final class ConsoleView extends BorderPane {
+    private static final PseudoClass DESIGNER = PseudoClass.getPseudoClass("designer");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     ConsoleView(Editor editor) {
-        super(editor.console());
-        setId("console");
-        getStyleClass().add("console-view");
-        setPlaceholder(new javafx.scene.control.Label("Nothing logged yet."));
-        editor.console().addListener((ListChangeListener<String>) c -> {
-            if (!getItems().isEmpty()) {
-                scrollTo(getItems().size() - 1);
-            }
-        });
+        ConsoleModel model = new ConsoleModel(editor);
+        LogListView<ConsoleLine> list = new LogListView<>(model.shown());
+        list.setId("console");
+        list.getStyleClass().add("console-view");
+        list.followProperty().bindBidirectional(model.followProperty());
+        list.setCellFactory(v -> new LineCell());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.all()))
+                .then("Nothing logged yet.").otherwise("No line matches the filter."));
+        list.setPlaceholder(placeholder);
+        setTop(new ConsoleToolBar(model));
+        setCenter(list);
+    }
+
+    /** One line as text; the designer's own lines, errors and warnings styled apart. */
+    private static final class LineCell extends ListCell<ConsoleLine> {
+        @Override
+        protected void updateItem(ConsoleLine line, boolean empty) {
+            super.updateItem(line, empty);
+            boolean shown = !empty && line != null;
+            setText(shown ? line.toString() : null);
+            pseudoClassStateChanged(DESIGNER, shown && line.nodeId() == null);
+            pseudoClassStateChanged(ERROR, shown && line.text().startsWith("error"));
+            pseudoClassStateChanged(WARNING, shown && (line.text().startsWith("warning") || line.text().startsWith("note:")
+                    || line.text().startsWith("stderr: ")));
+        }
     }
 }

@@ -78,7 +78,7 @@ class LiveSimulationTest extends DesignerFixture {
             assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
                     .contains(PseudoClass.getPseudoClass("live-running"))), "the puller shows as running");
             assertTrue(fx(() -> window.editor().console().stream()
-                    .anyMatch(l -> l.contains("[puller] Received message: Message 0: Data from the pusher"))));
+                    .anyMatch(l -> "puller".equals(l.nodeId()) && l.text().equals("Received message: Message 0: Data from the pusher"))));
             robot.clickOn("#stop");
             waitUntil(20, () -> fx(() -> !simulation.isRunning()));
             assertEquals("Stopped", status());
@@ -99,7 +99,8 @@ class LiveSimulationTest extends DesignerFixture {
         assertTrue(received > 350, "about a sixth of 3000: " + received);
         assertEquals(received, shownCount(robot, "weather-client"), "the badge shows the engine's exact count");
         List<String> lines = fx(() -> List.copyOf(window.editor().console())).stream()
-                .filter(l -> l.contains("[weather-client] Received message:")).toList();
+                .filter(l -> "weather-client".equals(l.nodeId()) && l.text().startsWith("Received message:"))
+                .map(l -> l.text()).toList();
         assertEquals(received, lines.size());
         assertTrue(lines.stream().allMatch(l -> l.contains("Received message: 10001 ")), "only 10001");
         robot.clickOn("#node-weather-client");
@@ -158,7 +159,7 @@ class LiveSimulationTest extends DesignerFixture {
         assertEquals("Not run: the file launches programs you did not trust", status());
         prompts.trust = true;
         robot.clickOn("#run");
-        waitUntil(15, () -> fx(() -> window.editor().console().stream().anyMatch(l -> l.contains("[worker] hello-from-worker"))));
+        waitUntil(15, () -> fx(() -> window.editor().console().stream().anyMatch(l -> "worker".equals(l.nodeId()) && l.text().equals("hello-from-worker"))));
         robot.clickOn("#stop");
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
         robot.clickOn("#run");
@@ -181,7 +182,7 @@ class LiveSimulationTest extends DesignerFixture {
         robot.clickOn("#run");
         waitUntil(30, () -> shownCount(robot, "child") >= 5);
         waitUntil(5, () -> fx(() -> simulation.tokensInFlight()) > 0);
-        assertTrue(fx(() -> window.editor().console().stream().anyMatch(l -> l.contains("[child] Received message: m 0"))));
+        assertTrue(fx(() -> window.editor().console().stream().anyMatch(l -> "child".equals(l.nodeId()) && l.text().equals("Received message: m 0"))));
         long pid = fx(() -> simulation.currentEngine().orElseThrow().child("child").orElseThrow().pid());
         assertTrue(ProcessHandle.of(pid).isPresent(), "the node runs in its own process");
 

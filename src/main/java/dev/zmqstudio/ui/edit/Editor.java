@@ -8,8 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +19,13 @@ import java.util.Optional;
  */
 public final class Editor {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** The console keeps the newest lines only, so a long run cannot fill the memory. */
+    public static final int CONSOLE_LINES = 5000;
 
     private final Document document = new Document();
     private final Selection selection = new Selection();
     private final Status status = new Status();
-    private final ObservableList<String> console = FXCollections.observableArrayList();
+    private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final Map<String, Problem> worstProblem = new HashMap<>();
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid", true);
@@ -69,20 +68,26 @@ public final class Editor {
         document.history().redo();
     }
 
-    public void log(String line) {
-        logAll(List.of(line));
+    /** Logs one of the designer's own lines (not from a node). */
+    public void log(String text) {
+        logAll(List.of(ConsoleLine.now(null, text)));
     }
 
-    /** Appends several lines in one change (the simulation hands over a frame's worth at once). */
-    public void logAll(List<String> lines) {
+    /**
+     * Appends several lines at once (the simulation hands over a frame's worth), first dropping the
+     * oldest lines beyond {@link #CONSOLE_LINES}.
+     */
+    public void logAll(List<ConsoleLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        String time = LocalTime.now().format(TIME) + "  ";
-        console.addAll(lines.stream().map(l -> time + l).toList());
-        if (console.size() > 5000) {
-            console.remove(0, console.size() - 5000);
+        List<ConsoleLine> kept = lines.size() > CONSOLE_LINES
+                ? lines.subList(lines.size() - CONSOLE_LINES, lines.size()) : lines;
+        int excess = console.size() + kept.size() - CONSOLE_LINES;
+        if (excess > 0) {
+            console.remove(0, excess);
         }
+        console.addAll(kept);
     }
 
     private void validate(Topology topology) {
@@ -123,7 +128,8 @@ public final class Editor {
         return status;
     }
 
-    public ObservableList<String> console() {
+    /** The newest {@link #CONSOLE_LINES} lines, oldest first. */
+    public ObservableList<ConsoleLine> console() {
         return console;
     }
 

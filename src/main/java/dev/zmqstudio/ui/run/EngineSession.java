@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.runtime.Engine;
 import dev.zmqstudio.runtime.EngineOptions;
 import dev.zmqstudio.runtime.LogSink;
+import dev.zmqstudio.ui.edit.ConsoleLine;
 
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +28,7 @@ final class EngineSession implements LogSink {
     });
 
     private final Engine engine;
-    private final Queue<String> lines = new ConcurrentLinkedQueue<>();
+    private final Queue<ConsoleLine> lines = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
 
@@ -69,19 +70,19 @@ final class EngineSession implements LogSink {
             dropped.incrementAndGet();
             return;
         }
-        lines.add("[" + nodeId + "] " + text);
+        lines.add(ConsoleLine.now(nodeId, text));
     }
 
     /** FX thread, once per frame: hands over at most {@code max} lines, then a note of any dropped. */
-    void drainLines(int max, Consumer<String> sink) {
-        String line;
+    void drainLines(int max, Consumer<ConsoleLine> sink) {
+        ConsoleLine line;
         for (int i = 0; i < max && (line = lines.poll()) != null; i++) {
             queued.decrementAndGet();
             sink.accept(line);
         }
         int lost = dropped.getAndSet(0);
         if (lost > 0) {
-            sink.accept("(" + lost + " log lines skipped: the nodes log faster than the console can show)");
+            sink.accept(ConsoleLine.now(null, "(" + lost + " log lines skipped: the nodes log faster than the console can show)"));
         }
     }
 }

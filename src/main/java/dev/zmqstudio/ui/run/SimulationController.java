@@ -6,6 +6,7 @@ import dev.zmqstudio.model.Validator;
 import dev.zmqstudio.runtime.EngineSnapshot;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.RunActions;
+import dev.zmqstudio.ui.edit.ConsoleLine;
 import dev.zmqstudio.ui.edit.Editor;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -264,7 +265,7 @@ public final class SimulationController implements RunActions {
         if (s == null || !s.engine().isRunning()) {
             return;
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<ConsoleLine> lines = new java.util.ArrayList<>();
         s.drainLines(LINES_PER_FRAME, lines::add);
         editor.logAll(lines);
         anchors.beginFrame();

@@ -1,0 +1,235 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.ui.edit.ConsoleLine;
+import dev.zmqstudio.ui.run.SimulationController;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Console tab as a user works it: filter by node, search, pause the scrolling (Follow), clear. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class ConsoleViewTest extends DesignerFixture {
+    private SimulationController simulation;
+
+    @Start
+    void start(Stage stage) {
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
+                new RecentFiles(null), null), 1000, 760);
+        stage.setX(0);
+        stage.setY(0);
+        window.show();
+    }
+
+    @AfterEach
+    void stopRunning() {
+        fx(() -> simulation.stop());
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+    }
+
+    private static void waitUntil(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ConsoleLine> console(FxRobot robot) {
+        return robot.lookup("#console").queryAs(ListView.class);
+    }
+
+    private VirtualFlow<?> flow(FxRobot robot) {
+        return (VirtualFlow<?>) console(robot).lookup(".virtual-flow");
+    }
+
+    /** The text of every line the user can see, top to bottom. */
+    private List<String> visibleLines(FxRobot robot) {
+        return fx(() -> {
+            VirtualFlow<?> flow = flow(robot);
+            List<String> texts = new ArrayList<>();
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first == null || last == null) {
+                return texts;
+            }
+            for (int i = first.getIndex(); i <= last.getIndex(); i++) {
+                IndexedCell<?> cell = flow.getVisibleCell(i);
+                if (cell != null && !cell.isEmpty()) {
+                    texts.add(((ListCell<?>) cell).getText());
+                }
+            }
+            return texts;
+        });
+    }
+
+    private Object firstVisibleItem(FxRobot robot) {
+        return fx(() -> flow(robot).getFirstVisibleCell().getItem());
+    }
+
+    /** The newest line is in view, and nothing is below it. */
+    private boolean showsTheEnd(FxRobot robot) {
+        return fx(() -> {
+            ListView<ConsoleLine> list = console(robot);
+            IndexedCell<?> last = flow(robot).getLastVisibleCell();
+            return last != null && last.getIndex() == list.getItems().size() - 1
+                    && last.localToScene(0, last.getHeight()).getY() <= list.localToScene(0, list.getHeight()).getY() + 0.5;
+        });
+    }
+
+    private String count(FxRobot robot) {
+        return fx(() -> robot.lookup("#console-count").queryAs(Label.class).getText());
+    }
+
+    private boolean following(FxRobot robot) {
+        return fx(() -> robot.lookup("#console-follow").queryAs(ToggleButton.class).isSelected());
+    }
+
+    private void chooseNode(FxRobot robot, String choice) {
+        robot.clickOn("#console-node-filter");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> choice.equals(c.getText())).queryAs(ListCell.class));
+    }
+
+    private static List<ConsoleLine> lines(String node, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> new ConsoleLine(LocalTime.NOON, node, "line " + i)).toList();
+    }
+
+    @Test
+    void pushPullFilteredByNodeSearchedPausedAndCleared(FxRobot robot) throws Exception {
+        load(FreePortExamples.load("push-pull.json"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> nodes = robot.lookup("#console-node-filter").queryAs(ComboBox.class);
+        assertEquals(List.of("All nodes", "puller", "pusher"), fx(() -> List.copyOf(nodes.getItems())));
+        assertEquals("All nodes", fx(nodes::getValue));
+        robot.clickOn("#run");
+        waitUntil(15, () -> fx(() -> window.editor().console().stream()
+                .anyMatch(l -> l.text().startsWith("Received message: Message 1:"))));
+
+        chooseNode(robot, "puller");
+        List<String> shown = visibleLines(robot);
+        assertFalse(shown.isEmpty(), "the puller's lines show");
+        assertTrue(shown.stream().allMatch(t -> t.contains("  [puller] Received message: Message ")), shown.toString());
+        assertTrue(count(robot).matches("\\d+ of \\d+ shown"), count(robot));
+
+        robot.clickOn("#console-search").write("MESSAGE 1:");
+        shown = visibleLines(robot);
+        assertEquals(1, shown.size(), shown.toString());
+        assertTrue(shown.getFirst().endsWith("  [puller] Received message: Message 1: Data from the pusher"), shown.toString());
+        assertTrue(count(robot).startsWith("1 of "), count(robot));
+
+        robot.clickOn("#console-search").type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("", fx(() -> robot.lookup("#console-search").queryAs(javafx.scene.control.TextField.class).getText()));
+        chooseNode(robot, "All nodes");
+        assertTrue(count(robot).matches("\\d+ lines"), count(robot));
+        ListView<ConsoleLine> list = console(robot);
+        waitUntil(15, () -> fx(() -> list.getItems().size()) > visibleLines(robot).size() + 2);
+        assertTrue(showsTheEnd(robot), "following: the newest line is in view");
+
+        robot.clickOn("#console-follow");
+        assertFalse(following(robot));
+        robot.moveTo(list).scroll(40, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, fx(() -> flow(robot).getFirstVisibleCell().getIndex()), "scrolled to the top");
+        Object top = firstVisibleItem(robot);
+        int before = fx(() -> list.getItems().size());
+        waitUntil(10, () -> fx(() -> list.getItems().size()) >= before + 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(top, firstVisibleItem(robot), "paused: the first visible line stays while lines arrive");
+        assertFalse(showsTheEnd(robot));
+
+        robot.clickOn("#console-follow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showsTheEnd(robot), "following again: at the bottom");
+
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        robot.clickOn("#console-clear");
+        assertEquals(List.of(), visibleLines(robot));
+        assertEquals("0 lines", count(robot));
+        assertEquals("Nothing logged yet.", fx(() -> ((Label) list.getPlaceholder()).getText()));
+    }
+
+    @Test
+    void pausedTheFirstVisibleLineStaysWhileTheOldestLinesAreDropped(FxRobot robot) {
+        ListView<ConsoleLine> list = console(robot);
+        fx(() -> window.editor().logAll(lines("n", 0, 5000)));
+        assertTrue(showsTheEnd(robot));
+        assertEquals(String.format("%,d lines", 5000), count(robot));
+
+        robot.clickOn("#console-follow");
+        fx(() -> list.scrollTo(2500));
+        Object top = firstVisibleItem(robot);
+        for (int batch = 0; batch < 5; batch++) {
+            int from = 5000 + batch * 200;
+            fx(() -> window.editor().logAll(lines("n", from, from + 200)));
+            assertSame(top, firstVisibleItem(robot), "after batch " + batch);
+        }
+        assertEquals("line 1000", fx(() -> list.getItems().getFirst().text()), "the oldest 1000 lines are gone");
+
+        robot.clickOn("#console-follow");
+        assertTrue(showsTheEnd(robot));
+        fx(() -> window.editor().logAll(lines("n", 6000, 6200)));
+        assertTrue(showsTheEnd(robot), "following: new lines come into view");
+    }
+
+    @Test
+    void scrollingUpStopsFollowingAndScrollingBackToTheEndFollowsAgain(FxRobot robot) {
+        ListView<ConsoleLine> list = console(robot);
+        fx(() -> window.editor().logAll(lines("n", 0, 300)));
+        assertTrue(following(robot));
+        robot.moveTo(list).scroll(3, VerticalDirection.UP);
+        assertFalse(following(robot), "the toggle shows that the view no longer follows");
+        Object top = firstVisibleItem(robot);
+        fx(() -> window.editor().logAll(lines("n", 300, 400)));
+        assertSame(top, firstVisibleItem(robot));
+        robot.scroll(5, VerticalDirection.DOWN);
+        assertFalse(following(robot), "scrolling down short of the end does not follow yet");
+        for (int i = 0; i < 50 && !following(robot); i++) {
+            robot.scroll(5, VerticalDirection.DOWN);
+        }
+        assertTrue(following(robot), "back at the end: following again");
+        fx(() -> window.editor().logAll(lines("n", 400, 410)));
+        assertTrue(showsTheEnd(robot));
+    }
+
+    @Test
+    void clearEmptiesTheConsoleAndTheFilterSaysWhenItHidesEverything(FxRobot robot) {
+        fx(() -> window.editor().logAll(lines("n", 0, 3)));
+        robot.clickOn("#console-search").write("nothing like this");
+        assertEquals(List.of(), visibleLines(robot));
+        assertEquals("0 of 3 shown", count(robot));
+        assertEquals("No line matches the filter.", fx(() -> ((Label) console(robot).getPlaceholder()).getText()));
+        robot.clickOn("#console-clear");
+        assertEquals("0 of 0 shown", count(robot));
+        assertTrue(fx(() -> robot.lookup("#console-clear").query().isDisabled()), "nothing left to clear");
+        assertEquals("Nothing logged yet.", fx(() -> ((Label) console(robot).getPlaceholder()).getText()));
+    }
+}
