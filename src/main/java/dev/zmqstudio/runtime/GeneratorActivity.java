@@ -37,6 +37,11 @@ final class GeneratorActivity implements Activity {
             startNanos = now;
         }
         int batch = periodNanos == 0 ? BATCH : 100;
+        if (periodNanos == 0 && template.isConstant() && !spec.log() && node.handle.sendsRepeatedly()) {
+            long left = spec.count() > 0 ? spec.count() - n : batch;
+            n += node.handle.sendRepeatedly(template.expand(n, null), (int) Math.min(batch, left));
+            return;
+        }
         for (int i = 0; i < batch && !finished() && now >= nextDueNanos(); i++) {
             if (!sendOne()) {
                 return;
