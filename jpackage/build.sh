@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installable ZMQ Studio into target/jpackage/:
 #   runtime/      a jlink'ed Java runtime holding only the JDK modules the app needs (JavaFX stays as Maven jars)
-#   image/        the app image (launcher, runtime, app jars, examples, AOT cache)
+#   image/        the app image (launcher, runtime, app jars, examples, AOT caches of the app and of child processes)
 #   *.deb / *.rpm / *.msi / *.dmg   the native package of the system it runs on (Linux / Windows / macOS)
 # Usage: jpackage/build.sh [--type deb|rpm|msi|exe|dmg|pkg|app-image] [--skip-maven] [--no-aot]
 set -euo pipefail
@@ -125,6 +125,17 @@ if [ "$aot" = 1 ]; then
   [ -f "$cache" ] || die "AOT training wrote no cache (see $out/aot-training.log)"
   echo "  trained on: $trained"
   echo "java-options=-XX:AOTCache=\$APPDIR/zmq-studio.aot" >> "$cfg"
+
+  # Child processes (nodes placed child-process) run the same jars on the same runtime with their own small-JVM
+  # options, so they get their own cache, zmq-studio-node.aot beside the jar where ChildLaunch looks for it. The
+  # app-image launcher makes it (bench --spawn --cache-only: a training run of a real child, a pipeline worker),
+  # so runtime and class path are the image's; the JDK maps it from wherever the image is installed as long as the
+  # jars keep their places relative to each other (test-deb.sh checks this from the unpacked .deb).
+  log "AOT cache for child processes: zmq-studio bench --spawn --cache-only"
+  env -u JAVA_TOOL_OPTIONS timeout 300 "$launcher" bench --spawn --cache-only >>"$out/aot-training.log" 2>&1 \
+    || { tail -n 20 "$out/aot-training.log"; die "the child processes' AOT training run failed"; }
+  [ -f "$appdir/zmq-studio-node.aot" ] || die "no $appdir/zmq-studio-node.aot (see $out/aot-training.log)"
+  tail -n 1 "$out/aot-training.log" | sed 's/^/  /'
 fi
 
 if [ "$type" != app-image ]; then

@@ -41,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rebuild-cache", description = "With --spawn: make the AOT cache again even if it exists.")
     boolean rebuildCache;
 
+    @Option(names = "--cache-only", description = "With --spawn: only make the child processes' AOT cache beside the jar"
+            + " (again), then exit; the package build uses it.")
+    boolean cacheOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (spawn) {
-            return new SpawnBench(out, rounds, Math.max(3, children)).run(rebuildCache);
+            SpawnBench bench = new SpawnBench(out, rounds, Math.max(3, children));
+            return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
         }
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
                 ThroughputTrial.PAYLOAD_BYTES, rounds);

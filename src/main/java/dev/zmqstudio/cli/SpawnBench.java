@@ -39,17 +39,33 @@ final class SpawnBench {
         this.children = children;
     }
 
+    /** Makes the AOT cache beside the app's jar for this JVM and class path (the package build's step). */
+    int makeCache() throws Exception {
+        ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
+        Path cache = ChildLaunch.aotCacheBeside(launch.classPath());
+        if (cache == null) {
+            out.println("error: the AOT cache needs the app's jars (a class folder cannot be cached)");
+            out.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        Duration took = AotCacheBuilder.build(launch, cache);
+        out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB) for %s%n", cache, took.toMillis() / 1000.0,
+                Files.size(cache) >> 20, launch.java());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     int run(boolean rebuildCache) throws Exception {
         ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
         Path cache = ChildLaunch.aotCacheBeside(launch.classPath());
         out.printf("bench --spawn: %d rounds, interleaved; JVM options %s%n", rounds, String.join(" ", launch.jvmOptions()));
         if (cache == null) {
             out.println("the AOT cache needs the app's jars (a class folder cannot be cached): run java -jar target/zmq-studio.jar bench --spawn");
-        } else if (rebuildCache || ChildLaunch.defaultAotCache(launch.classPath()) == null) {
+        } else if (rebuildCache || launch.aotCache() == null) {
             Duration took = AotCacheBuilder.build(launch, cache);
             out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB)%n", cache, took.toMillis() / 1000.0, Files.size(cache) >> 20);
         } else {
-            out.printf("AOT cache %s (reused: newer than the jar; --rebuild-cache makes it again)%n", cache);
+            out.printf("AOT cache %s (reused: newer than the jars, or installed with them; --rebuild-cache makes it again)%n", cache);
         }
         out.flush();
         Map<String, List<Double>> millis = new LinkedHashMap<>();

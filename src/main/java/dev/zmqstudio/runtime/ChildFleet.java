@@ -131,7 +131,7 @@ final class ChildFleet implements RemoteNodes {
                 + (child.state() == ChildState.KILLED ? " (killed)" : ""));
         for (int side : child.sides) {
             RunPlan.SidePlan plan = ctx.plan.sides.get(side);
-            ctx.gate.forget(plan);
+            ctx.gate.gone(plan); // a gate still waiting for this child's handshakes or subscriptions opens without them
             plan.connects().forEach(w -> ctx.wire(w).state(WireState.DISCONNECTED));
         }
     }

@@ -39,21 +39,32 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
         jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /** Set by the jpackage launcher (the path of the launcher): this JVM runs an installed app image. */
+    public static final String PACKAGED_PROPERTY = "jpackage.app-path";
+
     /** This JVM and class path (absolute, as the AOT cache wants); the AOT cache beside the app's jar when usable. */
     public static ChildLaunch ofThisProcess(Function<Topology, String> topologyJson) {
         String classPath = absolute(System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ChildLaunch(java, classPath, MAIN_CLASS, JVM_OPTIONS, defaultAotCache(classPath), topologyJson);
+        boolean packaged = System.getProperty(PACKAGED_PROPERTY) != null;
+        return new ChildLaunch(java, classPath, MAIN_CLASS, JVM_OPTIONS, defaultAotCache(classPath, packaged), topologyJson);
     }
 
     /**
-     * {@code AOT_CACHE_NAME} beside the first class path entry when that is a jar and the cache is newer than every
-     * jar of the class path (a rebuilt jar makes the JDK refuse the cache with a warning in every child); else null.
+     * {@code AOT_CACHE_NAME} beside the first class path entry when that is a jar and the cache belongs to these
+     * jars, else null. In an installed app ({@code packaged}) it does whenever it is there: the package build makes
+     * jars and cache together, and installers do not keep file times (jpackage's .deb stamps every file with the
+     * moment it was copied, in no set order). Elsewhere (a jar in {@code target/} that Maven rebuilds) only when it
+     * is newer than every jar of the class path: the JDK 25 here does not check the app's jars against the cache
+     * and would hand a child the classes of the old jar.
      */
-    public static Path defaultAotCache(String classPath) {
+    public static Path defaultAotCache(String classPath, boolean packaged) {
         Path cache = aotCacheBeside(classPath);
         if (cache == null || !Files.isRegularFile(cache)) {
             return null;
+        }
+        if (packaged) {
+            return cache;
         }
         try {
             long made = Files.getLastModifiedTime(cache).toMillis();

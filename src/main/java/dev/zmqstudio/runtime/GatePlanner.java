@@ -7,10 +7,8 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Transport;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,25 +33,24 @@ final class GatePlanner {
             // drop messages because its subscriber's subscription is still on the way.
             if (side.node() instanceof SocketNode s && (s.type() == SocketType.PUB || s.type() == SocketType.XPUB)
                     && plan.runs(s)) {
-                gate.expectSubscriptions(side.index(), owed(plan, side));
+                expectSubscriptions(plan, side, gate);
             }
         }
     }
 
-    private static Map<String, Integer> owed(RunPlan plan, RunPlan.SidePlan publisher) {
-        Map<String, Integer> owed = new HashMap<>();
+    /** What each running peer of {@code publisher} will subscribe to over its wire. */
+    private static void expectSubscriptions(RunPlan plan, RunPlan.SidePlan publisher, StartGate gate) {
         for (RunPlan.WirePlan w : publisher.wires()) {
             RunPlan.SidePlan peer = w.other(publisher);
             if (!plan.runs(peer.node())) {
                 continue;
             }
             if (peer.node() instanceof SocketNode s && (s.type() == SocketType.SUB || s.type() == SocketType.XSUB)) {
-                s.socket().options().subscriptions().forEach(t -> owed.merge(t, 1, Integer::sum));
+                gate.expectSubscriptions(publisher.index(), peer.index(), w.index, s.socket().options().subscriptions());
             } else if (peer.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER && peer.side() == Side.FRONTEND) {
-                downstreamTopics(plan, d, new HashSet<>()).forEach(t -> owed.merge(t, 1, Integer::sum));
+                gate.expectSubscriptions(publisher.index(), peer.index(), w.index, downstreamTopics(plan, d, new HashSet<>()));
             }
         }
-        return owed;
     }
 
     private static Set<String> downstreamTopics(RunPlan plan, DeviceNode forwarder, Set<String> visited) {

@@ -1,7 +1,10 @@
 package dev.zmqstudio.runtime;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +15,9 @@ import java.util.Set;
  * <p>Across processes: a child's gate is held and relays what its sockets see to the parent, whose gate is held
  * too; the parent releases its own and its children's gates once every child has been told which connection is
  * which wire ({@link #holdForRelease()}, {@link #relayTo(GateRelay)}).
+ * <p>A publisher's subscriptions arrive without saying who sent them, so the gate counts them per topic; it also
+ * remembers which subscriber side owes which of them over which wire, so that a subscriber whose process dies
+ * before its wire's handshake stops being waited for at once ({@link #gone(RunPlan.SidePlan)}).
  */
 final class StartGate {
     /** Where a child's gate forwards what it sees. Called on JeroMQ and runner threads. */
@@ -25,6 +31,9 @@ final class StartGate {
 
     private final Set<Integer> pendingWires = new HashSet<>();
     private final Map<Integer, Map<String, Integer>> owedSubscriptions = new HashMap<>();
+    /** Subscriber side -> the subscriptions it owes, per publisher and wire (a FORWARDER frontend owes its downstream's). */
+    private final Map<Integer, List<Owed>> owedBy = new HashMap<>();
+    private final Set<Integer> handshaken = new HashSet<>();
     private volatile boolean open;
     private volatile long openedAtNanos;
     private boolean ready;
@@ -59,22 +68,52 @@ final class StartGate {
         pendingWires.add(wire);
     }
 
-    /** Publisher side {@code side} must receive each of {@code topics} (counted with multiplicity). */
-    synchronized void expectSubscriptions(int side, Map<String, Integer> topics) {
-        if (!topics.isEmpty()) {
-            owedSubscriptions.put(side, new HashMap<>(topics));
+    /**
+     * Publisher side {@code publisher} must receive each of {@code topics} (counted with multiplicity) from side
+     * {@code subscriber} over wire {@code wire}.
+     */
+    synchronized void expectSubscriptions(int publisher, int subscriber, int wire, Collection<String> topics) {
+        if (topics.isEmpty()) {
+            return;
         }
+        Map<String, Integer> owed = owedSubscriptions.computeIfAbsent(publisher, k -> new HashMap<>());
+        topics.forEach(t -> owed.merge(t, 1, Integer::sum));
+        owedBy.computeIfAbsent(subscriber, k -> new ArrayList<>()).add(new Owed(publisher, wire, List.copyOf(topics)));
     }
 
     synchronized void wireReady(int wire) {
         pendingWires.remove(wire);
+        handshaken.add(wire);
         if (relay != null) {
             relay.wireReady(wire);
         }
         check();
     }
 
-    /** A socket failed: stop waiting for anything it would have done. */
+    /**
+     * A socket's process is gone (it exited or was killed): as {@link #forget}, and the subscriptions it owed its
+     * publishers over wires that had not finished their handshake will never come either. (Over a handshaken wire
+     * a subscriber sends its subscriptions at once, so those have been counted.)
+     */
+    synchronized void gone(RunPlan.SidePlan side) {
+        for (Owed o : owedBy.getOrDefault(side.index(), List.of())) {
+            Map<String, Integer> owed = owedSubscriptions.get(o.publisher);
+            if (owed != null && !handshaken.contains(o.wire)) {
+                o.topics.forEach(t -> owed.computeIfPresent(t, (k, n) -> n <= 1 ? null : n - 1));
+                if (owed.isEmpty()) {
+                    owedSubscriptions.remove(o.publisher);
+                }
+            }
+        }
+        owedBy.remove(side.index());
+        forget(side);
+    }
+
+    /**
+     * A node failed, its socket open until Stop: stop waiting for its handshakes and for the subscriptions it is
+     * owed. What it owes its publishers is still awaited, as a connected socket still subscribes (one that failed
+     * before connecting leaves that to the timeout).
+     */
     synchronized void forget(RunPlan.SidePlan side) {
         side.wires().forEach(w -> pendingWires.remove(w.index));
         owedSubscriptions.remove(side.index());
@@ -149,5 +188,8 @@ final class StartGate {
     /** System.nanoTime when the gate opened; 0 while closed. */
     long openedAtNanos() {
         return openedAtNanos;
+    }
+
+    private record Owed(int publisher, int wire, List<String> topics) {
     }
 }

@@ -14,7 +14,10 @@ import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,6 +198,54 @@ class ChildProcessEngineTest {
             assertEquals(1, status.exitCode());
             assertTrue(status.lastStderr().stream().anyMatch(l -> l.contains("NoSuchOption")), status.lastStderr().toString());
             h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("pub").sent() > 0); // the gate did not wait for it
+        }
+    }
+
+    @Test
+    void aSubscriberWhoseProcessDiesAtStartUpDoesNotHoldThePublisherBack(@TempDir Path dir) throws Exception {
+        // sub-2's "JVM" crashes at start-up (before it reports ready); sub-1's starts normally.
+        ChildLaunch real = ChildTopologies.launch();
+        Path crashing = dir.resolve("java");
+        Files.writeString(crashing, "#!/bin/sh\n"
+                + "case \" $* \" in *\" --unit sub-2 \"*) echo 'simulated crash at start-up' >&2; exit 7 ;; esac\n"
+                + "exec '" + real.java() + "' \"$@\"\n");
+        assertTrue(crashing.toFile().setExecutable(true));
+        ChildLaunch launch = new ChildLaunch(crashing, real.classPath(), real.mainClass(), real.jvmOptions(), real.aotCache(),
+                real.topologyJson());
+        List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        // A gate timeout far beyond the run: only sub-1's subscription may open the gate, never the timeout.
+        EngineOptions options = new EngineOptions((node, text) -> log.add(node + " " + text), Duration.ofSeconds(60))
+                .withChildren(launch);
+        long begin = System.nanoTime();
+        try (Engine engine = new Engine(ChildTopologies.publisherWithChildSubscribers(2, 200), options)) {
+            engine.start();
+            long started = System.nanoTime();
+            while (!engine.gateOpen() && System.nanoTime() - begin < Duration.ofSeconds(20).toNanos()) {
+                Thread.sleep(5);
+            }
+            assertTrue(engine.gateOpen(), "the gate still waits for the dead subscriber: " + log);
+            long toOpenMillis = (engine.gateOpenedNanos() - begin) / 1_000_000;
+            long afterStartMillis = (engine.gateOpenedNanos() - started) / 1_000_000;
+            System.out.printf("gate opened %d ms after Engine.start (%d ms after start returned)%n", toOpenMillis, afterStartMillis);
+            assertTrue(toOpenMillis < EngineOptions.DEFAULT_GATE_TIMEOUT.toMillis(), "gate opened after " + toOpenMillis + " ms");
+            assertTrue(afterStartMillis < 2_000, "gate opened " + afterStartMillis + " ms after start returned");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            EngineSnapshot s = engine.snapshot();
+            while ((s.node("sub-1").received() < 20 || engine.child("sub-2").orElseThrow().lastStderr().isEmpty())
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+                s = engine.snapshot();
+            }
+            assertTrue(s.node("sub-1").received() >= 20, "the live subscriber receives: " + s.node("sub-1"));
+            assertEquals(NodeState.RUNNING, s.node("pub").state());
+            assertEquals(NodeState.ERROR, s.node("sub-2").state());
+            assertEquals("process exited with code 7", s.node("sub-2").error());
+            ChildStatus dead = engine.child("sub-2").orElseThrow();
+            assertEquals(ChildState.EXITED, dead.state());
+            assertEquals(7, dead.exitCode());
+            assertEquals(List.of("simulated crash at start-up"), dead.lastStderr());
+            assertFalse(log.stream().anyMatch(l -> l.contains("without waiting any longer")), "not opened by the timeout: " + log);
         }
     }
 
