@@ -22,6 +22,10 @@ abstract class Runner implements Runnable {
 
     abstract String name();
 
+    /** Any thread, after {@code ctx.stopping} is set: ends any unbounded wait of this runner. */
+    void wake() {
+    }
+
     boolean idle() {
         return idle;
     }

@@ -51,6 +51,8 @@ final class RunnerSet {
 
     /** Call after setting {@code ctx.stopping}: waits for every runner to close its sockets. */
     void join() {
+        units.forEach(Runner::wake);
+        devices.forEach(Runner::wake);
         for (Thread t : threads) {
             try {
                 t.join(JOIN_TIMEOUT_MS);

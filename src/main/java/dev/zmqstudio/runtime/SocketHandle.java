@@ -58,6 +58,8 @@ final class SocketHandle implements AutoCloseable {
     private int lastWire = -1;
     private boolean lastResolved;
     private int lastOwnersVersion;
+    /** Set (from any thread) to end a receive waiting without a timeout: see {@link #waitWithoutTimeout}. */
+    private final java.util.concurrent.atomic.AtomicBoolean waitCancelled = new java.util.concurrent.atomic.AtomicBoolean();
     /** True between the frames of a multi-frame message being sent. */
     private boolean sendingMore;
     int lastReceiveWire = -1;
@@ -431,6 +433,21 @@ final class SocketHandle implements AutoCloseable {
         }
     }
 
+    /**
+     * Owner thread: from now on a waiting receive waits until a message comes or {@link #cancelWait} is called,
+     * instead of returning every {@link #RECEIVE_TIMEOUT_MS}. A timed wait costs JeroMQ a timed selector wait
+     * every time the receiver catches up with its sender: a fast receiver then runs about a third slower
+     * (measured: PUSH->PULL inproc 16.7M msg/s without a receive timeout, 11.7M with one).
+     */
+    void waitWithoutTimeout() {
+        socket.setReceiveTimeOut(-1);
+    }
+
+    /** Any thread: ends a receive waiting without a timeout (and every later wait); for Stop. */
+    void cancelWait() {
+        base.cancel(waitCancelled);
+    }
+
     /** Same as {@link #receive(boolean)} without waiting. */
     boolean receive() {
         return receive(false);
@@ -441,7 +458,7 @@ final class SocketHandle implements AutoCloseable {
      * {@code wait}; false when none came. Counts it and notes its wire in {@link #lastReceiveWire}.
      */
     boolean receive(boolean wait) {
-        Msg first = base.recv(wait ? 0 : ZMQ.DONTWAIT);
+        Msg first = wait ? base.recv(0, waitCancelled) : base.recv(ZMQ.DONTWAIT);
         if (first == null) {
             return false;
         }

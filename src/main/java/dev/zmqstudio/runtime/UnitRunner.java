@@ -21,6 +21,8 @@ final class UnitRunner extends Runner {
     private ZMQ.Poller poller;
     private final List<NodeRuntime> polled = new ArrayList<>();
     private long stepSeen;
+    /** The socket a lone receiver waits on without a timeout (null: this runner never waits unboundedly). */
+    private volatile SocketHandle waitingOn;
 
     UnitRunner(RunContext ctx, Phaser phaser, List<SocketNode> unit) {
         super(ctx, phaser);
@@ -129,10 +131,26 @@ final class UnitRunner extends Runner {
     }
 
     private void receiveLoop(NodeRuntime node) {
+        SocketHandle handle = node.handle;
+        handle.waitWithoutTimeout();
+        waitingOn = handle;
         while (!ctx.stopping) {
-            long before = node.handle.received.get();
-            node.drain(true);
-            idle = node.handle.received.get() == before;
+            long before = handle.received.get();
+            node.drain(false);
+            if (handle.received.get() == before) {
+                idle = true;
+                node.drain(true); // until a message comes, or wake() at Stop
+                idle = handle.received.get() == before;
+            }
+        }
+    }
+
+    /** After {@code ctx.stopping} is set: ends a lone receiver's wait, so its thread sees Stop at once. */
+    @Override
+    void wake() {
+        SocketHandle handle = waitingOn;
+        if (handle != null) {
+            handle.cancelWait();
         }
     }
 
