@@ -71,7 +71,7 @@ final class SnapshotBuilder {
         Map<String, EngineSnapshot.WireStats> wires = new LinkedHashMap<>();
         long now = System.nanoTime();
         for (WireRuntime w : ctx.wires) {
-            long[] latency = w.latencyPercentiles();
+            long[] latency = ctx.stopping ? w.latestPercentiles() : w.latencyPercentiles();
             wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(), w.messages(),
                     w.exact(), w.state(), latency == null ? null : latency[0], latency == null ? null : latency[1],
                     w.full(now, PressureTracker.FULL_WINDOW_NANOS), w.dropped()));

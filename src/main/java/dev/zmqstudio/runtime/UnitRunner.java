@@ -104,15 +104,16 @@ final class UnitRunner extends Runner {
             if (open) {
                 next = Math.min(next, runActivities(now));
             }
-            long waitMs = open ? Math.max(0, (next - now) / 1_000_000L) : Math.min(10, IDLE_POLL_MS);
+            long waitNanos = open ? Math.max(0, next - now) : 10_000_000L;
             if (polled.isEmpty()) {
-                idle = nodes.stream().allMatch(n -> n.activity == null || n.activity.finished() || !n.alive());
-                if (waitMs > 0) {
-                    LockSupport.parkNanos(waitMs * 1_000_000L);
+                idle = activitiesIdle();
+                if (waitNanos > 0) {
+                    LockSupport.parkNanos(waitNanos);
                 }
                 continue;
             }
-            int ready = poller.poll(waitMs);
+            // The poller counts whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
+            int ready = poller.poll(waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999L) / 1_000_000L));
             idle = ready == 0;
             if (ready > 0) {
                 for (int i = 0; i < polled.size(); i++) {
@@ -122,6 +123,15 @@ final class UnitRunner extends Runner {
                 }
             }
         }
+    }
+
+    private boolean activitiesIdle() {
+        for (NodeRuntime n : nodes) {
+            if (n.activity != null && !n.activity.finished() && n.alive()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One node that only reacts to what it receives: the commonest unit, and the hottest receive path. */

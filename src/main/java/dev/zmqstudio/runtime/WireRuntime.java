@@ -15,7 +15,11 @@ final class WireRuntime {
     private volatile long fullSeenNanos;
     /** Messages a publisher certainly dropped on this wire (a lower bound, see PressureTracker). Collector thread writes. */
     private volatile long dropped;
-    private final Histogram latencyMicros = new Histogram(1, 60_000_000L, 3);
+    private final Histogram latencyMicros = new Histogram(1, 60_000_000L, 2);
+    private long[] percentiles;
+    private long percentilesCount;
+    private long percentilesNanos;
+    private static final long PERCENTILES_PERIOD_NANOS = 1_000_000_000L;
     private volatile WireState state = WireState.PENDING;
 
     WireRuntime(RunPlan.WirePlan plan) {
@@ -78,11 +82,28 @@ final class WireRuntime {
         latencyMicros.recordValue(Math.max(1, Math.min(nanos / 1000, 60_000_000L)));
     }
 
-    /** p50 and p99 in microseconds, or null when nothing was measured. */
+    /**
+     * p50 and p99 in microseconds, or null when nothing was measured. Computed again at most once a second, and
+     * only when new values came: a percentile walks the whole histogram, and the designer takes a snapshot of
+     * every wire ten times a second.
+     */
     synchronized long[] latencyPercentiles() {
-        if (latencyMicros.getTotalCount() == 0) {
+        long count = latencyMicros.getTotalCount();
+        if (count == 0) {
             return null;
         }
-        return new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99)};
+        long now = System.nanoTime();
+        if (percentiles == null || (count != percentilesCount && now - percentilesNanos >= PERCENTILES_PERIOD_NANOS)) {
+            percentiles = new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99)};
+            percentilesCount = count;
+            percentilesNanos = now;
+        }
+        return percentiles;
+    }
+
+    /** Final figures (after Stop): everything recorded counts. */
+    synchronized long[] latestPercentiles() {
+        percentiles = null;
+        return latencyPercentiles();
     }
 }

@@ -27,7 +27,18 @@ final class EngineSession implements LogSink {
         return t;
     });
 
+    /** Snapshots are built here, ten times a second, so the FX thread only reads the latest one. */
+    private static final java.util.concurrent.ScheduledExecutorService SNAPSHOTS =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "zs-snapshots");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final long SNAPSHOT_PERIOD_MS = 100;
+
     private final Engine engine;
+    private volatile dev.zmqstudio.runtime.EngineSnapshot latest;
+    private java.util.concurrent.ScheduledFuture<?> snapshots;
     private final Queue<ConsoleLine> lines = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
@@ -55,12 +66,37 @@ final class EngineSession implements LogSink {
         return engine;
     }
 
+    /** Starts the engine; completes once it runs and a first snapshot is in. */
     CompletableFuture<Void> start() {
-        return CompletableFuture.runAsync(engine::start, CONTROL);
+        return CompletableFuture.runAsync(() -> {
+            engine.start();
+            latest = engine.snapshot();
+            snapshots = SNAPSHOTS.scheduleAtFixedRate(() -> latest = engine.snapshot(),
+                    SNAPSHOT_PERIOD_MS, SNAPSHOT_PERIOD_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, CONTROL);
     }
 
+    /** Stops the engine; completes once everything is released and the final snapshot is in. */
     CompletableFuture<Void> stop() {
-        return CompletableFuture.runAsync(engine::stop, CONTROL);
+        return CompletableFuture.runAsync(() -> {
+            if (snapshots != null) {
+                snapshots.cancel(false);
+                try {
+                    SNAPSHOTS.submit(() -> { }).get(); // a snapshot under way finishes first
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            engine.stop();
+            latest = engine.snapshot();
+        }, CONTROL);
+    }
+
+    /** The latest numbers (null before the engine ran); built off the FX thread. */
+    dev.zmqstudio.runtime.EngineSnapshot latestSnapshot() {
+        return latest;
     }
 
     @Override

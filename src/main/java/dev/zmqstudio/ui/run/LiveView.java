@@ -42,6 +42,10 @@ final class LiveView {
     private final Map<String, Node> wireViews = new HashMap<>();
     private final Map<String, NodeState> shownStates = new HashMap<>();
     private final Map<String, WireState> shownWireStates = new HashMap<>();
+    /** Nodes are refreshed in this many interleaved slices, one per frame. */
+    static final int SLICES = 3;
+    private int slice;
+    private EngineSnapshot wiresShownFor;
     private boolean ratesChanged;
     private final Map<String, Double> wireRates = new HashMap<>();
     private final Map<String, String> pressure = new HashMap<>();
@@ -61,22 +65,32 @@ final class LiveView {
         return wireRates;
     }
 
+    /**
+     * Call every frame. Each call refreshes one slice of the nodes (all of them within {@link #SLICES} frames),
+     * so a big diagram's badges do not all change in one frame: no frame pays for hundreds of relayouts.
+     */
     void show(EngineSnapshot snapshot, long nowNanos) {
         ratesChanged = false;
         boolean newSecond = nowNanos - lastSampleNanos >= 1_000_000_000L || lastSampleNanos == 0;
+        int index = 0;
         for (EngineSnapshot.NodeStats stats : snapshot.nodes().values()) {
+            if (index++ % SLICES != slice) {
+                continue;
+            }
             NodeView view = canvas.nodeView(stats.id());
             if (view == null) {
                 continue;
             }
             String text = countText(stats);
-            if (!text.equals(view.countLabel().getText())) {
+            boolean changed = !text.equals(view.countLabel().getText());
+            if (changed) {
                 view.countLabel().setText(text);
             }
             if (shownStates.put(stats.id(), stats.state()) != stats.state()) {
+                changed = true;
                 STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
             }
-            if (newSecond) {
+            if (changed || stats.error() != null) {
                 tooltips.computeIfAbsent(stats.id(), id -> {
                     Tooltip t = new Tooltip();
                     Tooltip.install(view.countLabel(), t);
@@ -85,6 +99,7 @@ final class LiveView {
                         + (stats.error() == null ? "" : "\n" + stats.error()));
             }
         }
+        slice = (slice + 1) % SLICES;
         if (newSecond) {
             double seconds = lastSampleNanos == 0 ? 1 : (nowNanos - lastSampleNanos) / 1e9;
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
@@ -103,6 +118,10 @@ final class LiveView {
                 }
             }
         }
+        if (snapshot == wiresShownFor) {
+            return; // wire states and pressure change only with a new snapshot (ten a second)
+        }
+        wiresShownFor = snapshot;
         for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
             String said = pressureText(w);
             String before = said == null ? pressure.remove(w.id()) : pressure.put(w.id(), said);
@@ -168,5 +187,7 @@ final class LiveView {
         wireRates.clear();
         pressure.clear();
         lastSampleNanos = 0;
+        slice = 0;
+        wiresShownFor = null;
     }
 }

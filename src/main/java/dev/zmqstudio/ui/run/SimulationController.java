@@ -25,8 +25,6 @@ public final class SimulationController implements RunActions {
     private static final int LINES_PER_FRAME = 200;
     private static final int TOKENS_PER_FRAME = 400;
     private static final long INSPECTOR_PERIOD_NANOS = 250_000_000L;
-    /** Counts and states refresh ten times a second; tokens move every frame. */
-    private static final long SNAPSHOT_PERIOD_NANOS = 100_000_000L;
     private static final String STYLESHEET = Objects.requireNonNull(
             SimulationController.class.getResource("simulation.css")).toExternalForm();
 
@@ -40,7 +38,6 @@ public final class SimulationController implements RunActions {
     private final LiveInspector inspector = new LiveInspector();
     private long lastInspectorSecond;
     private long lastInspectorNanos;
-    private long lastSnapshotNanos;
     private long frameWorkNanos;
     private long frames;
     private final AnimationTimer timer;
@@ -149,7 +146,7 @@ public final class SimulationController implements RunActions {
             finish();
             return;
         }
-        EngineSnapshot s = starting.engine().snapshot();
+        EngineSnapshot s = starting.latestSnapshot();
         long failed = s.failedNodes().size();
         editor.status().info(failed == 0 ? "Running — press Stop (Shift+F5) to end"
                 : "Running with " + failed + " failed node(s): " + s.failedNodes().getFirst().id() + ": "
@@ -262,18 +259,16 @@ public final class SimulationController implements RunActions {
 
     private void showFrame(long now) {
         EngineSession s = session;
-        if (s == null || !s.engine().isRunning()) {
+        EngineSnapshot latest = s == null ? null : s.latestSnapshot();
+        if (latest == null) {
             return;
         }
         List<ConsoleLine> lines = new java.util.ArrayList<>();
         s.drainLines(LINES_PER_FRAME, lines::add);
         editor.logAll(lines);
         anchors.beginFrame();
-        if (lastSnapshot == null || now - lastSnapshotNanos >= SNAPSHOT_PERIOD_NANOS) {
-            lastSnapshot = s.engine().snapshot();
-            lastSnapshotNanos = now;
-            live.show(lastSnapshot, now);
-        }
+        lastSnapshot = latest;
+        live.show(lastSnapshot, now);
         if (live.ratesChanged()) {
             rates.show(live.wireRates(), live.wirePressure());
         }
@@ -286,7 +281,7 @@ public final class SimulationController implements RunActions {
             lastInspectorNanos = now;
         }
         double nowMs = now / 1e6;
-        if (!paused) {
+        if (!paused && s.engine().isRunning()) {
             s.engine().drainTokens(t -> {
                 recent.add(t);
                 tokens.launch(t, nowMs);

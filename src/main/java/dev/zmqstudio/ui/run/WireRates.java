@@ -62,6 +62,7 @@ final class WireRates extends Group {
         Label label = new Label();
         label.setId("rate-" + wireId);
         label.getStyleClass().add("wire-rate");
+        label.setCache(true); // redrawn once a second, blitted every frame in between
         getChildren().add(label);
         return label;
     }
