@@ -140,6 +140,10 @@ final class NodeRuntime {
             drainSubscriptions();
             return;
         }
+        if (!needsText && handle.receivesFromOneKnownWire()) {
+            handle.receiveCounted(DRAIN_BATCH, waitForFirst);
+            return;
+        }
         for (int i = 0; i < DRAIN_BATCH && handle.receive(waitForFirst && i == 0); i++) {
             try {
                 react();
