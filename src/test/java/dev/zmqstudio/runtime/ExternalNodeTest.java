@@ -39,7 +39,9 @@ class ExternalNodeTest {
             pull.setReceiveTimeOut(10_000);
             pull.connect("tcp://127.0.0.1:" + port);
             for (int n = 0; n < 100; n++) {
-                assertArrayEquals(("Message " + n + ": caf\u00e9 \u2713").getBytes(StandardCharsets.UTF_8), pull.recv(), "message " + n);
+                int number = n;
+                assertArrayEquals(("Message " + n + ": caf\u00e9 \u2713").getBytes(StandardCharsets.UTF_8), pull.recv(),
+                        () -> "message " + number + "; the engine saw: " + h.engine.snapshot());
             }
             pull.setReceiveTimeOut(200);
             assertNull(pull.recv(), "exactly 100");
