@@ -32,7 +32,8 @@ final class BehaviourReader {
                     behaviour.bool("log", true),
                     behaviour.string("format", Behaviour.Sink.DEFAULT_FORMAT),
                     behaviour.string("aggregate", null),
-                    behaviour.string("record", null));
+                    behaviour.string("record", null),
+                    behaviour.nonNegativeNumber("workMillis", 0));
             case "replier" -> new Behaviour.Replier(
                     behaviour.requiredString("template"),
                     behaviour.bool("log", true));

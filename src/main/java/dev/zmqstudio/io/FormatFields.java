@@ -34,7 +34,7 @@ final class FormatFields {
         SequencedMap<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("passive", List.of("kind"));
         kinds.put("generator", List.of("kind", "template", "rate", "count", "topics", "seed", "log"));
-        kinds.put("sink", List.of("kind", "log", "format", "aggregate", "record"));
+        kinds.put("sink", List.of("kind", "log", "format", "aggregate", "record", "workMillis"));
         kinds.put("replier", List.of("kind", "template", "log"));
         kinds.put("requester", List.of("kind", "template", "rate", "count", "log"));
         return kinds;

@@ -111,6 +111,9 @@ final class TopologyWriter {
                 json.put("format", s.format());
                 putIfPresent(json, "aggregate", s.aggregate());
                 putIfPresent(json, "record", s.record());
+                if (s.workMillis() > 0) {
+                    json.put("workMillis", s.workMillis());
+                }
             }
             case Behaviour.Replier r -> {
                 json.put("template", required(r.template()));

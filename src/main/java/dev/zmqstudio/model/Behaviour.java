@@ -47,11 +47,26 @@ public sealed interface Behaviour {
      * number computed by the {@code aggregate} expression (count, sum, average, per sender) and records
      * one CSV row per message to {@code record}.
      */
-    record Sink(boolean log, String format, String aggregate, String record) implements Behaviour {
+    record Sink(boolean log, String format, String aggregate, String record, double workMillis) implements Behaviour {
         public static final String DEFAULT_FORMAT = "Received message: {msg}";
 
+        /**
+         * {@code workMillis}: simulated processing time per message (a slow consumer: its queue fills and its
+         * sender waits or, for a publisher, drops); 0 takes messages as fast as they come.
+         */
         public Sink {
             format = format == null || format.isEmpty() ? DEFAULT_FORMAT : format;
+            if (!(workMillis >= 0)) {
+                throw new IllegalArgumentException("work per message must be 0 or more milliseconds, not " + workMillis);
+            }
+        }
+
+        public Sink(boolean log, String format, String aggregate, String record) {
+            this(log, format, aggregate, record, 0);
+        }
+
+        public Sink withWorkMillis(double millis) {
+            return new Sink(log, format, aggregate, record, millis);
         }
 
         public static Sink logging() {

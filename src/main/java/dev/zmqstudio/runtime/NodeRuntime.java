@@ -11,11 +11,13 @@ import zmq.Msg;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /** One socket node while it runs: its socket, its behaviour, its outgoing links, its state. Unit thread only. */
 final class NodeRuntime {
     private static final int MAX_ERRORS_LOGGED = 5;
     private static final int DRAIN_BATCH = 4096;
+    private static final long STOP_CHECK_NANOS = 50_000_000L;
     private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
     private static final ExpressionFunctions NUMBERS = new ExpressionFunctions();
 
@@ -35,6 +37,8 @@ final class NodeRuntime {
     private boolean logsReceipts;
     private long messageErrors;
     private boolean needsText = true;
+    /** Simulated processing time per message received (a slow consumer); 0: none. */
+    private long workNanos;
 
     NodeRuntime(SocketNode node, RunContext ctx) {
         this.node = node;
@@ -81,6 +85,7 @@ final class NodeRuntime {
                 sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputDir.resolve(s.record()));
+                workNanos = (long) (s.workMillis() * 1_000_000L);
             }
             case Behaviour.Passive p -> { }
         }
@@ -140,7 +145,7 @@ final class NodeRuntime {
             drainSubscriptions();
             return;
         }
-        if (!needsText && handle.receivesFromOneKnownWire()) {
+        if (!needsText && workNanos == 0 && handle.receivesFromOneKnownWire()) {
             handle.receiveCounted(DRAIN_BATCH, waitForFirst);
             return;
         }
@@ -150,6 +155,17 @@ final class NodeRuntime {
             } catch (Expressions.ExpressionException | NodeFailure e) {
                 messageError(e.getMessage());
             }
+            if (workNanos > 0) {
+                work();
+            }
+        }
+    }
+
+    /** Takes the node's processing time for one message, in steps short enough to notice Stop. */
+    private void work() {
+        long until = System.nanoTime() + workNanos;
+        for (long left = workNanos; left > 0 && !ctx.stopping; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(Math.min(left, STOP_CHECK_NANOS));
         }
     }
 

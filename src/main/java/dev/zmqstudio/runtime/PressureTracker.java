@@ -27,10 +27,24 @@ final class PressureTracker {
             return wire.pressure(towardsBinder);
         }
 
-        /** Messages this receiver has certainly lost (a lower bound); 0 when we cannot know. */
-        long certainlyLost() {
+        /**
+         * Messages this receiver has certainly lost (a lower bound); 0 when we cannot know. While messages may be
+         * queued, that is what it is behind beyond what the way holds; once the sender has been still for a tick
+         * and the receiver has found its queues empty, nothing is on the way, and what it is behind is exact.
+         */
+        long certainlyLost(boolean nothingOnTheWay) {
+            if (!countable) {
+                return 0;
+            }
             long behind = behind();
-            return countable && queue != Long.MAX_VALUE ? Math.max(0, behind - queue) : 0;
+            if (nothingOnTheWay) {
+                return Math.max(0, behind);
+            }
+            return queue != Long.MAX_VALUE ? Math.max(0, behind - queue) : 0;
+        }
+
+        RunPlan.SidePlan receiver() {
+            return towardsBinder ? wire.plan.binder() : wire.plan.connector();
         }
 
         /** Messages the receiver is behind what it should have got; -1 when we cannot know. */
@@ -55,6 +69,8 @@ final class PressureTracker {
     private final List<Sender> senders = new ArrayList<>();
     private final long[] lastWaited;
     private final long[] lastFoundFull;
+    private final long[] lastExpected;
+    private final RunContext ctx;
 
     PressureTracker(RunContext ctx) {
         int slot = 0;
@@ -73,6 +89,8 @@ final class PressureTracker {
         }
         lastWaited = new long[slot];
         lastFoundFull = new long[slot];
+        lastExpected = new long[slot];
+        this.ctx = ctx;
     }
 
     /** What the way to a receiver holds: both high-water marks, or no limit when either is 0 (ZeroMQ's "none"). */
@@ -88,7 +106,10 @@ final class PressureTracker {
                 if (waited > 0) {
                     o.wire().fullSeen(now);
                 }
-                long lost = o.certainlyLost();
+                long expected = o.pressure().expected.get();
+                boolean senderStill = expected == lastExpected[o.slot()];
+                lastExpected[o.slot()] = expected;
+                long lost = o.certainlyLost(senderStill && ctx.caughtUp(o.receiver().index()));
                 if (lost > o.wire().dropped()) {
                     o.wire().dropped(lost);
                     o.wire().fullSeen(now);

@@ -29,6 +29,8 @@ final class RunContext {
     volatile boolean paused;
     /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
     volatile long stepGeneration;
+    /** Per side: 1 while its runner found nothing left to receive (its queues are empty). */
+    private final java.util.concurrent.atomic.AtomicIntegerArray caughtUp;
 
     RunContext(RunPlan plan, ZContext zmq, List<WireRuntime> wires, LogSink log) {
         this(plan, zmq, wires, log, Path.of(""));
@@ -40,6 +42,17 @@ final class RunContext {
         this.wires = wires;
         this.log = log;
         this.outputDir = outputDir;
+        this.caughtUp = new java.util.concurrent.atomic.AtomicIntegerArray(plan.sides.size());
+    }
+
+    /** A runner of side {@code side} found it has nothing left to receive ({@code true}) or got more. */
+    void caughtUp(int side, boolean empty) {
+        caughtUp.setOpaque(side, empty ? 1 : 0);
+    }
+
+    /** True when side {@code side} last found its queues empty (false for sides another process runs). */
+    boolean caughtUp(int side) {
+        return caughtUp.getOpaque(side) == 1;
     }
 
     /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */

@@ -115,6 +115,9 @@ final class UnitRunner extends Runner {
             // The poller counts whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
             int ready = poller.poll(waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999L) / 1_000_000L));
             idle = ready == 0;
+            for (NodeRuntime node : polled) {
+                ctx.caughtUp(node.handle.plan.index(), idle);
+            }
             if (ready > 0) {
                 for (int i = 0; i < polled.size(); i++) {
                     if (poller.pollin(i)) {
@@ -149,8 +152,10 @@ final class UnitRunner extends Runner {
             node.drain(false);
             if (handle.received.get() == before) {
                 idle = true;
+                ctx.caughtUp(handle.plan.index(), true);
                 node.drain(true); // until a message comes, or wake() at Stop
                 idle = handle.received.get() == before;
+                ctx.caughtUp(handle.plan.index(), idle);
             }
         }
     }

@@ -41,6 +41,22 @@ class RunExamplesTest {
     }
 
     @Test
+    void theSlowSubscriberLosesWhatItsQueueCannotHoldAndTheReportCountsEveryDroppedTick(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.json");
+        CliHarness r = CliHarness.run("run", CliHarness.example("slow-subscriber.json").toString(), "--duration", "40s",
+                "--report", report.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode rep = JSON.readTree(report.toFile());
+        assertEquals(20000, rep.at("/nodes/ticker/sent").asLong());
+        assertEquals(20000, rep.at("/nodes/fast-client/received").asLong(), "the fast subscriber keeps up");
+        assertTrue(rep.at("/wires/to-fast/dropped").isMissingNode(), "nothing dropped for the fast one");
+        long slow = rep.at("/nodes/slow-client/received").asLong();
+        assertTrue(slow > 1000 && slow < 15000, "2 ms a tick for about 10 s: " + slow);
+        assertEquals(20000 - slow, rep.at("/wires/to-slow/dropped").asLong(), "once it has caught up, every missing tick was dropped");
+        assertTrue(r.out().contains((20000 - slow) + " dropped at the high-water mark"), r.out());
+    }
+
+    @Test
     void weatherClientFilteredOn10001GetsOnlyThoseAndAveragesThem(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.json");
         CliHarness r = CliHarness.run("run", CliHarness.example("pubsub-weather.json").toString(), "--report", report.toString());

@@ -50,7 +50,7 @@ final class SampleTopologies {
                 Placement.IN_PROCESS, new Position(1.25, 2)));
         nodes.add(new SocketNode("sink", "Sink ünïcode ✓", new SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("", "10001"))),
-                new Behaviour.Sink(false, "got {msg}", "json.num", "out.csv"),
+                new Behaviour.Sink(false, "got {msg}", "json.num", "out.csv", 2.5),
                 Placement.CHILD_PROCESS, Position.ORIGIN));
         nodes.add(new SocketNode("plain-sink", "", SocketSpec.of(SocketType.PULL), Behaviour.Sink.logging(),
                 Placement.EXTERNAL, Position.ORIGIN));

@@ -76,6 +76,11 @@ class PropertiesTest extends DesignerFixture {
         find(robot, "#prop-aggregate", TextField.class);
         type(robot, "prop-format", "got {msg}");
         assertEquals("got {msg}", ((Behaviour.Sink) ((SocketNode) topology().node("worker-2").orElseThrow()).behaviour()).format());
+        type(robot, "prop-work", "2.5");
+        type(robot, "prop-aggregate", "json.num");
+        Behaviour.Sink sink = (Behaviour.Sink) ((SocketNode) topology().node("worker-2").orElseThrow()).behaviour();
+        assertEquals(2.5, sink.workMillis(), "a slow consumer's work per message, kept when another field changes");
+        assertEquals("json.num", sink.aggregate());
     }
 
     @Test

@@ -43,13 +43,15 @@ final class BehaviourRows {
                             v -> set("log", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), v)));
             case Sink s -> rows
                     .bool("log", "Log", "Log each message received", s.log(),
-                            v -> set("log", x -> new Sink(v, s(x).format(), s(x).aggregate(), s(x).record())))
+                            v -> set("log", x -> new Sink(v, s(x).format(), s(x).aggregate(), s(x).record(), s(x).workMillis())))
                     .text("format", "Format", "Log line; {msg} is the message", s.format(),
-                            v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record())))
+                            v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record(), s(x).workMillis())))
                     .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(s.aggregate()),
-                            v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record())))
+                            v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record(), s(x).workMillis())))
                     .text("record", "Record CSV", "File to record one row per message (empty: none)", nullToEmpty(s.record()),
-                            v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v))));
+                            v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v), s(x).workMillis())))
+                    .number("work", "Work ms", "Processing time per message, to simulate a slow consumer (0 = none)", s.workMillis(),
+                            v -> set("work", x -> s(x).withWorkMillis(nonNegative(v))));
             case Replier r -> rows
                     .text("template", "Reply", "Reply text; {msg} is the request", r.template(),
                             v -> set("template", x -> new Replier(v, ((Replier) x).log())))
