@@ -34,10 +34,12 @@ class ExternalNodeTest {
                 .withNode(SocketNode.of("program", SocketType.PULL, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
                 .withWire(Wire.of("w1", "program", "pusher", "tcp://127.0.0.1:" + port));
         assertEquals(List.of(), Validator.validate(t));
-        try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
+        // The program is already trying to connect when Run is pressed (see the note on the REP test).
+        try (ZContext zmq = new ZContext()) {
             ZMQ.Socket pull = zmq.createSocket(org.zeromq.SocketType.PULL);
             pull.setReceiveTimeOut(10_000);
             pull.connect("tcp://127.0.0.1:" + port);
+            try (EngineHarness h = new EngineHarness(t)) {
             for (int n = 0; n < 100; n++) {
                 int number = n;
                 assertArrayEquals(("Message " + n + ": caf\u00e9 \u2713").getBytes(StandardCharsets.UTF_8), pull.recv(),
@@ -48,6 +50,7 @@ class ExternalNodeTest {
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").messages() == 100);
             assertEquals(100, s.node("pusher").sent());
             assertNull(s.node("program"), "an external node without a command is not ours to report");
+            }
         }
     }
 
@@ -63,16 +66,21 @@ class ExternalNodeTest {
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) i;
         }
-        try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
+        // A JeroMQ client connecting in the very moment after the bind sometimes never finishes its handshake
+        // (seen after other engine tests in the same JVM: the server's greeting sits unread in the client's
+        // socket); one already connecting when the engine binds does not: start the engine second.
+        try (ZContext zmq = new ZContext()) {
             ZMQ.Socket req = zmq.createSocket(org.zeromq.SocketType.REQ);
             req.setReceiveTimeOut(10_000);
             req.connect("tcp://127.0.0.1:" + port);
+            try (EngineHarness h = new EngineHarness(t)) {
             for (int n = 0; n < 10; n++) {
                 req.send(binary);
                 assertArrayEquals(binary, req.recv(), "the echo is byte-exact");
             }
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").messages() == 20);
             assertEquals(10, s.node("server").received());
+            }
         }
     }
 }
