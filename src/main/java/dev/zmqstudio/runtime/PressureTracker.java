@@ -13,8 +13,8 @@ import java.util.List;
  * behind for its queue; else to every wire whose subscriber we cannot see.</li>
  * <li>Over inproc, where the way to a subscriber holds exactly the publisher's send plus the subscriber's
  * receive high-water mark, a subscriber further behind than that has lost the difference at least: that is the
- * wire's dropped count (a lower bound). Over tcp the kernel's buffers hold an unknown number more, so tcp
- * wires are marked but not counted.</li>
+ * wire's dropped count (a lower bound), exact once the publisher has paused and the subscriber has caught up.
+ * Over tcp the kernel's buffers hold an unknown number more, so tcp wires are marked but not counted.</li>
  * </ul>
  */
 final class PressureTracker {
@@ -56,10 +56,9 @@ final class PressureTracker {
             return pressure().expected.get() - received.get();
         }
 
+        /** The publisher counts what a subscriber it runs should get (SocketHandle's expectations). */
         boolean hasExpectation() {
-            RunPlan.WirePlan w = wire.plan;
-            RunPlan.SidePlan receiver = towardsBinder ? w.binder() : w.connector();
-            return receiver.type() == dev.zmqstudio.model.SocketType.SUB;
+            return receiver().type() == dev.zmqstudio.model.SocketType.SUB;
         }
     }
 

@@ -309,7 +309,7 @@ final class SocketHandle implements AutoCloseable {
             boolean sample = ((first + done) & mask) == 0 && ring.hasRoom();
             long at = sample ? System.nanoTime() : 0;
             Msg msg = new Msg(body);
-            if (!base.send(msg, ZMQ.DONTWAIT) && !sendFrame(msg, 0)) {
+            if (!base.send(msg, ZMQ.DONTWAIT) && !sendWhenFull(msg, 0)) {
                 break;
             }
             done++;
@@ -382,33 +382,33 @@ final class SocketHandle implements AutoCloseable {
         if (first && expectations.length > 0) {
             expect(frame);
         }
-        if (base.send(frame, more | ZMQ.DONTWAIT)) {
-            return true;
-        }
-        if (base.errno() != zmq.ZError.EAGAIN) {
+        boolean ok = base.send(frame, more | ZMQ.DONTWAIT) || sendWhenFull(frame, more);
+        if (!ok) {
             sendingMore = false;
+        }
+        return ok;
+    }
+
+    /** After a send found no room (or failed otherwise): the publisher's drop or the others' wait, counted. */
+    private boolean sendWhenFull(Msg frame, int more) {
+        if (base.errno() != zmq.ZError.EAGAIN) {
             return false;
         }
-        boolean ok;
         if (seesSubscriptions) {
             socket.setXpubNoDrop(false);
-            ok = base.send(frame, more);
+            boolean ok = base.send(frame, more);
             socket.setXpubNoDrop(true);
             if (ok) {
                 for (WirePressure p : outPressures) {
                     p.foundFull.increment();
                 }
             }
-        } else {
-            for (WirePressure p : outPressures) {
-                p.waited.increment();
-            }
-            ok = base.send(frame, more);
+            return ok;
         }
-        if (!ok) {
-            sendingMore = false;
+        for (WirePressure p : outPressures) {
+            p.waited.increment();
         }
-        return ok;
+        return base.send(frame, more);
     }
 
     private void expect(Msg first) {

@@ -71,7 +71,7 @@ final class EngineSession implements LogSink {
         return CompletableFuture.runAsync(() -> {
             engine.start();
             latest = engine.snapshot();
-            snapshots = SNAPSHOTS.scheduleAtFixedRate(() -> latest = engine.snapshot(),
+            snapshots = SNAPSHOTS.scheduleAtFixedRate(this::takeSnapshot,
                     SNAPSHOT_PERIOD_MS, SNAPSHOT_PERIOD_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         }, CONTROL);
     }
@@ -92,6 +92,15 @@ final class EngineSession implements LogSink {
             engine.stop();
             latest = engine.snapshot();
         }, CONTROL);
+    }
+
+    /** A failing snapshot must not end the periodic task (the view would freeze): it is reported and skipped. */
+    private void takeSnapshot() {
+        try {
+            latest = engine.snapshot();
+        } catch (RuntimeException e) {
+            line("engine", "warning: could not read the run's numbers: " + e);
+        }
     }
 
     /** The latest numbers (null before the engine ran); built off the FX thread. */
