@@ -1,7 +1,6 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.ui.edit.ConsoleLine;
-import dev.zmqstudio.ui.run.SimulationController;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
@@ -11,20 +10,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,30 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Console tab as a user works it: filter by node, search, pause the scrolling (Follow), clear. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class ConsoleViewTest extends DesignerFixture {
-    private SimulationController simulation;
-
+class ConsoleViewTest extends SimulationFixture {
     @Start
     void start(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
-                new RecentFiles(null), null), 1000, 760);
-        stage.setX(0);
-        stage.setY(0);
-        window.show();
-    }
-
-    @AfterEach
-    void stopRunning() {
-        fx(() -> simulation.stop());
-        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-    }
-
-    private static void waitUntil(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
+        openWithSimulation(stage);
     }
 
     @SuppressWarnings("unchecked")

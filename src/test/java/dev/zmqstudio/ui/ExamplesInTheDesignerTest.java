@@ -2,15 +2,13 @@ package dev.zmqstudio.ui;
 
 import dev.zmqstudio.runtime.EngineSnapshot;
 import dev.zmqstudio.runtime.NodeState;
-import dev.zmqstudio.ui.run.SimulationController;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -26,19 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every shipped example opens in the designer, runs with Run, moves messages with no node in error, and stops. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(240)
-class ExamplesInTheDesignerTest extends DesignerFixture {
-    private SimulationController simulation;
-
+class ExamplesInTheDesignerTest extends SimulationFixture {
     @Start
     void start(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
-                new RecentFiles(null), null), 1000, 760);
-        window.show();
-    }
-
-    @AfterEach
-    void stopRunning() {
-        fx(() -> simulation.stop());
+        openWithSimulation(stage);
     }
 
     @Test

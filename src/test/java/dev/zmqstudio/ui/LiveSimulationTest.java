@@ -9,24 +9,20 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.runtime.EngineSnapshot;
 import dev.zmqstudio.runtime.NodeState;
-import dev.zmqstudio.ui.run.SimulationController;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,34 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Press Run and watch: counts rise, tokens move, Stop and Run again, a failing node shows on its own. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class LiveSimulationTest extends DesignerFixture {
-    private SimulationController simulation;
-
+class LiveSimulationTest extends SimulationFixture {
     @Start
     void start(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
-                new RecentFiles(null), null), 1000, 760);
-        stage.setX(0);
-        stage.setY(0);
-        window.show();
-    }
-
-    @AfterEach
-    void stopRunning() {
-        fx(() -> simulation.stop());
-        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        openWithSimulation(stage);
     }
 
     private static Topology example(String name) throws Exception {
         return FreePortExamples.load(name);
-    }
-
-    private static void waitUntil(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
     }
 
     private long shownCount(FxRobot robot, String nodeId) {

@@ -1,20 +1,17 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.runtime.PressureTopologies;
-import dev.zmqstudio.ui.run.SimulationController;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,28 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A subscriber that cannot keep up: its wire turns red and says how many messages it lost, the others do not. */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(90)
-class WirePressureViewTest extends DesignerFixture {
-    private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
-    private SimulationController simulation;
-
+class WirePressureViewTest extends SimulationFixture {
     @Start
     void start(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, w -> simulation = new SimulationController(w),
-                new RecentFiles(null), null), 1000, 760);
-        window.show();
+        openWithSimulation(stage);
     }
 
-    @AfterEach
-    void stopRunning() throws Exception {
-        fx(() -> simulation.stop());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !simulation.isRunning()));
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
+    private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
 
     private String rateLabel(FxRobot robot, String wireId) {
         return fx(() -> robot.lookup("#rate-" + wireId).tryQueryAs(Label.class)
@@ -57,7 +39,7 @@ class WirePressureViewTest extends DesignerFixture {
 
     @Test
     void theJammedSubscribersWireIsMarkedWithItsLossesAndTheFastOneIsNot(FxRobot robot) throws Exception {
-        load(PressureTopologies.jammedSubscriber(freePort(), 30_000));
+        load(PressureTopologies.jammedSubscriber(dev.zmqstudio.runtime.FreePorts.find(), 30_000));
         robot.clickOn("#run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rateLabel(robot, "to-slow").contains("dropped"));
         assertTrue(rateLabel(robot, "to-slow").matches(".*\u2265 [0-9.k]+ dropped"), rateLabel(robot, "to-slow"));
