@@ -29,6 +29,14 @@ final class SocketHandle implements AutoCloseable {
     private static final int SEND_TIMEOUT_MS = 100;
     /** A blocking receive returns at least this often, so its thread notices Stop. */
     static final int RECEIVE_TIMEOUT_MS = 100;
+    /**
+     * How long a new connection may take over its ZMTP handshake before it is dropped and made again. JeroMQ 0.6.0
+     * sometimes never starts the handshake of a connection it has just made: its I/O thread registers the new
+     * channel in the same pass that cancels the connecter's key, so the channel is never polled (jeromq PR #1022).
+     * With libzmq's 30 s default such a wire sits dead for 30 s; 2 s is still ample for a handshake over a slow
+     * network.
+     */
+    static final int HANDSHAKE_TIMEOUT_MS = 2_000;
 
     final RunPlan.SidePlan plan;
     final Counter sent = new Counter();
@@ -176,6 +184,7 @@ final class SocketHandle implements AutoCloseable {
         socket.setRcvHWM(options.receiveHwm());
         socket.setSendTimeOut(SEND_TIMEOUT_MS);
         socket.setReceiveTimeOut(RECEIVE_TIMEOUT_MS);
+        socket.setHandshakeIvl(HANDSHAKE_TIMEOUT_MS);
         if (options.identity() != null && !options.identity().isEmpty()) {
             socket.setIdentity(options.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
