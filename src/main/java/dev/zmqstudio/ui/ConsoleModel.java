@@ -85,6 +85,30 @@ final class ConsoleModel {
         all.clear();
     }
 
+    /**
+     * Where {@code line} is among the shown lines or, when the filter hides it, the first shown line after it; 0 when
+     * the line is gone from the console, the last line when nothing after it shows.
+     */
+    int nearestShownIndex(ConsoleLine line) {
+        int source = -1;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i) == line) {
+                source = i;
+                break;
+            }
+        }
+        if (source < 0) {
+            return 0;
+        }
+        for (int i = source; i < all.size(); i++) {
+            int view = shown.getViewIndex(i);
+            if (view >= 0) {
+                return view;
+            }
+        }
+        return shown.size() - 1;
+    }
+
     ObservableList<ConsoleLine> shown() {
         return shown;
     }

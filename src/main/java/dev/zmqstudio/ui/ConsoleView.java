@@ -23,6 +23,7 @@ final class ConsoleView extends BorderPane {
         list.setId("console");
         list.getStyleClass().add("console-view");
         list.followProperty().bindBidirectional(model.followProperty());
+        list.setNearestIndexOf(model::nearestShownIndex);
         list.setCellFactory(v -> new LineCell());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.all()))

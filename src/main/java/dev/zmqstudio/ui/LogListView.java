@@ -18,6 +18,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * A list for a log that keeps growing at the end and dropping lines at the front. While it follows, the newest line
@@ -31,6 +32,10 @@ class LogListView<T> extends ListView<T> {
     /** Where the first visible line will be after the next layout (-1: leave the view alone), and its pixel offset. */
     private int pinnedIndex = -1;
     private double pinnedOffset;
+    /** The line that was on top when {@link #pinnedIndex} was taken. */
+    private T pinnedItem;
+    /** Where a line that may have been filtered out now is: its index, or the next shown line's (null: unknown). */
+    private ToIntFunction<T> nearestIndexOf;
     /** Lines arrived while following: show the end after the next layout. */
     private boolean endPending;
 
@@ -40,6 +45,7 @@ class LogListView<T> extends ListView<T> {
         follow.addListener((obs, was, on) -> {
             if (on) {
                 pinnedIndex = -1;
+                pinnedItem = null;
                 endPending = true;
                 requestLayout();
             }
@@ -65,6 +71,14 @@ class LogListView<T> extends ListView<T> {
         });
     }
 
+    /**
+     * Lets a paused view keep its top line across a change that replaces the whole list (a new filter):
+     * {@code nearest} gives the index of a line in the new list, or of the first line after it that is still shown.
+     */
+    void setNearestIndexOf(ToIntFunction<T> nearest) {
+        this.nearestIndexOf = nearest;
+    }
+
     BooleanProperty followProperty() {
         return follow;
     }
@@ -83,9 +97,14 @@ class LogListView<T> extends ListView<T> {
         if (pinnedIndex < 0) {
             // The cells still show the list as it was before this change: remember the top line and its offset.
             pinnedIndex = first.getIndex();
+            pinnedItem = itemOf(first);
             pinnedOffset = flow.sceneToLocal(first.localToScene(0, 0)).getY();
         }
         pinnedIndex = indexAfter(change, pinnedIndex);
+        boolean sameLine = pinnedIndex < getItems().size() && getItems().get(pinnedIndex) == pinnedItem;
+        if (!sameLine && pinnedItem != null && nearestIndexOf != null) {
+            pinnedIndex = Math.max(0, nearestIndexOf.applyAsInt(pinnedItem));
+        }
         requestLayout();
     }
 
@@ -119,11 +138,17 @@ class LogListView<T> extends ListView<T> {
         } else if (pinnedIndex >= 0 && flow != null) {
             int index = Math.min(pinnedIndex, getItems().size() - 1);
             pinnedIndex = -1;
+            pinnedItem = null;
             if (index >= 0) {
                 flow.scrollToTop(index);
                 flow.scrollPixels(-pinnedOffset);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private T itemOf(IndexedCell<?> cell) {
+        return (T) cell.getItem();
     }
 
     /** The last line is in view, entirely. */

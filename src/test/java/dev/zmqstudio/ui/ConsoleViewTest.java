@@ -177,6 +177,25 @@ class ConsoleViewTest extends SimulationFixture {
     }
 
     @Test
+    void pausedAFilterChangeKeepsTheTopLineOrPutsTheNextShownLineOnTop(FxRobot robot) throws Exception {
+        load(FreePortExamples.load("push-pull.json"));
+        ListView<ConsoleLine> list = console(robot);
+        List<ConsoleLine> mixed = IntStream.range(0, 2000)
+                .mapToObj(i -> new ConsoleLine(LocalTime.NOON, i % 2 == 0 ? "pusher" : "puller", "line " + i)).toList();
+        fx(() -> window.editor().logAll(mixed));
+        robot.clickOn("#console-follow");
+        fx(() -> list.scrollTo(1001));
+        assertEquals("line 1001", ((ConsoleLine) firstVisibleItem(robot)).text());
+
+        chooseNode(robot, "pusher");
+        assertEquals("line 1002", ((ConsoleLine) firstVisibleItem(robot)).text(),
+                "the puller's line is filtered out: the pusher's next line is on top, not the first line");
+        chooseNode(robot, "All nodes");
+        assertEquals("line 1002", ((ConsoleLine) firstVisibleItem(robot)).text(), "back to all nodes: the same line on top");
+        assertFalse(following(robot), "still paused");
+    }
+
+    @Test
     void scrollingUpStopsFollowingAndScrollingBackToTheEndFollowsAgain(FxRobot robot) {
         ListView<ConsoleLine> list = console(robot);
         fx(() -> window.editor().logAll(lines("n", 0, 300)));
