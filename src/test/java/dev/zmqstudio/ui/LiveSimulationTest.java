@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Press Run and watch: counts rise, tokens move, Stop and Run again, a failing node shows on its own. */
@@ -59,6 +60,40 @@ class LiveSimulationTest extends SimulationFixture {
             waitUntil(20, () -> fx(() -> !simulation.isRunning()));
             assertEquals("Stopped", status());
         }
+    }
+
+    @Test
+    void whileRunningTheCountIsPaintedOverTheBadgeAndAfterStopTheBadgeShowsItAgain(FxRobot robot) throws Exception {
+        load(example("push-pull.json"));
+        fx(() -> window.canvas().zoomOut()); // zoomed: where the badge's own text is costly to draw
+        robot.clickOn("#run");
+        waitUntil(15, () -> shownCount(robot, "puller") >= 2);
+        Label badge = robot.lookup("#node-puller .node-count").queryAs(Label.class);
+        javafx.scene.text.Text ownText = (javafx.scene.text.Text) badge.lookup(".text");
+        assertFalse(fx(ownText::isVisible), "running: the badge's own text is hidden");
+        assertTrue(fx(() -> inkOnTokenCanvas(badge)) > 8, "running: the count's glyphs are painted where the badge is");
+
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        assertTrue(fx(ownText::isVisible), "stopped: the badge shows its own text again");
+        assertEquals(0, fx(() -> inkOnTokenCanvas(badge)), "stopped: nothing left painted over it");
+    }
+
+    /** Pixels of the token canvas (snapshot on white) over the badge that are not white: the glyphs painted there. */
+    private int inkOnTokenCanvas(Label badge) {
+        javafx.scene.canvas.Canvas tokens = (javafx.scene.canvas.Canvas) window.canvas().lookup("#tokens");
+        javafx.scene.image.WritableImage image = tokens.snapshot(null, null);
+        javafx.geometry.Bounds area = tokens.sceneToLocal(badge.localToScene(badge.getLayoutBounds()));
+        int ink = 0;
+        for (int x = (int) Math.max(0, area.getMinX()); x < Math.min(image.getWidth(), area.getMaxX()); x++) {
+            for (int y = (int) Math.max(0, area.getMinY()); y < Math.min(image.getHeight(), area.getMaxY()); y++) {
+                javafx.scene.paint.Color c = image.getPixelReader().getColor(x, y);
+                if (c.getBrightness() < 0.9 || c.getSaturation() > 0.25) {
+                    ink++;
+                }
+            }
+        }
+        return ink;
     }
 
     @Test

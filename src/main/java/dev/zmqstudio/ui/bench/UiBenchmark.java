@@ -133,7 +133,9 @@ public final class UiBenchmark {
             clock.reset();
             return null;
         });
+        ThreadCpu idleStart = ThreadCpu.now();
         Thread.sleep(seconds * 1000L);
+        ThreadCpu idleEnd = ThreadCpu.now();
         double idle = onFx(() -> clock.quantileMillis(0.95));
         int idleFrames = onFx(clock::frames);
         onFx(() -> {
@@ -147,11 +149,13 @@ public final class UiBenchmark {
             clock.reset();
             return null;
         });
+        ThreadCpu busyStart = ThreadCpu.now();
         int[] tokens = new int[seconds];
         for (int i = 0; i < seconds; i++) {
             Thread.sleep(1000);
             tokens[i] = onFx(simulation::tokensInFlight);
         }
+        ThreadCpu busyEnd = ThreadCpu.now();
         double busy = onFx(() -> clock.quantileMillis(0.95));
         double work = onFx(simulation::averageFrameWorkMillis);
         int busyFrames = onFx(clock::frames);
@@ -164,6 +168,9 @@ public final class UiBenchmark {
         out.printf(Locale.ROOT, "frames %dx%d, 400 nodes, 200 wires: idle p95 %.1f ms (%d frames), animating %s tokens p95 %.1f ms (%d frames; simulation work %.1f ms/frame), ratio %.2f%n",
                 WIDTH, HEIGHT, idle, idleFrames, Arrays.stream(tokens).min().orElse(0) + ".." + Arrays.stream(tokens).max().orElse(0),
                 busy, busyFrames, work, busy / idle);
+        out.flush();
+        out.printf(Locale.ROOT, "CPU per frame: idle %s; animating %s%n", idleEnd.perFrameSince(idleStart, idleFrames),
+                busyEnd.perFrameSince(busyStart, busyFrames));
         out.flush();
     }
 

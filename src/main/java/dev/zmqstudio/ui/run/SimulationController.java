@@ -32,6 +32,9 @@ public final class SimulationController implements RunActions {
     private final Editor editor;
     private final LiveView live;
     private final TokenCanvas tokens;
+    private final BadgeTextPainter badgeTexts;
+    /** The animation's clock at the last frame drawn: it stands still while paused. */
+    private double drawnAtMs;
     private final WireRates rates;
     private final WireAnchors anchors;
     private final RecentMessages recent = new RecentMessages();
@@ -60,6 +63,8 @@ public final class SimulationController implements RunActions {
         inspector.colourByTopicProperty().addListener((obs, was, byTopic) -> tokens.colourByTopic(byTopic));
         tokens.heightProperty().bind(window.canvas().heightProperty());
         this.rates = new WireRates(anchors);
+        this.badgeTexts = new BadgeTextPainter(window.canvas());
+        tokens.setOverlay(badgeTexts);
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -174,6 +179,7 @@ public final class SimulationController implements RunActions {
         session = null;
         paused = false;
         tokens.clear();
+        badgeTexts.release();
         rates.clear();
         recent.clear();
     }
@@ -286,8 +292,9 @@ public final class SimulationController implements RunActions {
                 recent.add(t);
                 tokens.launch(t, nowMs);
             }, TOKENS_PER_FRAME);
-            tokens.advance(nowMs);
+            drawnAtMs = nowMs;
         }
+        tokens.advance(drawnAtMs); // paused too: the counts still change (Step), and the view may be panned
     }
 
     private void attachOverlay() {
@@ -303,6 +310,7 @@ public final class SimulationController implements RunActions {
             window.scene().getStylesheets().add(STYLESHEET);
         }
         live.clear();
+        badgeTexts.track(editor.topology().nodes().stream().map(dev.zmqstudio.model.Node::id).toList());
         inspector.clear();
         showInspectorTab();
     }

@@ -38,6 +38,7 @@ final class TokenCanvas extends Canvas {
     private final double[] travelMs = new double[MAX_IN_FLIGHT];
     private final byte[] colour = new byte[MAX_IN_FLIGHT];
     private int count;
+    private Overlay overlay;
     private double speed = 1;
     private boolean byTopic;
 
@@ -65,6 +66,15 @@ final class TokenCanvas extends Canvas {
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(Color.TRANSPARENT);
         return c.snapshot(p, null);
+    }
+
+    /** What else is drawn over the tokens each frame, in the diagram's place on the canvas. */
+    interface Overlay {
+        void paint(GraphicsContext g, Transform worldToCanvas);
+    }
+
+    void setOverlay(Overlay overlay) {
+        this.overlay = overlay;
     }
 
     void setSpeed(double factor) {
@@ -102,7 +112,7 @@ final class TokenCanvas extends Canvas {
         return true;
     }
 
-    /** Retires arrived dots and draws the others where they are at {@code nowMs}. */
+    /** Retires arrived dots and draws the others where they are at {@code nowMs}, then the overlay. */
     void advance(double nowMs) {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
@@ -129,6 +139,9 @@ final class TokenCanvas extends Canvas {
             kept++;
         }
         count = kept;
+        if (overlay != null) {
+            overlay.paint(g, toCanvas);
+        }
     }
 
     private void move(int from, int to) {
