@@ -32,7 +32,7 @@ final class ConsoleToolBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         nodes.setId("console-node-filter");
-        nodes.setMinWidth(90);
+        nodes.setMinWidth(112); // "All nodes" in full at the narrowest window; the search field gives way first
         nodes.setTooltip(new Tooltip("Show the lines of one node only"));
         model.nodeIds().addListener((InvalidationListener) o -> fillNodes());
         fillNodes();
