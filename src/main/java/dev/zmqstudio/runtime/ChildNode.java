@@ -63,6 +63,8 @@ public final class ChildNode {
         socket.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
         socket.setLinger(LINGER_MS);
         socket.setSndHWM(0);
+        // JeroMQ sometimes never starts a fresh connection's handshake (see SocketHandle): the reports would wait 30 s.
+        socket.setHandshakeIvl(SocketHandle.HANDSHAKE_TIMEOUT_MS);
         socket.connect(hub);
         runners.start();
         ChildReporter reporter = new ChildReporter(ctx, runners, gateEvents, lines, ownSides);
