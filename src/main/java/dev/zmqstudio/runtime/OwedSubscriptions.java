@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  * upstream wire, the wires between chained forwarders, the subscriber's wire). Once every route of a subscription
  * has lost a wire, it will never come and is no longer awaited.
  * <p>Arrivals do not say who sent them, so they are counted per topic; a wire must be dropped only while nothing
- * has crossed it yet, or a subscription already counted would be struck off a second time.
+ * has crossed it yet, or a subscription already counted would be struck off a second time. Guarded by the gate's lock.
  */
 final class OwedSubscriptions {
     private final Map<Integer, Map<String, Integer>> counts = new HashMap<>();
