@@ -110,6 +110,7 @@ final class ChildHub implements Runnable {
         mirrorWires(child, r);
         r.wiresReady().forEach(ctx.gate::wireReady);
         r.subscriptions().forEach(s -> ctx.gate.subscriptionSeen(s.side(), s.topic()));
+        r.wiresAbandoned().forEach(ctx.gate::wireAbandoned);
         r.forgotten().forEach(side -> ctx.gate.forget(ctx.plan.sides.get(side)));
         for (Telemetry.Sample s : r.samples()) {
             TraceRing ring = rings.get(s.side());

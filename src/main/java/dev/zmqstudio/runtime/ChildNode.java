@@ -63,6 +63,8 @@ public final class ChildNode {
         socket.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
         socket.setLinger(LINGER_MS);
         socket.setSndHWM(0);
+        // JeroMQ sometimes never starts a fresh connection's handshake (see SocketHandle): the reports would wait 30 s.
+        socket.setHandshakeIvl(SocketHandle.HANDSHAKE_TIMEOUT_MS);
         socket.connect(hub);
         runners.start();
         ChildReporter reporter = new ChildReporter(ctx, runners, gateEvents, lines, ownSides);
@@ -89,8 +91,8 @@ public final class ChildNode {
 
     private static Telemetry.Report withKind(Telemetry.Report r, Telemetry.ReportKind kind) {
         return new Telemetry.Report(kind, r.pid(), r.ownersApplied(), r.idle(), r.nodes(), r.links(), r.towardsBinder(),
-                r.towardsConnector(), r.wireStates(), r.pressure(), r.wiresReady(), r.subscriptions(), r.forgotten(), r.owners(),
-                r.samples(), r.lines());
+                r.towardsConnector(), r.wireStates(), r.pressure(), r.wiresReady(), r.subscriptions(), r.wiresAbandoned(),
+                r.forgotten(), r.owners(), r.samples(), r.lines());
     }
 
     /** Sleeps in poll until a command or the next report is due: about 50 wake-ups a second when nothing happens. */

@@ -59,6 +59,7 @@ final class ChildReporter {
         // Gate events first, then the connection map: a wire reported ready always has its connection known.
         List<Integer> ready = gate.drainWiresReady();
         List<Telemetry.Subscription> subscriptions = gate.drainSubscriptions();
+        List<Integer> abandoned = gate.drainWiresAbandoned();
         List<Integer> forgotten = gate.drainForgotten();
         Map<String, Integer> owners = ownConnections();
         Map<String, Integer> ownersChanged = owners.equals(ownersSent) ? Map.of() : owners;
@@ -82,7 +83,7 @@ final class ChildReporter {
         List<Telemetry.Sample> batch = List.copyOf(samples);
         samples.clear();
         return new Telemetry.Report(kind, ProcessHandle.current().pid(), ownersApplied, runners.idle() && lines.isEmpty(),
-                snapshot.nodes(), links, toBinder, toConnector, states, pressure, ready, subscriptions, forgotten,
+                snapshot.nodes(), links, toBinder, toConnector, states, pressure, ready, subscriptions, abandoned, forgotten,
                 ownersChanged, batch, lines.drain(MAX_LINES));
     }
 

@@ -126,8 +126,10 @@ final class DeviceRunner extends Runner {
         error = message;
         state = NodeState.ERROR;
         ctx.log.line(device.id(), "error: " + message);
-        ctx.gate.forget(ctx.plan.side(device.id(), Side.FRONTEND));
-        ctx.gate.forget(ctx.plan.side(device.id(), Side.BACKEND));
+        RunPlan.SidePlan front = ctx.plan.side(device.id(), Side.FRONTEND);
+        RunPlan.SidePlan back = ctx.plan.side(device.id(), Side.BACKEND);
+        ctx.gate.failed(front, SocketHandle.unopenedWires(frontend, front));
+        ctx.gate.failed(back, SocketHandle.unopenedWires(backend, back));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class GateEvents implements StartGate.GateRelay {
     private final Queue<Integer> wiresReady = new ConcurrentLinkedQueue<>();
     private final Queue<Telemetry.Subscription> subscriptions = new ConcurrentLinkedQueue<>();
+    private final Queue<Integer> wiresAbandoned = new ConcurrentLinkedQueue<>();
     private final Queue<Integer> forgotten = new ConcurrentLinkedQueue<>();
 
     @Override
@@ -22,6 +23,11 @@ final class GateEvents implements StartGate.GateRelay {
     }
 
     @Override
+    public void wireAbandoned(int wire) {
+        wiresAbandoned.add(wire);
+    }
+
+    @Override
     public void forgotten(int side) {
         forgotten.add(side);
     }
@@ -32,6 +38,10 @@ final class GateEvents implements StartGate.GateRelay {
 
     List<Telemetry.Subscription> drainSubscriptions() {
         return drain(subscriptions);
+    }
+
+    List<Integer> drainWiresAbandoned() {
+        return drain(wiresAbandoned);
     }
 
     List<Integer> drainForgotten() {

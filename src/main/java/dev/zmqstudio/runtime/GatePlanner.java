@@ -7,15 +7,19 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Transport;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Works out what the start gate waits for: every tcp/ipc wire our side connects (to a running node or an
- * external program) to finish its
- * handshake, and every publisher to receive the subscriptions its subscribers will send
- * (directly: each SUB's list; through a FORWARDER: each distinct topic once, as XSUB deduplicates).
+ * external program) to finish its handshake, and every publisher to receive the subscriptions its subscribers
+ * will send: directly, each SUB's list over its wire; through a FORWARDER, each distinct topic once (XSUB
+ * deduplicates), by a route through the devices to each downstream subscriber of that topic, so that it is
+ * no longer awaited once none of those subscribers can send it.
  */
 final class GatePlanner {
     private GatePlanner() {
@@ -45,18 +49,26 @@ final class GatePlanner {
             if (!plan.runs(peer.node())) {
                 continue;
             }
-            if (peer.node() instanceof SocketNode s && (s.type() == SocketType.SUB || s.type() == SocketType.XSUB)) {
-                gate.expectSubscriptions(publisher.index(), peer.index(), w.index, s.socket().options().subscriptions());
-            } else if (peer.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER && peer.side() == Side.FRONTEND) {
-                gate.expectSubscriptions(publisher.index(), peer.index(), w.index, downstreamTopics(plan, d, new HashSet<>()));
+            if (isSubscriber(peer)) {
+                for (String topic : peer.spec().options().subscriptions()) {
+                    gate.expectSubscription(publisher.index(), topic, List.of(Set.of(w.index)));
+                }
+            } else if (isForwarderFrontend(peer)) {
+                downstreamRoutes(plan, (DeviceNode) peer.node(), new HashSet<>()).forEach((topic, routes) ->
+                        gate.expectSubscription(publisher.index(), topic, routes.stream().map(r -> with(r, w.index)).toList()));
             }
         }
     }
 
-    private static Set<String> downstreamTopics(RunPlan plan, DeviceNode forwarder, Set<String> visited) {
-        Set<String> topics = new LinkedHashSet<>();
-        if (!visited.add(forwarder.id())) {
-            return topics;
+    /**
+     * Per topic the forwarder's XPUB side will receive, the routes it comes by: the wires from its backend to a
+     * subscriber of that topic, through the forwarders in between. {@code path} holds the forwarders on the way
+     * here (a loop of forwarders is not followed round).
+     */
+    private static Map<String, List<Set<Integer>>> downstreamRoutes(RunPlan plan, DeviceNode forwarder, Set<String> path) {
+        Map<String, List<Set<Integer>>> routes = new LinkedHashMap<>();
+        if (!path.add(forwarder.id())) {
+            return routes;
         }
         RunPlan.SidePlan backend = plan.side(forwarder.id(), Side.BACKEND);
         for (RunPlan.WirePlan w : backend.wires()) {
@@ -64,12 +76,30 @@ final class GatePlanner {
             if (!plan.runs(peer.node())) {
                 continue;
             }
-            if (peer.node() instanceof SocketNode s && (s.type() == SocketType.SUB || s.type() == SocketType.XSUB)) {
-                topics.addAll(s.socket().options().subscriptions());
-            } else if (peer.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER) {
-                topics.addAll(downstreamTopics(plan, d, visited));
+            if (isSubscriber(peer)) {
+                for (String topic : peer.spec().options().subscriptions()) {
+                    routes.computeIfAbsent(topic, k -> new ArrayList<>()).add(Set.of(w.index));
+                }
+            } else if (isForwarderFrontend(peer)) {
+                downstreamRoutes(plan, (DeviceNode) peer.node(), path).forEach((topic, further) ->
+                        further.forEach(r -> routes.computeIfAbsent(topic, k -> new ArrayList<>()).add(with(r, w.index))));
             }
         }
-        return topics;
+        path.remove(forwarder.id());
+        return routes;
+    }
+
+    private static boolean isSubscriber(RunPlan.SidePlan side) {
+        return side.node() instanceof SocketNode && (side.type() == SocketType.SUB || side.type() == SocketType.XSUB);
+    }
+
+    private static boolean isForwarderFrontend(RunPlan.SidePlan side) {
+        return side.node() instanceof DeviceNode d && d.type() == DeviceType.FORWARDER && side.side() == Side.FRONTEND;
+    }
+
+    private static Set<Integer> with(Set<Integer> route, int wire) {
+        Set<Integer> longer = new HashSet<>(route);
+        longer.add(wire);
+        return longer;
     }
 }

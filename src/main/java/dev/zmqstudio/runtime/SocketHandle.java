@@ -62,6 +62,7 @@ final class SocketHandle implements AutoCloseable {
     private final Expectation[] expectations;
     private final Map<String, Integer> remoteBinders = new HashMap<>();
     private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
+    private final OpenedWires opened;
     private Metadata lastMetadata;
     private int lastWire = -1;
     private boolean lastResolved;
@@ -76,6 +77,7 @@ final class SocketHandle implements AutoCloseable {
         this.ctx = ctx;
         this.plan = plan;
         this.ring = new TraceRing(plan.index());
+        this.opened = new OpenedWires(plan);
         SocketType type = plan.type();
         this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
         this.socket = ctx.zmq.createSocket(zmqType(type));
@@ -212,7 +214,16 @@ final class SocketHandle implements AutoCloseable {
             } catch (ZMQException e) {
                 throw new NodeFailure("cannot bind " + endpoint + ": " + describe(e) + hint(e), e);
             }
+            opened.bound(endpoint);
         }
+    }
+
+    /**
+     * The wires of {@code side} whose end its socket has not set up (its node failed before binding or connecting
+     * them); all of them when the socket could not even be made ({@code handle} null).
+     */
+    static List<Integer> unopenedWires(SocketHandle handle, RunPlan.SidePlan side) {
+        return handle == null ? side.wires().stream().map(w -> w.index).toList() : handle.opened.unopened();
     }
 
     void connectAll() {
@@ -227,6 +238,7 @@ final class SocketHandle implements AutoCloseable {
                     ctx.wire(w).state(WireState.CONNECTING);
                 }
                 socket.connect(w.wire.endpoint());
+                opened.connected(w);
                 if (w.endpoint.transport() == Transport.INPROC) {
                     ctx.wire(w).state(WireState.CONNECTED);
                 }

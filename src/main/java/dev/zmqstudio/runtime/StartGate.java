@@ -1,11 +1,8 @@
 package dev.zmqstudio.runtime;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +12,9 @@ import java.util.Set;
  * <p>Across processes: a child's gate is held and relays what its sockets see to the parent, whose gate is held
  * too; the parent releases its own and its children's gates once every child has been told which connection is
  * which wire ({@link #holdForRelease()}, {@link #relayTo(GateRelay)}).
- * <p>A publisher's subscriptions arrive without saying who sent them, so the gate counts them per topic; it also
- * remembers which subscriber side owes which of them over which wire, so that a subscriber whose process dies
- * before its wire's handshake stops being waited for at once ({@link #gone(RunPlan.SidePlan)}).
+ * <p>A subscriber that will never subscribe stops being waited for at once, directly or through forwarders
+ * ({@link OwedSubscriptions}): one whose process dies before its wire's handshake ({@link #gone}), and one whose
+ * node failed before setting up its end of the wire ({@link #failed}).
  */
 final class StartGate {
     /** Where a child's gate forwards what it sees. Called on JeroMQ and runner threads. */
@@ -26,13 +23,13 @@ final class StartGate {
 
         void subscriptionSeen(int side, String topic);
 
+        void wireAbandoned(int wire);
+
         void forgotten(int side);
     }
 
     private final Set<Integer> pendingWires = new HashSet<>();
-    private final Map<Integer, Map<String, Integer>> owedSubscriptions = new HashMap<>();
-    /** Subscriber side -> the subscriptions it owes, per publisher and wire (a FORWARDER frontend owes its downstream's). */
-    private final Map<Integer, List<Owed>> owedBy = new HashMap<>();
+    private final OwedSubscriptions owed = new OwedSubscriptions();
     private final Set<Integer> handshaken = new HashSet<>();
     private volatile boolean open;
     private volatile long openedAtNanos;
@@ -68,17 +65,9 @@ final class StartGate {
         pendingWires.add(wire);
     }
 
-    /**
-     * Publisher side {@code publisher} must receive each of {@code topics} (counted with multiplicity) from side
-     * {@code subscriber} over wire {@code wire}.
-     */
-    synchronized void expectSubscriptions(int publisher, int subscriber, int wire, Collection<String> topics) {
-        if (topics.isEmpty()) {
-            return;
-        }
-        Map<String, Integer> owed = owedSubscriptions.computeIfAbsent(publisher, k -> new HashMap<>());
-        topics.forEach(t -> owed.merge(t, 1, Integer::sum));
-        owedBy.computeIfAbsent(subscriber, k -> new ArrayList<>()).add(new Owed(publisher, wire, List.copyOf(topics)));
+    /** Publisher side {@code publisher} must receive {@code topic} once, by any of {@code routes} (sets of wires). */
+    synchronized void expectSubscription(int publisher, String topic, List<Set<Integer>> routes) {
+        owed.expect(publisher, topic, routes);
     }
 
     synchronized void wireReady(int wire) {
@@ -91,32 +80,39 @@ final class StartGate {
     }
 
     /**
-     * A socket's process is gone (it exited or was killed): as {@link #forget}, and the subscriptions it owed its
-     * publishers over wires that had not finished their handshake will never come either. (Over a handshaken wire
-     * a subscriber sends its subscriptions at once, so those have been counted.)
+     * A socket's process is gone (it exited or was killed): as {@link #forget}, and nothing it owed will come over
+     * its wires whose handshake had not been seen. (Over a handshaken wire a subscriber sends its subscriptions at
+     * once, so those have been counted.)
      */
     synchronized void gone(RunPlan.SidePlan side) {
-        for (Owed o : owedBy.getOrDefault(side.index(), List.of())) {
-            Map<String, Integer> owed = owedSubscriptions.get(o.publisher);
-            if (owed != null && !handshaken.contains(o.wire)) {
-                o.topics.forEach(t -> owed.computeIfPresent(t, (k, n) -> n <= 1 ? null : n - 1));
-                if (owed.isEmpty()) {
-                    owedSubscriptions.remove(o.publisher);
-                }
-            }
-        }
-        owedBy.remove(side.index());
+        side.wires().stream().filter(w -> !handshaken.contains(w.index)).forEach(w -> wireAbandoned(w.index));
         forget(side);
     }
 
     /**
-     * A node failed, its socket open until Stop: stop waiting for its handshakes and for the subscriptions it is
-     * owed. What it owes its publishers is still awaited, as a connected socket still subscribes (one that failed
-     * before connecting leaves that to the timeout).
+     * A node failed, its socket open until Stop: as {@link #forget}, and nothing will cross {@code unopenedWires},
+     * whose end it never set up (a bind failed, or it failed before connecting). Over its other wires a
+     * subscriber still subscribes, so what it owes over them is still awaited.
      */
+    synchronized void failed(RunPlan.SidePlan side, Collection<Integer> unopenedWires) {
+        unopenedWires.forEach(this::wireAbandoned);
+        forget(side);
+    }
+
+    /** Nothing will cross {@code wire}: the subscriptions that could only come over it are no longer awaited. */
+    synchronized void wireAbandoned(int wire) {
+        pendingWires.remove(wire);
+        owed.dropRoutesThrough(wire);
+        if (relay != null) {
+            relay.wireAbandoned(wire);
+        }
+        check();
+    }
+
+    /** A node failed or its process is gone: stop waiting for its handshakes and for the subscriptions it is owed. */
     synchronized void forget(RunPlan.SidePlan side) {
         side.wires().forEach(w -> pendingWires.remove(w.index));
-        owedSubscriptions.remove(side.index());
+        owed.forgetPublisher(side.index());
         if (relay != null) {
             relay.forgotten(side.index());
         }
@@ -127,13 +123,7 @@ final class StartGate {
         if (relay != null) {
             relay.subscriptionSeen(side, topic);
         }
-        Map<String, Integer> owed = owedSubscriptions.get(side);
-        if (owed != null) {
-            owed.computeIfPresent(topic, (k, n) -> n <= 1 ? null : n - 1);
-            if (owed.isEmpty()) {
-                owedSubscriptions.remove(side);
-            }
-        }
+        owed.arrived(side, topic);
         check();
     }
 
@@ -164,13 +154,13 @@ final class StartGate {
         for (int w : pendingWires) {
             sb.append(sb.isEmpty() ? "" : ", ").append("wire ").append(plan.wires.get(w).wire.id());
         }
-        owedSubscriptions.forEach((side, topics) -> sb.append(sb.isEmpty() ? "" : ", ")
-                .append("subscriptions ").append(topics.keySet()).append(" at ").append(plan.sides.get(side).label()));
+        owed.forEachPending((side, topics) -> sb.append(sb.isEmpty() ? "" : ", ")
+                .append("subscriptions ").append(topics).append(" at ").append(plan.sides.get(side).label()));
         return sb.toString();
     }
 
     private void check() {
-        if (deadlineNanos != Long.MAX_VALUE && pendingWires.isEmpty() && owedSubscriptions.isEmpty()) {
+        if (deadlineNanos != Long.MAX_VALUE && pendingWires.isEmpty() && owed.isEmpty()) {
             ready = true;
         }
         if (ready && !held) {
@@ -188,8 +178,5 @@ final class StartGate {
     /** System.nanoTime when the gate opened; 0 while closed. */
     long openedAtNanos() {
         return openedAtNanos;
-    }
-
-    private record Owed(int publisher, int wire, List<String> topics) {
     }
 }

@@ -18,13 +18,15 @@ final class Telemetry {
      * One batch from a child. {@code towardsBinder}/{@code towardsConnector}: every wire counter of the child
      * (the parent keeps those whose counting end the child runs); {@code wireStates}: every wire's state as the
      * child sees it; {@code pressure}: per wire, {@link #PRESSURE_PER_WIRE} counters (waited, found full, expected
-     * towards the binder, then towards the connector); {@code owners}: local address -> wire of the child's own
+     * towards the binder, then towards the connector); {@code wiresAbandoned}: wires a failed node of the child
+     * never set up its end of, so nothing will cross them; {@code owners}: local address -> wire of the child's own
      * tcp connections.
      */
     record Report(ReportKind kind, long pid, int ownersApplied, boolean idle,
                   Map<String, EngineSnapshot.NodeStats> nodes, List<EngineSnapshot.LinkStats> links,
                   long[] towardsBinder, long[] towardsConnector, List<WireState> wireStates, long[] pressure,
-                  List<Integer> wiresReady, List<Subscription> subscriptions, List<Integer> forgotten,
+                  List<Integer> wiresReady, List<Subscription> subscriptions, List<Integer> wiresAbandoned,
+                  List<Integer> forgotten,
                   Map<String, Integer> owners, List<Sample> samples, List<Line> lines) {
     }
 

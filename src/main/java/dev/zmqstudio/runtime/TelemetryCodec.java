@@ -17,7 +17,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
 
     private TelemetryCodec() {
     }
@@ -50,6 +50,7 @@ final class TelemetryCodec {
                 o.writeInt(s.side());
                 o.writeUTF(s.topic());
             });
+            writeList(out, r.wiresAbandoned(), DataOutputStream::writeInt);
             writeList(out, r.forgotten(), DataOutputStream::writeInt);
             writeMap(out, r.owners(), DataOutputStream::writeInt);
             writeList(out, r.samples(), TelemetryCodec::writeSample);
@@ -67,7 +68,8 @@ final class TelemetryCodec {
                 readLongs(in), readLongs(in), readList(in, i -> WireState.values()[i.readByte()]), readLongs(in),
                 readList(in, DataInputStream::readInt),
                 readList(in, i -> new Telemetry.Subscription(i.readInt(), i.readUTF())),
-                readList(in, DataInputStream::readInt), readMap(in, DataInputStream::readInt),
+                readList(in, DataInputStream::readInt), readList(in, DataInputStream::readInt),
+                readMap(in, DataInputStream::readInt),
                 readList(in, TelemetryCodec::readSample), readList(in, i -> new Telemetry.Line(i.readUTF(), readText(i))));
     }
 

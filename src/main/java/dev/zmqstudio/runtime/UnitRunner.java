@@ -88,7 +88,8 @@ final class UnitRunner extends Runner {
 
     private void failNode(NodeRuntime node, String message) {
         node.fail(message);
-        ctx.gate.forget(ctx.plan.side(node.id(), Side.MAIN));
+        RunPlan.SidePlan side = ctx.plan.side(node.id(), Side.MAIN);
+        ctx.gate.failed(side, SocketHandle.unopenedWires(node.handle, side));
     }
 
     @Override

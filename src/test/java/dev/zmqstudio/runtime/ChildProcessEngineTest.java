@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -204,14 +203,7 @@ class ChildProcessEngineTest {
     @Test
     void aSubscriberWhoseProcessDiesAtStartUpDoesNotHoldThePublisherBack(@TempDir Path dir) throws Exception {
         // sub-2's "JVM" crashes at start-up (before it reports ready); sub-1's starts normally.
-        ChildLaunch real = ChildTopologies.launch();
-        Path crashing = dir.resolve("java");
-        Files.writeString(crashing, "#!/bin/sh\n"
-                + "case \" $* \" in *\" --unit sub-2 \"*) echo 'simulated crash at start-up' >&2; exit 7 ;; esac\n"
-                + "exec '" + real.java() + "' \"$@\"\n");
-        assertTrue(crashing.toFile().setExecutable(true));
-        ChildLaunch launch = new ChildLaunch(crashing, real.classPath(), real.mainClass(), real.jvmOptions(), real.aotCache(),
-                real.topologyJson());
+        ChildLaunch launch = ChildTopologies.crashingAtStartUp("sub-2", dir);
         List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         // A gate timeout far beyond the run: only sub-1's subscription may open the gate, never the timeout.
         EngineOptions options = new EngineOptions((node, text) -> log.add(node + " " + text), Duration.ofSeconds(60))

@@ -9,6 +9,7 @@ import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,23 @@ final class ChildTopologies {
 
     static ChildLaunch launch() {
         return ChildLaunch.ofThisProcess(TopologyFiles::toJson);
+    }
+
+    /**
+     * Like {@link #launch()}, but the "JVM" of the child running {@code unit} crashes at start-up (before it
+     * reports ready) with exit code 7 and "simulated crash at start-up" on stderr; the others start normally.
+     */
+    static ChildLaunch crashingAtStartUp(String unit, Path dir) throws IOException {
+        ChildLaunch real = launch();
+        Path crashing = dir.resolve("java");
+        Files.writeString(crashing, "#!/bin/sh\n"
+                + "case \" $* \" in *\" --unit " + unit + " \"*) echo 'simulated crash at start-up' >&2; exit 7 ;; esac\n"
+                + "exec '" + real.java() + "' \"$@\"\n");
+        if (!crashing.toFile().setExecutable(true)) {
+            throw new IOException("cannot make " + crashing + " executable");
+        }
+        return new ChildLaunch(crashing, real.classPath(), real.mainClass(), real.jvmOptions(), real.aotCache(),
+                real.topologyJson());
     }
 
     /** The pipeline example on free ports, every node in {@code placement}. */
