@@ -6,6 +6,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Transform;
@@ -66,6 +67,8 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
     @Override
     public void paint(GraphicsContext g, Transform worldToCanvas) {
         double scale = Math.hypot(worldToCanvas.getMxx(), worldToCanvas.getMyx());
+        Paint fill = null;
+        Font font = null;
         for (int i = 0; i < views.length; i++) {
             Text text = textOf(i);
             if (text == null || text.getText() == null || text.getText().isEmpty() || !views[i].isVisible()) {
@@ -78,8 +81,14 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
             double y = view.getLayoutY() + view.getTranslateY() + label.getLayoutY() + label.getTranslateY()
                     + text.getLayoutY() + text.getTranslateY() + text.getLayoutBounds().getMinY() + text.getBaselineOffset();
             Point2D at = worldToCanvas.transform(x, y);
-            g.setFill(text.getFill());
-            g.setFont(scaled(text.getFont(), scale));
+            if (text.getFill() != fill) { // most badges share one colour and font: set them only when they change
+                fill = text.getFill();
+                g.setFill(fill);
+            }
+            if (scaled(text.getFont(), scale) != font) {
+                font = lastScaled;
+                g.setFont(font);
+            }
             g.fillText(text.getText(), at.getX(), at.getY());
         }
     }

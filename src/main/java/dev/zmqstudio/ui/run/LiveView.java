@@ -42,8 +42,11 @@ final class LiveView {
     private final Map<String, Node> wireViews = new HashMap<>();
     private final Map<String, NodeState> shownStates = new HashMap<>();
     private final Map<String, WireState> shownWireStates = new HashMap<>();
-    /** Nodes are refreshed in this many interleaved slices, one per frame. */
-    static final int SLICES = 3;
+    /**
+     * Nodes are refreshed in this many interleaved slices, one per frame: each badge about five times a second at
+     * 30 fps, as often as anyone reads a number; each new number costs its badge a relayout on the FX thread.
+     */
+    static final int SLICES = 6;
     private int slice;
     private EngineSnapshot wiresShownFor;
     private boolean ratesChanged;
