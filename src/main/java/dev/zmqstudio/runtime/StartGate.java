@@ -155,8 +155,14 @@ final class StartGate {
             sb.append(sb.isEmpty() ? "" : ", ").append("wire ").append(plan.wires.get(w).wire.id());
         }
         owed.forEachPending((side, topics) -> sb.append(sb.isEmpty() ? "" : ", ")
-                .append("subscriptions ").append(topics).append(" at ").append(plan.sides.get(side).label()));
+                .append("subscriptions ").append(describeTopics(topics)).append(" at ").append(plan.sides.get(side).label()));
         return sb.toString();
+    }
+
+    /** Topics as a user wrote them: quoted, and the empty one (every message) said in words. */
+    static String describeTopics(java.util.Collection<String> topics) {
+        return topics.stream().map(t -> t.isEmpty() ? "\"\" (every message)" : "\"" + t + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     private void check() {

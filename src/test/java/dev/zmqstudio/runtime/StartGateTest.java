@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,12 @@ class StartGateTest {
     StartGateTest() {
         GatePlanner.plan(plan, gate);
         gate.arm(TimeUnit.MINUTES.toNanos(1), true);
+    }
+
+    @Test
+    void whatIsStillAwaitedNamesTheWiresAndSaysThatTheEmptyTopicIsEveryMessage() {
+        subscribed("w1");
+        assertEquals("wire w2, subscriptions [\"\" (every message)] at pub", gate.pendingDescription(plan));
     }
 
     @Test

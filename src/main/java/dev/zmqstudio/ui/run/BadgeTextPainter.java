@@ -85,8 +85,9 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
                 fill = text.getFill();
                 g.setFill(fill);
             }
-            if (scaled(text.getFont(), scale) != font) {
-                font = lastScaled;
+            Font wanted = scaled(text.getFont(), scale);
+            if (wanted != font) {
+                font = wanted;
                 g.setFont(font);
             }
             g.fillText(text.getText(), at.getX(), at.getY());
