@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Holds generators back until every wire between running nodes is connected and every publisher has seen
@@ -160,9 +161,9 @@ final class StartGate {
     }
 
     /** Topics as a user wrote them: quoted, and the empty one (every message) said in words. */
-    static String describeTopics(java.util.Collection<String> topics) {
+    private static String describeTopics(Collection<String> topics) {
         return topics.stream().map(t -> t.isEmpty() ? "\"\" (every message)" : "\"" + t + "\"")
-                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private void check() {
