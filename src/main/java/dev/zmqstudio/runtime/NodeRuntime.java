@@ -37,6 +37,8 @@ final class NodeRuntime {
     private boolean logsReceipts;
     private long messageErrors;
     private boolean needsText = true;
+    /** A message received by a waiting {@link #drain(boolean)} and not yet handled. */
+    private boolean heldMessage;
     /** Simulated processing time per message received (a slow consumer); 0: none. */
     private long workNanos;
 
@@ -137,27 +139,46 @@ final class NodeRuntime {
     }
 
     /**
-     * Takes what is pending in a bounded batch; with {@code waitForFirst}, blocks up to the socket's receive
-     * timeout for the first message (a lone receiver needs no poller, and skips its selector round trip).
+     * Takes what is pending in a bounded batch; returns true when it found nothing more to take (caught up).
+     * With {@code waitForFirst} it first blocks until a message comes (a lone receiver needs no poller, and skips
+     * its selector round trip). A node that handles each message returns after that wait with the message held,
+     * unhandled, and handles it at the next call: the caller shows it busy first, as handling may take long (a slow
+     * consumer).
      */
-    void drain(boolean waitForFirst) {
+    boolean drain(boolean waitForFirst) {
         if (handle.seesSubscriptions) {
-            drainSubscriptions();
-            return;
+            return drainSubscriptions();
         }
         if (!needsText && workNanos == 0 && handle.receivesFromOneKnownWire()) {
-            handle.receiveCounted(DRAIN_BATCH, waitForFirst);
-            return;
+            return handle.receiveCounted(DRAIN_BATCH, waitForFirst) < DRAIN_BATCH;
         }
-        for (int i = 0; i < DRAIN_BATCH && handle.receive(waitForFirst && i == 0); i++) {
-            try {
-                react();
-            } catch (Expressions.ExpressionException | NodeFailure e) {
-                messageError(e.getMessage());
+        if (waitForFirst && !heldMessage) {
+            heldMessage = handle.receive(true);
+            return !heldMessage;
+        }
+        int taken = 0;
+        if (heldMessage) {
+            heldMessage = false;
+            handleMessage();
+            taken = 1;
+        }
+        for (; taken < DRAIN_BATCH; taken++) {
+            if (!handle.receive(false)) {
+                return true;
             }
-            if (workNanos > 0) {
-                work();
-            }
+            handleMessage();
+        }
+        return false;
+    }
+
+    private void handleMessage() {
+        try {
+            react();
+        } catch (Expressions.ExpressionException | NodeFailure e) {
+            messageError(e.getMessage());
+        }
+        if (workNanos > 0) {
+            work();
         }
     }
 
@@ -169,17 +190,18 @@ final class NodeRuntime {
         }
     }
 
-    private void drainSubscriptions() {
+    private boolean drainSubscriptions() {
         for (int i = 0; i < DRAIN_BATCH; i++) {
             Msg msg = handle.receiveControl();
             if (msg == null) {
-                return;
+                return true;
             }
             byte[] data = msg.data();
             if (data.length > 0 && data[0] == 1) {
                 ctx.gate.subscriptionSeen(handle.plan.index(), new String(data, 1, data.length - 1, StandardCharsets.UTF_8));
             }
         }
+        return false;
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
