@@ -6,6 +6,7 @@ import dev.zmqstudio.model.SocketNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Phaser;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +45,8 @@ final class RunnerSet {
             threads.add(t);
             t.start();
         }
+        // A generator parks while the gate is closed; it starts as the gate opens, not at its next look.
+        ctx.gate.onOpen(() -> threads.forEach(LockSupport::unpark));
         phaser.arriveAndAwaitAdvance();
         phaser.arriveAndAwaitAdvance();
         phaser.arriveAndDeregister();

@@ -38,10 +38,16 @@ final class StartGate {
     private boolean held;
     private GateRelay relay;
     private long deadlineNanos = Long.MAX_VALUE;
+    private Runnable onOpen = () -> { };
 
     /** Opens only through {@link #release()}, even when everything awaited is in place. */
     synchronized void holdForRelease() {
         held = true;
+    }
+
+    /** Runs {@code action} once, when the gate opens (on whichever thread opens it). */
+    synchronized void onOpen(Runnable action) {
+        this.onOpen = action;
     }
 
     synchronized void relayTo(GateRelay relay) {
@@ -179,6 +185,7 @@ final class StartGate {
         if (!open) {
             openedAtNanos = System.nanoTime();
             open = true;
+            onOpen.run();
         }
     }
 
