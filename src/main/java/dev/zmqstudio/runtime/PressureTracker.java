@@ -47,6 +47,12 @@ final class PressureTracker {
             return towardsBinder ? wire.plan.binder() : wire.plan.connector();
         }
 
+        /** What the receiver has counted on this wire so far (0 when it does not count it here). */
+        long received() {
+            Counter received = wire.receivedTowards(towardsBinder);
+            return received == null ? 0 : received.get();
+        }
+
         /** Messages the receiver is behind what it should have got; -1 when we cannot know. */
         long behind() {
             Counter received = wire.receivedTowards(towardsBinder);
@@ -69,6 +75,7 @@ final class PressureTracker {
     private final long[] lastWaited;
     private final long[] lastFoundFull;
     private final long[] lastExpected;
+    private final long[] lastReceived;
     private final RunContext ctx;
 
     PressureTracker(RunContext ctx) {
@@ -89,6 +96,7 @@ final class PressureTracker {
         lastWaited = new long[slot];
         lastFoundFull = new long[slot];
         lastExpected = new long[slot];
+        lastReceived = new long[slot];
         this.ctx = ctx;
     }
 
@@ -108,7 +116,11 @@ final class PressureTracker {
                 long expected = o.pressure().expected.get();
                 boolean senderStill = expected == lastExpected[o.slot()];
                 lastExpected[o.slot()] = expected;
-                long lost = o.certainlyLost(senderStill && ctx.caughtUp(o.receiver().index()));
+                long received = o.received();
+                boolean receiverStill = received == lastReceived[o.slot()];
+                lastReceived[o.slot()] = received;
+                // Both still for a tick and the receiver found its queue empty: nothing can be on the way.
+                long lost = o.certainlyLost(senderStill && receiverStill && ctx.caughtUp(o.receiver().index()));
                 if (lost > o.wire().dropped()) {
                     o.wire().dropped(lost);
                     o.wire().fullSeen(now);

@@ -518,31 +518,20 @@ final class SocketHandle implements AutoCloseable {
     }
 
     /**
-     * Receives and drops up to {@code max} whole messages, as {@link #receive(boolean)} would, for a node that
-     * only counts them: the counters move once per batch. Only when {@link #receivesFromOneKnownWire()}.
+     * Receives and drops up to {@code max} whole messages without waiting, as {@link #receive(boolean)} would, for a
+     * node that only counts them: the counters move once per batch. Only when {@link #receivesFromOneKnownWire()}.
      * Returns how many came.
      */
-    int receiveCounted(int max, boolean waitForFirst) {
+    int receiveCounted(int max) {
         Counter wireCount = receiveCounters[onlyInprocWire];
         long first = (wireCount != null ? wireCount : received).get() + 1;
-        long mask = ctx.sampleMask;
         int done = 0;
         while (done < max) {
-            Msg msg = done == 0 && waitForFirst ? base.recv(0, waitCancelled) : base.recv(ZMQ.DONTWAIT);
+            Msg msg = base.recv(ZMQ.DONTWAIT);
             if (msg == null) {
                 break;
             }
-            while (msg.hasMore()) {
-                Msg next = base.recv(0);
-                if (next == null) {
-                    break;
-                }
-                msg = next;
-            }
-            if (((first + done) & mask) == 0 && ring.hasRoom()) {
-                byte[] data = msg.data();
-                ring.record(false, onlyInprocWire, data, 0, data.length, System.nanoTime());
-            }
+            sampleCounted(first + done, lastFrame(msg));
             done++;
         }
         received.add(done);
@@ -551,6 +540,47 @@ final class SocketHandle implements AutoCloseable {
         }
         lastReceiveWire = onlyInprocWire;
         return done;
+    }
+
+    /**
+     * Receives and drops {@code max} whole messages, waiting for each, counting each as it comes; fewer only when
+     * {@link #cancelWait} ends a wait. For a lone node that only counts: it never tries a receive that comes back
+     * empty, the costly case (see {@code UnitRunner.receiveLoop}). Only when {@link #receivesFromOneKnownWire()}.
+     */
+    void receiveCountedWaiting(int max) {
+        Counter wireCount = receiveCounters[onlyInprocWire];
+        lastReceiveWire = onlyInprocWire;
+        for (int i = 0; i < max; i++) {
+            Msg msg = base.recv(0, waitCancelled);
+            if (msg == null) {
+                return;
+            }
+            msg = lastFrame(msg);
+            long n = received.increment();
+            if (wireCount != null) {
+                n = wireCount.increment();
+            }
+            sampleCounted(n, msg);
+        }
+    }
+
+    private Msg lastFrame(Msg first) {
+        Msg msg = first;
+        while (msg.hasMore()) {
+            Msg next = base.recv(0);
+            if (next == null) {
+                break;
+            }
+            msg = next;
+        }
+        return msg;
+    }
+
+    private void sampleCounted(long messageNumber, Msg last) {
+        if (sampled(messageNumber)) {
+            byte[] data = last.data();
+            ring.record(false, onlyInprocWire, data, 0, data.length, System.nanoTime());
+        }
     }
 
     /** Receives one message without counting it (subscription frames of an XPUB). Null when none. */
