@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", description = "Benchmark the engine against raw JeroMQ (PUSH->PULL, 100-byte messages).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Rounds per transport (default ${DEFAULT-VALUE}).")
-    int rounds;
+    @Option(names = "--rounds", description = "Rounds per transport (default 15; with --spawn 5).")
+    Integer rounds;
 
     @Option(names = "--inproc-messages", defaultValue = "8000000", description = "Messages per inproc run (default ${DEFAULT-VALUE}).")
     int inprocMessages;
@@ -52,11 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (spawn) {
-            SpawnBench bench = new SpawnBench(out, rounds, Math.max(3, children));
+            SpawnBench bench = new SpawnBench(out, rounds != null ? rounds : 5, Math.max(3, children));
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
         }
+        int roundsPerTransport = rounds != null ? rounds : 15;
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
-                ThroughputTrial.PAYLOAD_BYTES, rounds);
+                ThroughputTrial.PAYLOAD_BYTES, roundsPerTransport);
         for (String transport : transports) {
             if (!transport.equals("inproc") && !transport.equals("tcp")) {
                 spec.commandLine().getErr().println("error: --transport takes inproc and/or tcp, not '" + transport + "'");
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             ThroughputTrial.warmUp(transport);
             List<Double> raw = new ArrayList<>();
             List<Double> engine = new ArrayList<>();
-            for (int round = 1; round <= rounds; round++) {
+            for (int round = 1; round <= roundsPerTransport; round++) {
                 raw.add(ThroughputTrial.raw(transport, messages));
                 engine.add(ThroughputTrial.engine(transport, messages));
                 out.printf(Locale.ROOT, "%-6s round %d: raw %,12.0f msg/s   engine %,12.0f msg/s%n", transport, round,
