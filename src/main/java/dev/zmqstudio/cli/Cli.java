@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 import java.util.Properties;
 
 /** Headless command line: run, validate, bench, and the child-process entry node. Errors are one clear line, never a stack trace. */
-@Command(name = "zmq-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+@Command(name = "zmq-studio", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {

@@ -105,4 +105,17 @@ class CliContractTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("run") && help.out().contains("validate") && help.out().contains("bench"), help.out());
     }
+
+    @Test
+    void everyCommandTakesHelpAsItsErrorsSuggest() {
+        CliHarness bad = CliHarness.run("run");
+        assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains("Try 'zmq-studio run --help'."), bad.err());
+        for (String command : new String[] {"run", "validate", "bench"}) {
+            CliHarness help = CliHarness.run(command, "--help");
+            assertEquals(0, help.exitCode(), command + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: zmq-studio " + command), help.out());
+        }
+        assertTrue(CliHarness.run("run", "--help").out().contains("--duration"));
+    }
 }
