@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
 @Command(name = "bench-ui", description = "Benchmark the designer's live view: throughput while animating vs headless, "
         + "frame time with 2,000 tokens on 200 wires vs idle. Needs a display (xvfb-run).")
 final class UiBenchCommand implements Callable<Integer> {
-    @Option(names = "--rounds", defaultValue = "3", description = "Throughput rounds; 0 measures frame times only (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "9", description = "Throughput rounds; 0 measures frame times only (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--messages", defaultValue = "3000000", description = "Messages per throughput run (default ${DEFAULT-VALUE}).")
+    @Option(names = "--messages", defaultValue = "8000000", description = "Messages per throughput run (default ${DEFAULT-VALUE}).")
     long messages;
 
     @Option(names = "--seconds", defaultValue = "8", description = "Seconds per frame-time measurement (default ${DEFAULT-VALUE}).")
