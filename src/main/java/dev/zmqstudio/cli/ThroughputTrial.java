@@ -3,6 +3,8 @@ package dev.zmqstudio.cli;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketOptions;
+import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
@@ -12,6 +14,7 @@ import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /** One timed PUSH->PULL transfer of N messages, raw JeroMQ or through the engine; returns messages per second. */
 final class ThroughputTrial {
@@ -36,16 +39,12 @@ final class ThroughputTrial {
         }
     }
 
-    private static String endpoint(String transport, boolean bind) {
-        if (transport.equals("inproc")) {
-            return "inproc://bench";
-        }
-        int port = FreePort.find();
-        return bind ? "tcp://127.0.0.1:" + port : "tcp://127.0.0.1:" + port;
+    private static String endpoint(String transport) {
+        return transport.equals("inproc") ? "inproc://bench" : "tcp://127.0.0.1:" + FreePort.find();
     }
 
     static double raw(String transport, int messages) throws InterruptedException {
-        String endpoint = endpoint(transport, true);
+        String endpoint = endpoint(transport);
         byte[] payload = PAYLOAD.getBytes();
         try (ZContext ctx = new ZContext(1)) {
             ZMQ.Socket pull = ctx.createSocket(org.zeromq.SocketType.PULL);
@@ -74,18 +73,18 @@ final class ThroughputTrial {
     }
 
     static double engine(String transport, int messages) throws InterruptedException {
-        String endpoint = endpoint(transport, true);
-        var options = dev.zmqstudio.model.SocketOptions.DEFAULTS.withHwm(HWM, HWM);
-        SocketNode pusher = new SocketNode("pusher", "", new dev.zmqstudio.model.SocketSpec(SocketType.PUSH, List.of(endpoint), options),
+        String endpoint = endpoint(transport);
+        SocketOptions options = SocketOptions.DEFAULTS.withHwm(HWM, HWM);
+        SocketNode pusher = new SocketNode("pusher", "", new SocketSpec(SocketType.PUSH, List.of(endpoint), options),
                 new Behaviour.Generator(PAYLOAD, 0, messages, List.of(), 1, false), null, null);
-        SocketNode puller = new SocketNode("puller", "", new dev.zmqstudio.model.SocketSpec(SocketType.PULL, List.of(), options),
+        SocketNode puller = new SocketNode("puller", "", new SocketSpec(SocketType.PULL, List.of(), options),
                 new Behaviour.Sink(false, null, null, null), null, null);
         Topology t = new Topology("bench", "", Settings.DEFAULTS, List.of(pusher, puller),
                 List.of(Wire.of("w1", "puller", "pusher", endpoint)), List.of());
         try (Engine engine = new Engine(t, EngineOptions.logTo(null))) {
             engine.start();
             while (engine.received("puller") < messages) {
-                java.util.concurrent.locks.LockSupport.parkNanos(POLL_NANOS); // rarely: few extra context switches
+                LockSupport.parkNanos(POLL_NANOS); // rarely: few extra context switches
             }
             long end = System.nanoTime();
             // Timed like the raw run: from the moment the sender may send to the last message received.

@@ -9,8 +9,12 @@ import dev.zmqstudio.ui.edit.ConsoleLine;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -28,7 +32,7 @@ final class EngineSession implements LogSink {
     });
 
     /** Snapshots are built here, ten times a second, so the FX thread only reads the latest one. */
-    private static final java.util.concurrent.ScheduledExecutorService SNAPSHOTS =
+    private static final ScheduledExecutorService SNAPSHOTS =
             Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "zs-snapshots");
                 t.setDaemon(true);
@@ -38,7 +42,7 @@ final class EngineSession implements LogSink {
 
     private final Engine engine;
     private volatile dev.zmqstudio.runtime.EngineSnapshot latest;
-    private java.util.concurrent.ScheduledFuture<?> snapshots;
+    private ScheduledFuture<?> snapshots;
     private final Queue<ConsoleLine> lines = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
@@ -72,7 +76,7 @@ final class EngineSession implements LogSink {
             engine.start();
             latest = engine.snapshot();
             snapshots = SNAPSHOTS.scheduleAtFixedRate(this::takeSnapshot,
-                    SNAPSHOT_PERIOD_MS, SNAPSHOT_PERIOD_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    SNAPSHOT_PERIOD_MS, SNAPSHOT_PERIOD_MS, TimeUnit.MILLISECONDS);
         }, CONTROL);
     }
 
@@ -85,7 +89,7 @@ final class EngineSession implements LogSink {
                     SNAPSHOTS.submit(() -> { }).get(); // a snapshot under way finishes first
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
             }
