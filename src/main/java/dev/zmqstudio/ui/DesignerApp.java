@@ -23,10 +23,16 @@ public final class DesignerApp extends Application {
             services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
                     new RecentFiles(null), services.examples());
         }
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = screenshot ? 1440 : Math.min(1440, screen.getWidth() * 0.92);
-        double height = screenshot ? 900 : Math.min(900, screen.getHeight() * 0.92);
+        WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
+        double width = screenshot ? WindowFit.PREFERRED_WIDTH : fit.width();
+        double height = screenshot ? WindowFit.PREFERRED_HEIGHT : fit.height();
         DesignerWindow window = new DesignerWindow(stage, services, width, height);
+        if (!screenshot) {
+            stage.setMinWidth(fit.minWidth());
+            stage.setMinHeight(fit.minHeight());
+            stage.setX(fit.x());
+            stage.setY(fit.y());
+        }
         window.show();
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
         boolean opened = file != null && window.open(file);

@@ -87,8 +87,8 @@ public final class DesignerWindow {
                 e.consume();
             }
         });
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        stage.setMinWidth(WindowFit.LEAST_WIDTH);
+        stage.setMinHeight(WindowFit.LEAST_HEIGHT);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
