@@ -141,9 +141,9 @@ final class NodeRuntime {
     /**
      * Takes what is pending in a bounded batch; returns true when it found nothing more to take (caught up).
      * With {@code waitForFirst} it first blocks until a message comes (a lone receiver needs no poller, and skips
-     * its selector round trip). A node that handles each message returns after that wait with the message held,
-     * unhandled, and handles it at the next call: the caller shows it busy first, as handling may take long (a slow
-     * consumer).
+     * its selector round trip); a node that only counts waits for every message of the batch instead. A node that
+     * handles each message returns after that wait with the message held, unhandled, and handles it at the next
+     * call: the caller shows it busy first, as handling may take long (a slow consumer).
      */
     boolean drain(boolean waitForFirst) {
         if (handle.seesSubscriptions) {

@@ -28,8 +28,6 @@ public final class DesignerApp extends Application {
         double height = screenshot ? WindowFit.PREFERRED_HEIGHT : fit.height();
         DesignerWindow window = new DesignerWindow(stage, services, width, height);
         if (!screenshot) {
-            stage.setMinWidth(fit.minWidth());
-            stage.setMinHeight(fit.minHeight());
             stage.setX(fit.x());
             stage.setY(fit.y());
         }

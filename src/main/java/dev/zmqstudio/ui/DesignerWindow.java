@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -87,8 +88,9 @@ public final class DesignerWindow {
                 e.consume();
             }
         });
-        stage.setMinWidth(WindowFit.LEAST_WIDTH);
-        stage.setMinHeight(WindowFit.LEAST_HEIGHT);
+        WindowFit fit = WindowFit.on(Screen.getPrimary().getVisualBounds());
+        stage.setMinWidth(fit.minWidth());
+        stage.setMinHeight(fit.minHeight());
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
