@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
             if (report != null) {
                 Report.write(report, Report.of(topology.name(), elapsed, last));
             }
-            return last.failedNodes().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
+            return last.nodesWithErrors().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
         } finally {
             finished.countDown();
             if (!interrupted) {

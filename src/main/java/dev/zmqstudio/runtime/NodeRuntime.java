@@ -15,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
 
 /** One socket node while it runs: its socket, its behaviour, its outgoing links, its state. Unit thread only. */
 final class NodeRuntime {
-    private static final int MAX_ERRORS_LOGGED = 5;
     private static final int DRAIN_BATCH = 4096;
     private static final long STOP_CHECK_NANOS = 50_000_000L;
     private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
@@ -29,13 +28,13 @@ final class NodeRuntime {
     Activity activity;
     private volatile NodeState state = NodeState.STARTING;
     private volatile String error;
+    private final NodeErrors errors;
     private Template sinkFormat;
     private Template replyTemplate;
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
     /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
     private boolean logsReceipts;
-    private long messageErrors;
     private boolean needsText = true;
     /** A message received by a waiting {@link #drain(boolean)} and not yet handled. */
     private boolean heldMessage;
@@ -45,6 +44,7 @@ final class NodeRuntime {
     NodeRuntime(SocketNode node, RunContext ctx) {
         this.node = node;
         this.ctx = ctx;
+        this.errors = new NodeErrors(ctx.log, node.id());
     }
 
     String id() {
@@ -70,7 +70,7 @@ final class NodeRuntime {
     void fail(String message) {
         error = message;
         state = NodeState.ERROR;
-        log("error: " + message);
+        errors.addFatal(message, System.nanoTime());
     }
 
     /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
@@ -181,7 +181,7 @@ final class NodeRuntime {
         try {
             react();
         } catch (Expressions.ExpressionException | NodeFailure e) {
-            messageError(e.getMessage());
+            errors.add(e.getMessage(), System.nanoTime());
         }
         if (workNanos > 0) {
             work();
@@ -275,20 +275,13 @@ final class NodeRuntime {
         return w.other(handle.plan).node().id();
     }
 
-    private void messageError(String message) {
-        messageErrors++;
-        if (messageErrors <= MAX_ERRORS_LOGGED) {
-            log("error: " + message);
-        } else if (messageErrors == MAX_ERRORS_LOGGED + 1) {
-            log("error: more messages failed the same way; further errors are counted, not logged");
-        }
-    }
-
-    long messageErrors() {
-        return messageErrors;
+    /** Every failure on this node so far (any thread). */
+    EngineSnapshot.Errors errors() {
+        return errors.snapshot();
     }
 
     void close() {
+        errors.flush(System.nanoTime());
         if (recorder != null) {
             recorder.close();
             log(recorder.summary());

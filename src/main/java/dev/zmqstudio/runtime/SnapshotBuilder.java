@@ -98,12 +98,12 @@ final class SnapshotBuilder {
             long received = h == null ? 0 : h.received.get();
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
-                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
+                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.errors());
         }
         CommandProcess command = commands.get(node.id());
         if (command != null) { // an external node whose program we launched: its life, not its counts
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), command.state(), 0, 0, command.error(),
-                    Map.of(), Map.of(), null, 0);
+                    Map.of(), Map.of(), null, EngineSnapshot.Errors.of(command.error()));
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
@@ -121,13 +121,13 @@ final class SnapshotBuilder {
             }
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
-                sides, perSender, null, 0);
+                sides, perSender, null, EngineSnapshot.Errors.of(d.error()));
     }
 
     /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
     private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
         return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
-                perSender, n.aggregate(), n.messageErrors());
+                perSender, n.aggregate(), n.errors());
     }
 
     /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */

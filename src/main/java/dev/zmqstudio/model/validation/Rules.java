@@ -12,6 +12,7 @@ public final class Rules {
             new UniqueIdRule(),
             new WireEndsRule(),
             new EndpointRule(),
+            new ExposedBindRule(),
             new BindClashRule(),
             new SocketPairRule(),
             new SubscriptionRule(),
