@@ -54,7 +54,7 @@ final class NodeErrors {
         if (unlogged == 0) {
             return;
         }
-        log.line(nodeId, "error: " + unlogged + " more failures (" + count.get() + " in all); the latest: " + latest);
+        log.line(nodeId, "error: " + unlogged + (unlogged == 1 ? " more failure (" : " more failures (") + count.get() + " in all); the latest: " + latest);
         unlogged = 0;
         latest = null;
         loggedAtNanos = nowNanos;
