@@ -2,8 +2,9 @@ package dev.zmqstudio.runtime;
 
 /**
  * The failures of one node: counted, the first kept for the report, and logged without flooding the console.
- * The first is logged in full; the ones after it are summed up in one line at most once a second (and once more
- * when the node closes), with the latest text. Written by the node's thread only; read from any thread.
+ * The first is logged in full; the ones after it are summed up in one line at most once a second, with the latest
+ * text: at the next failure a second later, or when a snapshot finds them waiting that long (the node may have gone
+ * quiet), or when the node closes. Counted by the node's thread; snapshots from any thread.
  */
 final class NodeErrors {
     static final long REPEAT_NANOS = 1_000_000_000L;
@@ -22,7 +23,7 @@ final class NodeErrors {
     }
 
     /** One more failure with this text, at {@code nowNanos} (System.nanoTime). */
-    void add(String text, long nowNanos) {
+    synchronized void add(String text, long nowNanos) {
         if (first == null) {
             first = text;
             count.increment();
@@ -39,7 +40,7 @@ final class NodeErrors {
     }
 
     /** The node itself failed (it cannot go on): counted like the others, and always logged at once. */
-    void addFatal(String text, long nowNanos) {
+    synchronized void addFatal(String text, long nowNanos) {
         if (first == null) {
             add(text, nowNanos);
             return;
@@ -49,8 +50,15 @@ final class NodeErrors {
         log.line(nodeId, "error: " + text);
     }
 
+    /** Logs the failures not logged yet once they have waited a second since the last line. */
+    synchronized void flushDue(long nowNanos) {
+        if (nowNanos - loggedAtNanos >= REPEAT_NANOS) {
+            flush(nowNanos);
+        }
+    }
+
     /** Logs the failures not logged yet, if any (the node closes, or a second has passed). */
-    void flush(long nowNanos) {
+    synchronized void flush(long nowNanos) {
         if (unlogged == 0) {
             return;
         }

@@ -275,8 +275,9 @@ final class NodeRuntime {
         return w.other(handle.plan).node().id();
     }
 
-    /** Every failure on this node so far (any thread). */
+    /** Every failure on this node so far (any thread); logs the count of those not logged for a second. */
     EngineSnapshot.Errors errors() {
+        errors.flushDue(System.nanoTime());
         return errors.snapshot();
     }
 

@@ -46,6 +46,18 @@ class NodeErrorsTest {
     }
 
     @Test
+    void theFailuresOfANodeThatWentQuietAreCountedASecondLater() {
+        errors.add("a", 0);
+        errors.add("b", 10);
+        errors.flushDue(SECOND - 1);
+        assertEquals(List.of("sink error: a"), lines);
+        errors.flushDue(SECOND);
+        assertEquals(List.of("sink error: a", "sink error: 1 more failure (2 in all); the latest: b"), lines);
+        errors.flushDue(3 * SECOND);
+        assertEquals(2, lines.size(), "nothing new to say");
+    }
+
+    @Test
     void noFailureNothingToReport() {
         errors.flush(SECOND);
         assertEquals(List.of(), lines);
