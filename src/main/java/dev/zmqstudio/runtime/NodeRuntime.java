@@ -78,13 +78,13 @@ final class NodeRuntime {
         Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
         switch (node.behaviour()) {
             case Behaviour.Generator g -> {
-                activity = new GeneratorActivity(this, g, Template.compile(g.template(), bindings, g.seed()));
+                activity = new GeneratorActivity(this, g, template("template", g.template(), bindings, g.seed()));
                 logsReceipts = g.log() && node.type().receivesData();
             }
-            case Behaviour.Requester r -> activity = new RequesterActivity(this, r, Template.compile(r.template(), bindings, 1));
-            case Behaviour.Replier r -> replyTemplate = Template.compile(r.template(), bindings, 1);
+            case Behaviour.Requester r -> activity = new RequesterActivity(this, r, template("template", r.template(), bindings, 1));
+            case Behaviour.Replier r -> replyTemplate = template("reply template", r.template(), bindings, 1);
             case Behaviour.Sink s -> {
-                sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
+                sinkFormat = s.log() ? template("format", s.format(), bindings, 1) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputDir.resolve(s.record()));
                 workNanos = (long) (s.workMillis() * 1_000_000L);
@@ -92,6 +92,15 @@ final class NodeRuntime {
             case Behaviour.Passive p -> { }
         }
         state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    /** Compiles one of the node's templates; a bad one fails the node, named: "template of node pusher: ...". */
+    private Template template(String what, String text, Template.Bindings bindings, long seed) {
+        try {
+            return Template.compile(text, bindings, seed);
+        } catch (IllegalArgumentException e) {
+            throw new NodeFailure(what + " of node " + node.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private List<String> topics() {

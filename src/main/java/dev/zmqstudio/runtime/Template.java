@@ -89,8 +89,15 @@ public final class Template {
     }
 
     private static Random rand(String low, String high, String text) {
-        long a = Long.parseLong(low);
-        long b = Long.parseLong(high);
+        long a;
+        long b;
+        try {
+            a = Long.parseLong(low);
+            b = Long.parseLong(high);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
+                    + "' has a bound beyond what a whole number holds; keep both within " + Long.MIN_VALUE + ".." + Long.MAX_VALUE);
+        }
         if (b < a) {
             throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
                     + "' has its bounds reversed; write {rand:" + high + ".." + low + "}");

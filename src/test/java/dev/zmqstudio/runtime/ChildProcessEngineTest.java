@@ -169,6 +169,25 @@ class ChildProcessEngineTest {
     }
 
     @Test
+    void aChildThatDiesUnaskedIsAnErrorThatARestartDoesNotEraseThoughCountsGoOn() throws Exception {
+        try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(1, 200), ChildTopologies.launch())) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20);
+            long pid = h.engine.child("sub-1").orElseThrow().pid();
+            assertTrue(ProcessHandle.of(pid).orElseThrow().destroyForcibly(), "killed from outside, not with Kill node");
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("sub-1").state() == NodeState.ERROR);
+            assertEquals(EngineSnapshot.Errors.of("process exited with code 137"), s.node("sub-1").errors());
+            long before = s.node("sub-1").received();
+            assertTrue(h.engine.restartNode("sub-1"));
+            s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("sub-1").received() > before + 20
+                    && x.node("sub-1").state() == NodeState.RUNNING);
+            assertEquals(EngineSnapshot.Errors.of("process exited with code 137"), s.node("sub-1").errors(), "the crash is remembered");
+            h.engine.stop();
+            assertEquals(List.of("sub-1"), h.engine.snapshot().nodesWithErrors().stream().map(EngineSnapshot.NodeStats::id).toList(),
+                    "the run exits 3");
+        }
+    }
+
+    @Test
     void killingTheBindingPublisherDisconnectsItsSubscriberWhichReconnectsWhenThePublisherIsRestarted() throws Exception {
         Topology t = ChildTopologies.publisherWithChildSubscribers(1, 200);
         t = t.replaceNode(t.node("pub").orElseThrow().withPlacement(Placement.CHILD_PROCESS));
