@@ -103,7 +103,7 @@ class ChildProcessEngineTest {
         SocketNode sub9 = new SocketNode("sub9", "", new SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("9"))), new Behaviour.Sink(true, null, null, null), null, null);
         Topology t = new Topology("fwd", "", Settings.DEFAULTS.withDefaultPlacement(Placement.CHILD_PROCESS), List.of(
-                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://*:" + front, "tcp://*:" + back),
+                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                 SocketNode.of("pub1", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("8", "9"), 1, false)),
                 SocketNode.of("pub2", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("9", "7"), 1, false)),
                 sub9),

@@ -132,7 +132,7 @@ class LiveSimulationTest extends SimulationFixture {
             Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
                     new SocketNode("blocked", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + busy),
                             Behaviour.Generator.of("x", 1, 0), null, new Position(100, 100)),
-                    new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                    new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                             Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 300)),
                     new SocketNode("puller", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL),
                             Behaviour.Sink.logging(), null, new Position(400, 300))),
@@ -178,6 +178,13 @@ class LiveSimulationTest extends SimulationFixture {
         assertEquals(2, errorLines.size(), "the first error in full, then one line counting the others: " + errorLines);
         assertEquals("error: aggregate of node sink 'msg.nope()' failed on message 'm 0': unsolvable function/method 'nope'",
                 errorLines.getFirst());
+
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        assertEquals("Stopped — 1 node had errors; sink: aggregate of node sink 'msg.nope()' failed on message 'm 0':"
+                + " unsolvable function/method 'nope'", status());
+        assertEquals("20 errors", fx(() -> robot.lookup("#node-sink .node-errors").queryAs(Label.class).getText()),
+                "the count stays on the box after the run");
     }
 
     @Test
@@ -187,7 +194,7 @@ class LiveSimulationTest extends SimulationFixture {
             port = free.getLocalPort();
         }
         Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
-                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                         Behaviour.Generator.of("m {n}", 5, 0), null, new Position(100, 100)),
                 new SocketNode("worker", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Passive.INSTANCE,
                         dev.zmqstudio.model.Placement.EXTERNAL, new Position(400, 100))
@@ -216,7 +223,7 @@ class LiveSimulationTest extends SimulationFixture {
             port = free.getLocalPort();
         }
         Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
-                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                         Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 100)),
                 new SocketNode("child", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Sink.logging(),
                         dev.zmqstudio.model.Placement.CHILD_PROCESS, new Position(400, 100))),
