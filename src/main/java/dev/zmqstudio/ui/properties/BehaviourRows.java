@@ -5,6 +5,7 @@ import dev.zmqstudio.model.Behaviour.Generator;
 import dev.zmqstudio.model.Behaviour.Replier;
 import dev.zmqstudio.model.Behaviour.Requester;
 import dev.zmqstudio.model.Behaviour.Sink;
+import dev.zmqstudio.model.Limits;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.SocketNode;
 
@@ -32,9 +33,9 @@ final class BehaviourRows {
                     .text("template", "Template", "Message text: {n} {rand:A..B} {topic} {time} {node} {port}",
                             g.template(), v -> set("template", x -> new Generator(v, g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
                     .number("rate", "Rate /s", "Messages per second (0 = as fast as possible)", g.rate(),
-                            v -> set("rate", x -> new Generator(g(x).template(), nonNegative(v), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
+                            v -> set("rate", x -> new Generator(g(x).template(), within(Limits.RATE, v), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
                     .integer("count", "Count", "How many messages (0 = no limit)", g.count(),
-                            v -> set("count", x -> new Generator(g(x).template(), g(x).rate(), (long) nonNegative(v), g(x).topics(), g(x).seed(), g(x).log())))
+                            v -> set("count", x -> new Generator(g(x).template(), g(x).rate(), (long) within(Limits.COUNT, v), g(x).topics(), g(x).seed(), g(x).log())))
                     .text("topics", "Topics", "Comma separated; {topic} takes them in turn", Rows.joinList(g.topics()),
                             v -> set("topics", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), Rows.splitList(v), g(x).seed(), g(x).log())))
                     .integer("seed", "Seed", "Seed of {rand:A..B}", g.seed(),
@@ -51,7 +52,7 @@ final class BehaviourRows {
                     .text("record", "Record CSV", "File to record one row per message (empty: none)", nullToEmpty(s.record()),
                             v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v), s(x).workMillis())))
                     .number("work", "Work ms", "Processing time per message, to simulate a slow consumer (0 = none)", s.workMillis(),
-                            v -> set("work", x -> s(x).withWorkMillis(nonNegative(v))));
+                            v -> set("work", x -> s(x).withWorkMillis(within(Limits.WORK_MILLIS, v))));
             case Replier r -> rows
                     .text("template", "Reply", "Reply text; {msg} is the request", r.template(),
                             v -> set("template", x -> new Replier(v, ((Replier) x).log())))
@@ -61,9 +62,9 @@ final class BehaviourRows {
                     .text("template", "Request", "Request text: {n} {node} ...", q.template(),
                             v -> set("template", x -> new Requester(v, q(x).rate(), q(x).count(), q(x).log())))
                     .number("rate", "Rate /s", "Requests per second (0 = as fast as replies come)", q.rate(),
-                            v -> set("rate", x -> new Requester(q(x).template(), nonNegative(v), q(x).count(), q(x).log())))
+                            v -> set("rate", x -> new Requester(q(x).template(), within(Limits.RATE, v), q(x).count(), q(x).log())))
                     .integer("count", "Count", "How many requests (0 = no limit)", q.count(),
-                            v -> set("count", x -> new Requester(q(x).template(), q(x).rate(), (long) nonNegative(v), q(x).log())))
+                            v -> set("count", x -> new Requester(q(x).template(), q(x).rate(), (long) within(Limits.COUNT, v), q(x).log())))
                     .bool("log", "Log", "Log each reply", q.log(),
                             v -> set("log", x -> new Requester(q(x).template(), q(x).rate(), q(x).count(), v)));
             case Behaviour.Passive p -> {
@@ -98,9 +99,10 @@ final class BehaviourRows {
         return (Requester) b;
     }
 
-    private static double nonNegative(double v) {
-        if (v < 0 || Double.isNaN(v)) {
-            throw new IllegalArgumentException("must be 0 or more");
+    /** {@code v} when {@code range} allows it; else refused with the range's fix (the sheet shows it). */
+    private static double within(Limits.Range range, double v) {
+        if (range.whyNot(v).isPresent()) {
+            throw new IllegalArgumentException(range.fix());
         }
         return v;
     }
