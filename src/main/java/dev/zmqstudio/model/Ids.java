@@ -1,5 +1,6 @@
 package dev.zmqstudio.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ public final class Ids {
             case 0 -> "a NUL character";
             default -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                     ? "the invisible character " + Printable.codePoint(c)
-                    : "'" + Printable.escape(Character.toString(c)) + "'";
+                    : "'" + Character.toString(c) + "'" + (c < 128 ? "" : " (U+" + String.format(Locale.ROOT, "%04X", c) + ")");
         };
     }
 }

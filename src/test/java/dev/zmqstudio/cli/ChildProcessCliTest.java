@@ -31,9 +31,7 @@ class ChildProcessCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path pipelineOnFreePorts(Path dir) throws Exception {
-        String json = Files.readString(CliHarness.example("pipeline.json"))
-                .replace("5557", Integer.toString(FreePorts.find())).replace("5558", Integer.toString(FreePorts.find()));
-        return Files.writeString(dir.resolve("pipeline.json"), json);
+        return CliHarness.exampleOnFreePorts("pipeline.json", dir);
     }
 
     @Test

@@ -15,7 +15,7 @@ final class IdSyntaxRule implements Rule {
     @Override
     public void check(TopologyIndex topology, Findings findings) {
         for (Node node : topology.topology().nodes()) {
-            check(node.id(), SubjectKind.NODE, findings, " (and in the wires and links that name it)");
+            check(node.id(), SubjectKind.NODE, findings, " (and where wires and links name it)");
         }
         for (Wire wire : topology.topology().wires()) {
             check(wire.id(), SubjectKind.WIRE, findings, "");
@@ -28,6 +28,6 @@ final class IdSyntaxRule implements Rule {
     private static void check(String id, SubjectKind kind, Findings findings, String alsoRename) {
         Ids.whyInvalid(id).ifPresent(why -> findings.fieldError("bad-id", kind, id, "id",
                 "the id \"" + Printable.escape(id) + "\" " + why + "; an id is " + Ids.RULE,
-                "rename this " + kind.name().toLowerCase(Locale.ROOT) + ", e.g. to \"" + Ids.suggest(id) + "\"" + alsoRename));
+                "rename this " + kind.name().toLowerCase(Locale.ROOT) + alsoRename + ", e.g. to \"" + Ids.suggest(id) + "\""));
     }
 }
