@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     static final Duration SHORTEST = Duration.ofMillis(1);
     static final Duration LONGEST = Duration.ofHours(24);
-    private static final Pattern FORMAT = Pattern.compile("(\\d{1,30}(?:\\.\\d{1,30})?)(ms|s|m|h)?");
+    private static final Pattern FORMAT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?");
 
     @Override
     public Duration convert(String value) {

@@ -94,6 +94,32 @@ class PropertiesTest extends DesignerFixture {
     }
 
     @Test
+    void anIdOutsideTheRuleIsRefusedWithTheRuleAndTheNodeKeepsItsId(FxRobot robot) {
+        robot.clickOn("#node-server-1");
+        type(robot, "prop-id", "a,b");
+        assertEquals("Id: 'a,b' has a comma at character 2; an id is 1 to 64 characters: letters, digits, '.', '_' or '-'", status());
+        type(robot, "prop-id", "n".repeat(65));
+        assertEquals("Id: '" + "n".repeat(65) + "' is 65 characters long (at most 64); an id is 1 to 64 characters: letters, digits, "
+                + "'.', '_' or '-'", status());
+        assertEquals("server-1", find(robot, "#prop-id", TextField.class).getText());
+        assertTrue(topology().node("server-1").isPresent());
+        type(robot, "prop-id", "n".repeat(64));
+        assertTrue(topology().node("n".repeat(64)).isPresent(), "64 characters are allowed");
+    }
+
+    @Test
+    void aNumberOutsideItsLimitsIsRefusedWithTheRange(FxRobot robot) {
+        robot.clickOn("#node-weather");
+        type(robot, "prop-rate", "1e40");
+        assertEquals("Rate /s: use 0 (as fast as possible) or 0.001 up to 10000000 messages a second", status());
+        type(robot, "prop-send-hwm", "20000000");
+        assertEquals("Send HWM: use 0 (no limit) up to 10000000 messages", status());
+        var weather = (SocketNode) topology().node("weather").orElseThrow();
+        assertEquals(10, ((Behaviour.Generator) weather.behaviour()).rate());
+        assertEquals(1000, weather.socket(dev.zmqstudio.model.Side.MAIN).options().sendHwm());
+    }
+
+    @Test
     void aWireOffersItsEndpointAndInproc(FxRobot robot) {
         fx(() -> window.editor().selection().selectOnly("w-zip"));
         assertEquals("tcp://127.0.0.1:5556", find(robot, "#prop-endpoint", TextField.class).getText());
