@@ -20,6 +20,7 @@ public final class Rules {
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),
+            new OutputPathRule(),
             new IsolatedNodeRule());
 
     private Rules() {
