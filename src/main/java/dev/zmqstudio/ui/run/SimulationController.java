@@ -123,7 +123,8 @@ public final class SimulationController implements RunActions {
             trusted.add(trustKey(file, commands));
         }
         attachOverlay();
-        EngineSession starting = new EngineSession(topology, folder, !commands.isEmpty());
+        java.nio.file.Path output = RunOutputFolder.of(file);
+        EngineSession starting = new EngineSession(topology, folder, output, !commands.isEmpty());
         session = starting;
         warnedAboutEdits = false;
         paused = false;
@@ -132,9 +133,17 @@ public final class SimulationController implements RunActions {
         frames = 0;
         editor.status().info("Starting " + topology.nodes().size() + " nodes…");
         editor.log("Run: starting " + topology.nodes().size() + " nodes");
+        if (writesFiles(topology)) {
+            editor.log("Run: recordings go to " + output);
+        }
         editor.document().topologyProperty().addListener(editedWhileRunning);
         starting.start().whenComplete((ok, failure) -> Platform.runLater(() -> started(starting, failure)));
         timer.start();
+    }
+
+    private static boolean writesFiles(Topology topology) {
+        return topology.nodes().stream().anyMatch(n -> n instanceof dev.zmqstudio.model.SocketNode s
+                && s.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink sink && sink.record() != null);
     }
 
     private static String trustKey(java.nio.file.Path file, List<String> commands) {
