@@ -42,7 +42,11 @@ public final class TopologyFiles {
         return TopologyWriter.toJson(topology);
     }
 
-    /** Atomic save: temp file in the same folder, fsync, atomic move; the previous file becomes {@code name.bak}. */
+    /**
+     * Atomic save: temp file in the same folder, fsync, atomic move; the previous file becomes {@code name.bak}.
+     * Through a symbolic link the link's target is saved; a read-only file is refused with
+     * {@link ReadOnlyFileException}; the file keeps its permissions, and its owner and group where allowed.
+     */
     public static void save(Topology topology, Path file) throws IOException {
         byte[] bytes = toJson(topology).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(bytes));

@@ -35,6 +35,18 @@ final class FxPrompts implements Prompts {
     }
 
     @Override
+    public boolean offerSaveAs(Window owner, String fileName, String message) {
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message + "\n\nSave your changes under another name?",
+                saveAs, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Read-only file");
+        alert.setHeaderText(fileName + " is read-only");
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == saveAs;
+    }
+
+    @Override
     public void showError(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);

@@ -130,4 +130,48 @@ class FileActionsTest extends DesignerFixture {
         robot.clickOn("saved.json   " + dir.toAbsolutePath().normalize());
         assertEquals(saved, topology());
     }
+
+    @Test
+    void savingAReadOnlyFileChangesNothingAndOffersSaveAs(FxRobot robot) throws Exception {
+        Path file = dir.resolve("locked.json");
+        TopologyFiles.save(Samples.showcase(), file);
+        dialogs.answers.add(file);
+        robot.clickOn("#open");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String before = Files.readString(file);
+        robot.doubleClickOn("#palette-PAIR");
+        int dialogsBefore = dialogs.asked;
+
+        robot.clickOn("#save");
+        assertEquals(java.util.List.of(file + " is read-only, so it was not changed"), prompts.saveAsOffered);
+        assertEquals(before, Files.readString(file));
+        assertTrue(fx(() -> window.stage().getTitle()).startsWith("• "), "still unsaved");
+        assertEquals(dialogsBefore, dialogs.asked, "declined: no file dialog");
+
+        prompts.saveAs = true;
+        Path copy = dir.resolve("mine.json");
+        dialogs.answers.add(copy);
+        robot.clickOn("#save");
+        assertEquals(2, prompts.saveAsOffered.size());
+        assertEquals(before, Files.readString(file));
+        assertEquals(topology(), TopologyFiles.load(copy));
+        assertEquals(copy, fx(() -> window.editor().document().file()));
+        assertTrue(!fx(() -> window.stage().getTitle()).startsWith("• "), "saved");
+        assertEquals(java.util.List.of(), prompts.errors);
+    }
+
+    @Test
+    void savingThroughALinkWritesItsTargetAndKeepsTheLink(FxRobot robot) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("shared")).resolve("real.json");
+        TopologyFiles.save(Samples.showcase(), target);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+        dialogs.answers.add(link);
+        robot.clickOn("#open");
+        robot.doubleClickOn("#palette-PAIR");
+        robot.clickOn("#save");
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals(topology(), TopologyFiles.load(target));
+        assertTrue(!fx(() -> window.stage().getTitle()).startsWith("• "), "saved");
+        assertEquals(java.util.List.of(), prompts.errors);
+    }
 }
