@@ -5,7 +5,6 @@ import dev.zmqstudio.model.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -15,7 +14,7 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
-    /** Reads and checks a topology file. */
+    /** Reads and checks a topology file: a regular file (not a pipe, device or folder) of at most 16 MiB. */
     public static Topology load(Path file) throws TopologyFormatException {
         return loadLocated(file).topology();
     }
@@ -25,7 +24,7 @@ public final class TopologyFiles {
         String source = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFile.read(file);
         } catch (IOException e) {
             throw new TopologyFormatException(source, 0, 0, "cannot read the file: " + reason(e));
         }
@@ -60,6 +59,7 @@ public final class TopologyFiles {
         return switch (e) {
             case NoSuchFileException missing -> "no such file";
             case AccessDeniedException denied -> "permission denied";
+            case InputFile.Refused refused -> refused.getMessage();
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };
     }

@@ -174,4 +174,21 @@ class FileActionsTest extends DesignerFixture {
         assertTrue(!fx(() -> window.stage().getTitle()).startsWith("• "), "saved");
         assertEquals(java.util.List.of(), prompts.errors);
     }
+
+    @Test
+    void openingANamedPipeOrADeviceSaysSoAndKeepsTheTopology(FxRobot robot) throws Exception {
+        load(Samples.showcase());
+        Topology before = topology();
+        Path fifo = dir.resolve("pipe.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo failed");
+        dialogs.answers.add(fifo);
+        robot.clickOn("#open");
+        dialogs.answers.add(Path.of("/dev/zero"));
+        robot.clickOn("#open");
+        assertEquals(java.util.List.of(
+                fifo + ":0:0: cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file",
+                "/dev/zero:0:0: cannot read the file: it is a device, not a regular file; open a topology .json file"),
+                prompts.errors);
+        assertEquals(before, topology());
+    }
 }
