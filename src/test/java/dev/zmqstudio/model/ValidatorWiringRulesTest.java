@@ -133,10 +133,12 @@ class ValidatorWiringRulesTest {
                 .withNode(SocketNode.of("pusher", SocketType.PUSH, PASSIVE))
                 .withNode(SocketNode.of("puller", SocketType.PULL, PASSIVE))
                 .withWire(Wire.of("w1", "puller", "pusher", "tcp://localhost:5555"));
-        assertProblems(nothingBound, "not-bound",
-                error("not-bound", WIRE, "w1",
-                        "connects to 'tcp://localhost:5555', which \"pusher\" does not bind; it binds nothing",
-                        "add 'tcp://*:5555' to the binds of \"pusher\""));
+        assertProblems(nothingBound, "not-bound");
+        assertProblems(nothingBound, "both-connect",
+                pitfall(error("both-connect", WIRE, "w1",
+                        "both ends connect: \"puller\" connects to 'tcp://localhost:5555', but \"pusher\" binds nothing,"
+                                + " so there is nothing to connect to",
+                        "add 'tcp://*:5555' to the binds of \"pusher\""), PLUGGING));
     }
 
     @Test
