@@ -44,7 +44,7 @@ public final class DesignerWindow {
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
         this.prompts = services.prompts();
-        runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
+        runs = services.runActions().create(this);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
         Scene[] holder = new Scene[1];

@@ -1,6 +1,6 @@
 package dev.zmqstudio.ui;
 
-/** The live simulation controls. The engine engineer plugs the real implementation in; until then a stub says so. */
+/** The live simulation controls behind Run, Stop, Pause, Step and the speed box. */
 public interface RunActions {
 
     void run();

@@ -21,7 +21,14 @@ public final class Rules {
             new LinkRule(),
             new CommandRule(),
             new OutputPathRule(),
-            new IsolatedNodeRule());
+            new IsolatedNodeRule(),
+            // The ZeroMQ Guide's classic pitfalls (besides no-subscription, bind-clash and inproc-cross-process above).
+            new SlowJoinerRule(),
+            new TopicMatchRule(),
+            new PushNowhereRule(),
+            new HwmDropsRule(),
+            new LockstepLinkRule(),
+            new EnvelopeRule());
 
     private Rules() {
     }
