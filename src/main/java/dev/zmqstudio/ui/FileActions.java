@@ -87,9 +87,18 @@ final class FileActions {
         return services.dialogs().saveTopology(window.get(), suggested).map(this::write).orElse(false);
     }
 
+    /** A diagram nobody named takes its file's name ("pipeline" for pipeline.json), so the file never says "". */
+    static dev.zmqstudio.model.Topology named(dev.zmqstudio.model.Topology topology, Path file) {
+        if (!topology.name().isBlank()) {
+            return topology;
+        }
+        String stem = file.getFileName().toString();
+        return topology.withName(stem.endsWith(".json") ? stem.substring(0, stem.length() - 5) : stem);
+    }
+
     private boolean write(Path file) {
         try {
-            TopologyFiles.save(editor.topology(), file);
+            TopologyFiles.save(named(editor.topology(), file), file);
         } catch (IOException | RuntimeException e) {
             fail("Cannot save " + file.getFileName(), file + ": " + e.getMessage());
             return false;
