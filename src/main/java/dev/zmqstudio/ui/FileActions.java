@@ -95,9 +95,18 @@ final class FileActions {
         return services.dialogs().saveTopology(window.get(), suggested).map(this::write).orElse(false);
     }
 
+    /** A diagram nobody named takes its file's name ("pipeline" for pipeline.json), so the file never says "". */
+    static dev.zmqstudio.model.Topology named(dev.zmqstudio.model.Topology topology, Path file) {
+        if (!topology.name().isBlank()) {
+            return topology;
+        }
+        String stem = file.getFileName().toString();
+        return topology.withName(stem.endsWith(".json") ? stem.substring(0, stem.length() - 5) : stem);
+    }
+
     private boolean write(Path file) {
         try {
-            TopologyFiles.save(editor.topology(), file);
+            TopologyFiles.save(named(editor.topology(), file), file);
         } catch (ReadOnlyFileException e) {
             String message = file + " is read-only, so it was not changed";
             editor.status().error(message);

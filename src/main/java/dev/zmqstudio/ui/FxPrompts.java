@@ -15,6 +15,7 @@ final class FxPrompts implements Prompts {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save changes to " + documentName + "?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
@@ -28,6 +29,7 @@ final class FxPrompts implements Prompts {
                 + String.join("\n", commands) + "\n\nRun them only if you trust where the file came from.",
                 trust, ButtonType.CANCEL);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle("Launch programs?");
         alert.setHeaderText(documentName + " launches " + commands.size() + (commands.size() == 1 ? " program" : " programs"));
         alert.getDialogPane().setMinWidth(560);
@@ -50,6 +52,7 @@ final class FxPrompts implements Prompts {
     public void showError(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(520);

@@ -72,6 +72,16 @@ class FileActionsTest extends DesignerFixture {
     }
 
     @Test
+    void aNewDiagramSavedTakesItsFileNameAsItsName(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#palette-PUSH");
+        Path file = dir.resolve("my-pipeline.json");
+        dialogs.answers.add(file);
+        robot.clickOn("#save");
+        assertEquals("my-pipeline", TopologyFiles.load(file).name());
+        assertTrue(Files.readString(file).contains("\"name\": \"my-pipeline\""), Files.readString(file));
+    }
+
+    @Test
     void quitAsksFirstAndCancelKeepsTheWindowOpen(FxRobot robot) {
         robot.doubleClickOn("#palette-REP");
         fx(() -> window.actions().quit.handler().run());
@@ -114,7 +124,7 @@ class FileActionsTest extends DesignerFixture {
         robot.clickOn("#save");
         assertTrue(Files.exists(file));
         assertEquals("saved — ZMQ Studio", fx(() -> window.stage().getTitle()));
-        Topology saved = topology();
+        Topology saved = topology().withName("saved");
         String json = Files.readString(file);
         assertEquals(TopologyFiles.toJson(saved), json);
         fx(() -> window.actions().newDoc.handler().run());

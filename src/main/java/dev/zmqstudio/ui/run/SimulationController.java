@@ -49,6 +49,8 @@ public final class SimulationController implements RunActions {
     /** Files (with the exact commands they name) the user trusted this session. */
     private final java.util.Set<String> trusted = new java.util.HashSet<>();
     private boolean paused;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper running = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper pausedState = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
     private EngineSnapshot lastSnapshot;
@@ -76,6 +78,16 @@ public final class SimulationController implements RunActions {
     /** True from Run until Stop has finished. */
     public boolean isRunning() {
         return session != null;
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue running() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue paused() {
+        return pausedState.getReadOnlyProperty();
     }
 
     /** The engine of the current run, if any (benchmarks read its counters directly). */
@@ -126,8 +138,9 @@ public final class SimulationController implements RunActions {
         java.nio.file.Path output = RunOutputFolder.of(file);
         EngineSession starting = new EngineSession(topology, folder, output, !commands.isEmpty());
         session = starting;
+        running.set(true);
         warnedAboutEdits = false;
-        paused = false;
+        setPaused(false);
         lastSnapshot = null;
         frameWorkNanos = 0;
         frames = 0;
@@ -186,7 +199,8 @@ public final class SimulationController implements RunActions {
         timer.stop();
         editor.document().topologyProperty().removeListener(editedWhileRunning);
         session = null;
-        paused = false;
+        running.set(false);
+        setPaused(false);
         tokens.clear();
         badgeTexts.release();
         rates.clear();
@@ -198,7 +212,7 @@ public final class SimulationController implements RunActions {
         if (session == null || !session.engine().isRunning()) {
             return;
         }
-        paused = !paused;
+        setPaused(!paused);
         if (paused) {
             session.engine().pause();
             pausedAtNanos = System.nanoTime();
@@ -208,6 +222,11 @@ public final class SimulationController implements RunActions {
             session.engine().resume();
             editor.status().info("Running");
         }
+    }
+
+    private void setPaused(boolean value) {
+        paused = value;
+        pausedState.set(value);
     }
 
     @Override
