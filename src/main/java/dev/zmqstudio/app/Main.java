@@ -3,7 +3,6 @@ package dev.zmqstudio.app;
 import dev.zmqstudio.cli.Cli;
 import dev.zmqstudio.cli.ExitCodes;
 import dev.zmqstudio.ui.DesignerLauncher;
-import dev.zmqstudio.ui.run.SimulationController;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,10 +29,7 @@ public final class Main {
                 System.exit(ExitCodes.BAD_INPUT);
             }
             case Launch.Headless(), Launch.UiBench() -> System.exit(cli(args));
-            case Launch.Designer() -> {
-                DesignerLauncher.useRunActions(SimulationController::new);
-                DesignerLauncher.launch(args);
-            }
+            case Launch.Designer() -> DesignerLauncher.launch(args);
         }
     }
 

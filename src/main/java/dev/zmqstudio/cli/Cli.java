@@ -4,10 +4,7 @@ import dev.zmqstudio.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 import java.util.Set;
 
 /** Headless command line: run, validate, bench, and the child-process entry node. Errors are one clear line, never a stack trace. */
@@ -66,15 +63,6 @@ public final class Cli {
     }
 
     public static String version() {
-        try (InputStream in = Cli.class.getResourceAsStream("/dev/zmqstudio/app/version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
+        return dev.zmqstudio.io.AppVersion.current();
     }
 }

@@ -68,7 +68,7 @@ class LocatedTopologyTest {
     @Test
     void aFieldTheFileDoesNotHaveFallsBackToItsSubject() throws Exception {
         LocatedTopology loaded = TopologyFiles.loadLocated(write("{\"format\": 1,\n \"nodes\": [{\"id\": \"p\", \"type\": \"PUB\"}]}"));
-        Problem p = new Problem(Problem.Severity.ERROR, "x", Problem.SubjectKind.NODE, "p", "m", null, "behaviour.rate");
+        Problem p = new Problem(Problem.Severity.ERROR, "x", Problem.SubjectKind.NODE, "p", "m", null, "", "behaviour.rate");
         assertEquals(loaded.source() + ":2:12", loaded.where(p));
     }
 

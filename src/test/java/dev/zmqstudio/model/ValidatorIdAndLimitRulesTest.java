@@ -24,7 +24,7 @@ class ValidatorIdAndLimitRulesTest {
     }
 
     private static Problem fieldError(String code, Problem.SubjectKind kind, String id, String field, String message, String fix) {
-        return new Problem(Problem.Severity.ERROR, code, kind, id, message, fix, field);
+        return new Problem(Problem.Severity.ERROR, code, kind, id, message, fix, "", field);
     }
 
     @Test
