@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record TemplatePrefixes(List<String> prefixes, boolean open) {
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:-?\\d+\\.\\.-?\\d+|ints:\\d{1,6})}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|frames|rand:-?\\d+\\.\\.-?\\d+|ints:\\d{1,6})}");
 
     /** {@code open}: more text (unknown here) follows each prefix. */
     static TemplatePrefixes of(String template, List<String> topics) {
