@@ -578,13 +578,11 @@ final class SocketHandle implements AutoCloseable {
             if (msg == null) {
                 return;
             }
-            // The number this message will have: sampling is decided before its frames are taken.
-            long next = (wireCount != null ? wireCount : received).get() + 1;
-            framesReceived.add(takeRest(msg, sampled(next)));
-            received.increment();
+            long n = received.increment();
             if (wireCount != null) {
-                wireCount.increment();
+                n = wireCount.increment();
             }
+            framesReceived.add(takeRest(msg, sampled(n)));
         }
     }
 

@@ -47,6 +47,7 @@ class PubsubEnvelopeExampleTest {
         assertEquals(12, rep.at("/nodes/subscriber/frames_received").asLong());
         assertEquals(0, rep.at("/nodes/subscriber/frames_sent").asLong());
         assertEquals(6, rep.at("/wires/w1/messages").asLong());
+        assertTrue(r.out().contains("frames: sent 24, received 0"), "the summary shows frames where they differ: " + r.out());
     }
 
     @Test
