@@ -226,7 +226,7 @@ final class NodeRuntime {
         String text = message.lastText();
         MessageView view = new MessageView(text, message, handle.received.get() - 1, node.id(), body.length);
         if (activity instanceof RequesterActivity requester) {
-            requester.onReply(message.withoutDelimiter().shown());
+            requester.onReply(message);
             refreshState();
         }
         if (replyTemplate != null) {

@@ -80,10 +80,10 @@ final class RequesterActivity implements Activity {
         }
     }
 
-    /** The reply to the outstanding request arrived. */
-    void onReply(String reply) {
+    /** The reply to the outstanding request arrived (a DEALER's with the delimiter in front, not shown). */
+    void onReply(ReceivedFrames reply) {
         if (spec.log()) {
-            node.log("Received reply: " + reply);
+            node.log("Received reply: " + (dealer ? reply.withoutDelimiter() : reply).shown());
         }
         awaitingReply = false;
         n++;
