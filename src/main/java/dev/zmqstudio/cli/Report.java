@@ -67,6 +67,8 @@ final class Report {
         m.put("type", n.type());
         m.put("sent", n.sent());
         m.put("received", n.received());
+        m.put("frames_sent", n.framesSent());
+        m.put("frames_received", n.framesReceived());
         m.put("state", n.state().key());
         if (n.error() != null) {
             m.put("error", n.error());

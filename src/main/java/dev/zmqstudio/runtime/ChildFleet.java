@@ -281,10 +281,11 @@ final class ChildFleet implements RemoteNodes {
         }
         if (n == null) {
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, base[0], base[1], error,
-                    Map.of(), Map.of(), null, 0);
+                    Map.of(), Map.of(), null, 0, base[2], base[3]);
         }
         return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
-                n.sides(), n.perSender(), n.aggregate(), n.messageErrors());
+                n.sides(), n.perSender(), n.aggregate(), n.messageErrors(), base[2] + n.framesSent(),
+                base[3] + n.framesReceived());
     }
 
     @Override

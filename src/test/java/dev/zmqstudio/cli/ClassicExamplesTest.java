@@ -228,14 +228,17 @@ class ClassicExamplesTest {
             String node = "subscriber-" + path;
             Path csv = dir.resolve("latency-" + path + ".csv");
             List<String> rows = Files.readAllLines(csv);
-            assertEquals("received_us,node,sender,topic,latency_us,size,payload", rows.getFirst());
+            assertEquals("received_us,node,sender,topic,latency_us,size,payload,frames", rows.getFirst());
             assertEquals(401, rows.size(), "one row per message of both publishers");
             Map<String, Integer> perPublisherAndTopic = new TreeMap<>();
             List<Long> latencies = new ArrayList<>();
             for (String row : rows.subList(1, rows.size())) {
                 String[] cells = row.split(",", 7);
                 assertEquals(node, cells[1]);
-                String payload = cells[6].substring(1, cells[6].length() - 1).replace("\"\"", "\"");
+                int framesCell = cells[6].lastIndexOf(",\"[");
+                String payload = cells[6].substring(1, framesCell - 1).replace("\"\"", "\"");
+                String frames = cells[6].substring(framesCell + 2, cells[6].length() - 1).replace("\"\"", "\"");
+                assertEquals(List.of(payload), JSON.readValue(frames, List.class), "one frame: the payload");
                 JsonNode json = JSON.readTree(payload.substring(payload.indexOf('{')));
                 perPublisherAndTopic.merge(json.get("pub").asText() + "/" + cells[3], 1, Integer::sum);
                 latencies.add(Long.parseLong(cells[4]));

@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.SocketNode;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,6 +82,26 @@ class PropertiesTest extends DesignerFixture {
         Behaviour.Sink sink = (Behaviour.Sink) ((SocketNode) topology().node("worker-2").orElseThrow()).behaviour();
         assertEquals(2.5, sink.workMillis(), "a slow consumer's work per message, kept when another field changes");
         assertEquals("json.num", sink.aggregate());
+    }
+
+    @Test
+    void aGeneratorsFramesAreEditedOnePerLineAndUndoneInOneStep(FxRobot robot) {
+        robot.clickOn("#node-weather");
+        TextArea frames = find(robot, "#prop-frames", TextArea.class);
+        assertEquals("{rand:10000..10010} {rand:-20..40}", frames.getText(), "one frame: the template on one line");
+        robot.clickOn(frames);
+        fx(frames::selectAll);
+        robot.write("{topic}\ntemperature {rand:-20..40}");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        Behaviour.Generator edited = (Behaviour.Generator) ((SocketNode) topology().node("weather").orElseThrow()).behaviour();
+        assertEquals(java.util.List.of("{topic}", "temperature {rand:-20..40}"), edited.frames());
+        assertEquals(null, edited.template());
+        assertEquals(10, edited.rate(), "the other fields are kept");
+        fx(() -> window.editor().undo());
+        Behaviour.Generator back = (Behaviour.Generator) ((SocketNode) topology().node("weather").orElseThrow()).behaviour();
+        assertEquals("{rand:10000..10010} {rand:-20..40}", back.template());
+        assertEquals(java.util.List.of(), back.frames());
+        assertEquals("{rand:10000..10010} {rand:-20..40}", find(robot, "#prop-frames", TextArea.class).getText());
     }
 
     @Test
