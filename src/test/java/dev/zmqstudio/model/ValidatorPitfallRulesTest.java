@@ -209,6 +209,9 @@ class ValidatorPitfallRulesTest {
         assertEquals("Chapter 3, Request-Reply Combinations", found.getFirst().guide());
         Topology requester = t.mapNodes(n -> n.id().equals("dealer") ? SocketNode.of("dealer", SocketType.DEALER, REQUESTER) : n);
         assertProblems(requester, "envelope-dropped");
+        Behaviour.Generator delimited = Behaviour.Generator.of("hello", 1, 5).withFrameTemplates(List.of("", "hello"));
+        Topology ownDelimiter = t.mapNodes(n -> n.id().equals("dealer") ? SocketNode.of("dealer", SocketType.DEALER, delimited) : n);
+        assertProblems(ownDelimiter, "envelope-dropped");
     }
 
     // every pitfall names its chapter --------------------------------------------------------------------------------

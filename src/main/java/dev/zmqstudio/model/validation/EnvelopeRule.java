@@ -8,6 +8,8 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Wire;
 
+import java.util.List;
+
 /**
  * envelope-dropped: request-reply needs its way back. A ROUTER or REP that hands requests on through a link, with no
  * link bringing the replies back, leaves its requesters waiting forever; and a DEALER that sends plain messages to a
@@ -36,6 +38,11 @@ final class EnvelopeRule implements Rule {
         }
     }
 
+    private static boolean startsWithDelimiter(Behaviour.Generator generator) {
+        List<String> frames = generator.frameTemplates();
+        return frames.size() > 1 && frames.getFirst().isEmpty();
+    }
+
     private static boolean hasLinkBack(TopologyIndex topology, Link link) {
         return topology.topology().links().stream().anyMatch(l -> l.from().equals(link.to()) && l.to().equals(link.from()));
     }
@@ -53,7 +60,8 @@ final class EnvelopeRule implements Rule {
 
     private static void checkDealerToRep(TopologyIndex topology, Wire wire, Node dealer, Node rep, Findings findings) {
         if (dealer instanceof SocketNode socket && socket.type() == SocketType.DEALER && rep.type() == SocketType.REP
-                && socket.behaviour() instanceof Behaviour.Generator && !topology.isExternal(socket)) {
+                && socket.behaviour() instanceof Behaviour.Generator generator && !startsWithDelimiter(generator)
+                && !topology.isExternal(socket)) {
             findings.pitfall("envelope-dropped", SubjectKind.WIRE, wire.id(),
                     "the DEALER \"" + dealer.id() + "\" sends plain messages to the REP \"" + rep.id() + "\", which needs each"
                             + " request to start with an empty delimiter frame and silently discards the rest",
