@@ -64,9 +64,11 @@ final class ChildProcess {
                 baseToConnector[i] += r.towardsConnector()[i];
             }
             r.nodes().forEach((id, n) -> {
-                long[] base = baseNodes.computeIfAbsent(id, k -> new long[2]);
+                long[] base = baseNodes.computeIfAbsent(id, k -> new long[4]);
                 base[0] += n.sent();
                 base[1] += n.received();
+                base[2] += n.framesSent();
+                base[3] += n.framesReceived();
                 baseErrors.merge(id, n.errors(), EngineSnapshot.Errors::plus);
             });
         }
@@ -166,7 +168,7 @@ final class ChildProcess {
 
     /** Sent and received of node {@code id} by earlier incarnations. */
     synchronized long[] baseOf(String id) {
-        return baseNodes.getOrDefault(id, new long[2]);
+        return baseNodes.getOrDefault(id, new long[4]);
     }
 
     ChildStatus status() {

@@ -4,30 +4,28 @@ import org.HdrHistogram.Histogram;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * One CSV row per received message: receive time, node, sender node, topic, latency (when the payload carries
- * a JSON "sent_us" field stamped with {time_us}), size and payload. Keeps the latencies' percentiles for a
+ * a JSON "sent_us" field stamped with {time_us}), size and payload (of the last frame, as before messages had frames)
+ * and every frame, as a JSON array of {@link Frames#text}s ({@code ["B","We would like to see this"]}). Keeps the latencies' percentiles for a
  * closing summary line, so two recordings (a broker path and a direct one) compare at a glance.
  */
 final class CsvRecorder implements AutoCloseable {
-    static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload";
+    static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload,frames";
 
     private final BufferedWriter out;
-    private final Path path;
+    private final String path;
     private final Histogram latencies = new Histogram(1, 60_000_000L, 3);
     private long rows;
 
-    CsvRecorder(Path path) {
-        this.path = path;
+    /** Records to {@code relative} in {@code folder}, which refuses paths that would leave it. */
+    CsvRecorder(OutputFolder folder, String relative) {
+        this.path = folder.describe(relative);
         try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            out = new BufferedWriter(new OutputStreamWriter(folder.create(relative), StandardCharsets.UTF_8));
             out.write(HEADER);
             out.newLine();
             // Parse once now (before generators start): the JSON parser's first use costs ~100 ms of class loading,
@@ -49,7 +47,7 @@ final class CsvRecorder implements AutoCloseable {
         rows++;
         try {
             out.write(now + "," + escape(node) + "," + escape(sender) + "," + escape(message.topic()) + ","
-                    + latency + "," + message.size() + "," + escape(message.msg()));
+                    + latency + "," + message.size() + "," + escape(message.msg()) + "," + escape(Frames.json(message.frames())));
             out.newLine();
         } catch (IOException e) {
             throw new NodeFailure("cannot write the record file " + path + ": " + e.getMessage(), e);

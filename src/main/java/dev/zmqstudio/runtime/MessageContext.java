@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Read-only JEXL variables of one message; JSON is parsed only if the expression asks for it. */
 final class MessageContext implements JexlContext {
-    private static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json");
+    private static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json", "frames");
 
     private final MessageView message;
 
@@ -24,6 +24,7 @@ final class MessageContext implements JexlContext {
             case "topic" -> message.topic();
             case "words" -> message.words();
             case "json" -> message.json();
+            case "frames" -> message.frames();
             default -> null;
         };
     }

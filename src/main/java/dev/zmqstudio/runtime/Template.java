@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 /**
  * A payload template compiled once: {@code {n}}, {@code {rand:A..B}}, {@code {topic}}, {@code {time}},
  * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}},
- * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]). Any other brace is literal text, so JSON templates such as
+ * {@code {frames}} (a received message's frames, each in brackets; a sink's log format),
+ * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]),
+ * {@code {cycle:X|Y|...}} (message n's item, in turn like {@code {topic}}). Any other brace is literal text, so JSON templates such as
  * {@code {"num": {n}}} work as written. A template without placeholders expands to the same bytes each time.
  */
 public final class Template {
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:(-?\\d+)\\.\\.(-?\\d+)|ints:(\\d{1,6}))}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|frames|rand:(-?\\d+)\\.\\.(-?\\d+)|ints:(\\d{1,6})|cycle:([^{}]*))}");
 
-    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, Ints { }
+    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, FrameList, Ints, Cycle { }
 
     private record Literal(String text) implements Part { }
 
@@ -36,6 +38,11 @@ public final class Template {
     private record Port() implements Part { }
 
     private record Msg() implements Part { }
+
+    private record FrameList() implements Part { }
+
+    /** Message n takes item n modulo their count: a second frame that follows {@code {topic}}'s turn. */
+    private record Cycle(List<String> items) implements Part { }
 
     /** Message n's share of the whole numbers from 0, {@code size} at a time, as a JSON array. */
     private record Ints(int size) implements Part { }
@@ -78,7 +85,9 @@ public final class Template {
                 case "node" -> new NodeId();
                 case "port" -> new Port();
                 case "msg" -> new Msg();
-                default -> m.group(4) != null ? ints(m.group(4), text) : rand(m.group(2), m.group(3), text);
+                case "frames" -> new FrameList();
+                default -> m.group(5) != null ? new Cycle(List.of(m.group(5).split("\\|", -1)))
+                        : m.group(4) != null ? ints(m.group(4), text) : rand(m.group(2), m.group(3), text);
             });
             last = m.end();
         }
@@ -125,11 +134,21 @@ public final class Template {
 
     /** Payload number {@code n}; {@code msg} fills {@code {msg}} (may be null). Not thread-safe. */
     public byte[] expand(long n, String msg) {
-        return constant != null ? constant : expandText(n, msg).getBytes(StandardCharsets.UTF_8);
+        return expand(n, msg, null);
+    }
+
+    /** Same as {@link #expand(long, String)} with {@code frames} filling {@code {frames}} (may be null). */
+    public byte[] expand(long n, String msg, String frames) {
+        return constant != null ? constant : expandText(n, msg, frames).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Same as {@link #expand} as text. */
     public String expandText(long n, String msg) {
+        return expandText(n, msg, null);
+    }
+
+    /** Same as {@link #expandText(long, String)} with {@code frames} filling {@code {frames}} (may be null). */
+    public String expandText(long n, String msg, String frames) {
         buffer.setLength(0);
         for (Part part : parts) {
             switch (part) {
@@ -143,7 +162,9 @@ public final class Template {
                 case NodeId id -> buffer.append(bindings.nodeId());
                 case Port p -> buffer.append(bindings.port());
                 case Msg mm -> buffer.append(msg == null ? "" : msg);
+                case FrameList f -> buffer.append(frames == null ? "" : frames);
                 case Ints ints -> appendInts(n * ints.size(), ints.size());
+                case Cycle c -> buffer.append(c.items().get((int) (n % c.items().size())));
             }
         }
         return buffer.toString();

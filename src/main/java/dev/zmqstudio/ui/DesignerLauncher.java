@@ -1,15 +1,19 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.model.Printable;
 import javafx.application.Application;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Starts the JavaFX designer. Kept apart from the Application subclass so `java -jar` works on the classpath. */
+/**
+ * Starts the JavaFX designer from {@code main}. Kept apart from the Application subclass so `java -jar` works on
+ * the classpath. {@link DesignerApp} owns its services, so launching it any other way (an IDE, a test harness)
+ * gives the same designer.
+ */
 public final class DesignerLauncher {
 
-    private static volatile LaunchOptions options = new LaunchOptions(null, false, null);
     private static volatile int exitCode;
-    private static volatile RunActionsFactory runActions;
 
     private DesignerLauncher() {
     }
@@ -20,30 +24,34 @@ public final class DesignerLauncher {
      */
     public static void launch(String[] args) {
         try {
-            options = LaunchOptions.parse(List.of(args));
+            LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + Printable.escape(e.getMessage()));
             System.exit(2);
         }
-        Application.launch(DesignerApp.class, args);
+        try {
+            Application.launch(DesignerApp.class, args);
+        } catch (RuntimeException e) {
+            // e.g. DISPLAY names no running X server: JavaFX cannot open its toolkit
+            System.err.println("error: the designer cannot start: " + Printable.escape(String.valueOf(e.getMessage())));
+            System.exit(2);
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
         }
     }
 
-    /** Installs the live simulation behind the Run controls; without one they say it is not available yet. */
-    public static void useRunActions(RunActionsFactory factory) {
-        runActions = factory;
+    /** Why the designer cannot take {@code args} ({@code [FILE] [--run] [--screenshot out.png]}), or empty. */
+    public static Optional<String> usageError(List<String> args) {
+        try {
+            LaunchOptions.parse(args);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Printable.escape(e.getMessage()));
+        }
     }
 
-    static RunActionsFactory runActions() {
-        return runActions;
-    }
-
-    static LaunchOptions options() {
-        return options;
-    }
-
+    /** The exit code the JVM ends with once the window has closed (a failed screenshot). */
     static void fail(int code) {
         exitCode = code;
     }

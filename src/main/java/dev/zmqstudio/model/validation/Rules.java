@@ -9,7 +9,9 @@ import java.util.List;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(
+            new IdSyntaxRule(),
             new UniqueIdRule(),
+            new LimitsRule(),
             new WireEndsRule(),
             new EndpointRule(),
             new ExposedBindRule(),
@@ -21,7 +23,15 @@ public final class Rules {
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),
-            new IsolatedNodeRule());
+            new OutputPathRule(),
+            new IsolatedNodeRule(),
+            // The ZeroMQ Guide's classic pitfalls (besides no-subscription, bind-clash and inproc-cross-process above).
+            new SlowJoinerRule(),
+            new TopicMatchRule(),
+            new PushNowhereRule(),
+            new HwmDropsRule(),
+            new LockstepLinkRule(),
+            new EnvelopeRule());
 
     private Rules() {
     }
