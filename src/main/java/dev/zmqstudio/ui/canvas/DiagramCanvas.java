@@ -18,7 +18,9 @@ import java.util.Map;
  */
 public final class DiagramCanvas extends Pane {
 
-    private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
+    /** Room around the diagram when Fit shows it, and the least it keeps when that makes the text readable. */
+    private static final double FIT_MARGIN = 40;
+    private static final double TIGHT_FIT_MARGIN = 8;
 
     private final Editor editor;
     private final Viewport viewport = new Viewport();
@@ -37,7 +39,7 @@ public final class DiagramCanvas extends Pane {
     public DiagramCanvas(Editor editor) {
         this.editor = editor;
         this.gestures = new CanvasGestures(this, editor);
-        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer);
+        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer, this::requestLayout);
         setId("canvas");
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
@@ -57,8 +59,7 @@ public final class DiagramCanvas extends Pane {
         editor.document().topologyProperty().addListener((obs, old, t) -> sync(t));
         editor.selection().ids().addListener((SetChangeListener<String>) c -> views.showSelection(editor.selection().ids()));
         editor.gridProperty().addListener((obs, o, v) -> grid.setShown(v));
-        // Below this zoom small text is unreadable anyway; hiding it keeps big diagrams calm and fast.
-        viewport.zoomProperty().addListener((obs, o, z) -> pseudoClassStateChanged(ZOOMED_OUT, z.doubleValue() < 0.45));
+        viewport.zoomProperty().addListener((obs, o, z) -> views.setZoom(z.doubleValue()));
         grid.setShown(editor.gridProperty().get());
         sync(editor.topology());
         gestures.install();
@@ -71,6 +72,35 @@ public final class DiagramCanvas extends Pane {
         overlay.resize(getWidth(), getHeight());
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
+        placeLabels();
+    }
+
+    private void placeLabels() {
+        if (views.placeLabelsIfMoved()) {
+            labelRevision.set(labelRevision.get() + 1);
+        }
+    }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper labelRevision = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    /** Counts the times the diagram's labels were placed again: labels shown while running follow it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty labelRevisionProperty() {
+        return labelRevision.getReadOnlyProperty();
+    }
+
+    /** A new round of labels beside wires while running ({@link WireLabelRound}). */
+    public WireLabelRound wireLabelRound() {
+        return views.wireLabelRound();
+    }
+
+    /** Where the wire with this id is drawn now: {connector end, binder end} in world coordinates; null if not drawn. */
+    public Point2D[] wireEnds(String wireId) {
+        return views.wireEnds(wireId);
+    }
+
+    /** What is drawn at this zoom ({@link LevelOfDetail}). */
+    public LevelOfDetail detail() {
+        return views.detail();
     }
 
     private void sync(Topology topology) {
@@ -138,10 +168,21 @@ public final class DiagramCanvas extends Pane {
         viewport.resetTo(1, 0, 0);
     }
 
+    /**
+     * Shows the whole diagram, labels included, as large as it fits (never above 100%). When the usual margin would
+     * make the zoom too small to draw every text ({@link LevelOfDetail#fullZoom()}), the margin shrinks; what still
+     * cannot be read at the zoom that fits is left out by the level of detail, never drawn illegibly.
+     */
     public void fit() {
-        Rectangle2D content = contentBounds();
-        if (content != null) {
-            viewport.fit(content, getWidth(), getHeight(), 40);
+        applyCss();
+        placeLabels();
+        Rectangle2D content = views.drawnBounds();
+        if (content == null) {
+            return;
+        }
+        viewport.fit(content, getWidth(), getHeight(), FIT_MARGIN);
+        if (viewport.zoom() < LevelOfDetail.fullZoom()) {
+            viewport.fit(content, getWidth(), getHeight(), TIGHT_FIT_MARGIN);
         }
     }
 

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * One view per node, wire and link, kept in step with the topology by id: new ids get views, known ids are
- * updated in place, vanished ids lose theirs. Wires are routed from where the node views are right now.
+ * updated in place, vanished ids lose theirs. Wires are routed from where the node views are right now, and their
+ * labels placed clear of the nodes and of each other ({@link LabelPlacer}) once per pulse after any change.
  */
 final class DiagramViews {
 
@@ -32,9 +33,18 @@ final class DiagramViews {
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final Map<String, WireView> wireViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
+    private final Runnable labelsMoved;
+    private LevelOfDetail detail = LevelOfDetail.FULL;
+    private double labelScale = 1;
+    private double failureScale = 1;
+    private boolean labelsDirty;
+    /** The spots the diagram's own labels took, for labels shown while running. */
+    private LabelPlacer placed = new LabelPlacer();
 
-    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer) {
+    /** {@code labelsMoved}: asks for a layout pass, in which {@link #placeLabelsIfMoved} runs. */
+    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer, Runnable labelsMoved) {
         this.editor = editor;
+        this.labelsMoved = labelsMoved;
         this.linkLayer = linkLayer;
         this.wireLayer = wireLayer;
         this.nodeLayer = nodeLayer;
@@ -51,6 +61,8 @@ final class DiagramViews {
                     nodeLayer.getChildren().remove(view);
                 }
                 view = new NodeView(node);
+                view.setDetail(detail);
+                view.setTextScale(failureScale);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);
             }
@@ -66,6 +78,103 @@ final class DiagramViews {
         syncWires(topology);
         syncLinks(topology);
         showSelection(editor.selection().ids());
+        labelsMoved();
+    }
+
+    /** Labels must be placed again (at the next layout pass, once CSS has given them their fonts). */
+    void labelsMoved() {
+        labelsDirty = true;
+        labelsMoved.run();
+    }
+
+    /** Shows what can be read at {@code zoom} ({@link LevelOfDetail}). */
+    void setZoom(double zoom) {
+        LevelOfDetail level = LevelOfDetail.at(zoom);
+        double scale = LevelOfDetail.labelScale(zoom, LevelOfDetail.LABEL_TEXT_PX);
+        failureScale = LevelOfDetail.labelScale(zoom, LevelOfDetail.NODE_SMALL_TEXT_PX);
+        nodeViews.values().forEach(v -> v.setTextScale(failureScale));
+        if (level != detail) {
+            detail = level;
+            nodeViews.values().forEach(v -> v.setDetail(level));
+            labelsMoved();
+        }
+        if (scale != labelScale) {
+            labelScale = scale;
+            labelsMoved();
+        }
+    }
+
+    LevelOfDetail detail() {
+        return detail;
+    }
+
+    double labelScale() {
+        return labelScale;
+    }
+
+    /** Places every wire and link label, if anything moved since the last time; true if it did. */
+    boolean placeLabelsIfMoved() {
+        if (!labelsDirty) {
+            return false;
+        }
+        labelsDirty = false;
+        LabelPlacer placer = new LabelPlacer();
+        nodeViews.values().forEach(v -> placer.block(v.footprint()));
+        // Endpoints first (a wire without one is harder to read than a link without its expression), in a fixed order
+        // so the same diagram always looks the same.
+        wireViews.values().stream().sorted(java.util.Comparator.comparing(WireView::wireId))
+                .forEach(v -> place(placer, v.placedLabel(), v.isVisible()));
+        linkViews.values().stream().sorted(java.util.Comparator.comparing(LinkView::linkId))
+                .forEach(v -> place(placer, v.placedLabel(), v.isVisible()));
+        placed = placer;
+        return true;
+    }
+
+    private void place(LabelPlacer placer, LineLabel label, boolean shown) {
+        boolean room = shown && detail != LevelOfDetail.OVERVIEW;
+        label.place(room ? placer.place(label.start(), label.end(), label.sizes(labelScale), label.side()) : null);
+    }
+
+    /** A new round of labels beside wires while running: clear of nodes, the diagram's labels and each other. */
+    WireLabelRound wireLabelRound() {
+        return new WireLabelRound(new LabelPlacer(placed), id -> {
+            WireView v = wireViews.get(id);
+            return v == null || !v.isVisible() ? null : v.ends();
+        }, detail == LevelOfDetail.OVERVIEW ? 0 : labelScale);
+    }
+
+    /** Where the wire with this id is drawn now: {connector end, binder end}; null when it is not drawn. */
+    Point2D[] wireEnds(String wireId) {
+        WireView v = wireViews.get(wireId);
+        return v == null || !v.isVisible() ? null : v.ends();
+    }
+
+    /** What the diagram covers: its nodes, what they show around them and the labels shown; null when empty. */
+    Rectangle2D drawnBounds() {
+        if (nodeViews.isEmpty()) {
+            return null;
+        }
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (NodeView v : nodeViews.values()) {
+            Rectangle2D b = v.footprint();
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
+        java.util.List<javafx.scene.Node> shown = new java.util.ArrayList<>();
+        wireViews.values().forEach(v -> shown.add(v.placedLabel().label()));
+        linkViews.values().forEach(v -> shown.add(v.placedLabel().label()));
+        for (javafx.scene.Node n : shown) {
+            if (n.isVisible()) {
+                javafx.geometry.Bounds b = n.getBoundsInParent();
+                minX = Math.min(minX, b.getMinX());
+                minY = Math.min(minY, b.getMinY());
+                maxX = Math.max(maxX, b.getMaxX());
+                maxY = Math.max(maxY, b.getMaxY());
+            }
+        }
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
     }
 
     private void syncWires(Topology topology) {
@@ -124,6 +233,7 @@ final class DiagramViews {
         view.setVisible(true);
         Point2D[] ends = NodeGeometry.wireEnds(from.box(), view.wire().fromSide(), to.box(), view.wire().toSide());
         view.route(ends[0], ends[1]);
+        labelsMoved();
     }
 
     private void route(LinkView view) {
@@ -134,9 +244,10 @@ final class DiagramViews {
             return;
         }
         view.setVisible(true);
-        Point2D a = NodeGeometry.anchor(from.box(), Side.MAIN, NodeGeometry.centre(to.box()));
-        Point2D b = NodeGeometry.anchor(to.box(), Side.MAIN, NodeGeometry.centre(from.box()));
+        Point2D a = NodeGeometry.anchor(from.box(), Side.MAIN, to.box());
+        Point2D b = NodeGeometry.anchor(to.box(), Side.MAIN, from.box());
         view.route(a, b);
+        labelsMoved();
     }
 
     /** Moves node views ahead of the model (during a drag) and re-routes their wires and links. */

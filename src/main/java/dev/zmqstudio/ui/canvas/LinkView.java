@@ -8,7 +8,10 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.transform.Rotate;
 
-/** A same-process link: a dashed line with an arrow towards the node that sends on, and its filter/transform. */
+/**
+ * A same-process link: a dashed line with an arrow towards the node that sends on, and its filter/transform as a
+ * label above it where there is room ({@link LineLabel}); the tooltip has it all.
+ */
 public final class LinkView extends Group {
 
     private final String linkId;
@@ -16,6 +19,7 @@ public final class LinkView extends Group {
     private final Line line = new Line();
     private final Polygon arrow = new Polygon(0, 0, -10, -5, -10, 5);
     private final Label label = new Label();
+    private final LineLabel placedLabel = new LineLabel(label, LabelPlacer.Side.ABOVE);
     private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private Link link;
 
@@ -30,7 +34,8 @@ public final class LinkView extends Group {
         label.getStyleClass().add("link-label");
         line.setMouseTransparent(true);
         arrow.setMouseTransparent(true);
-        getChildren().addAll(hit, line, arrow, label);
+        getChildren().addAll(hit, line, arrow, placedLabel.leader(), label);
+        hoverProperty().addListener((obs, was, on) -> emphasise());
         javafx.scene.control.Tooltip.install(hit, tip);
         javafx.scene.control.Tooltip.install(label, tip);
         update(link);
@@ -45,7 +50,7 @@ public final class LinkView extends Group {
         if (newLink.transform() != null) {
             text.append(text.isEmpty() ? "" : "  ").append("→ ").append(newLink.transform());
         }
-        label.setText(text.isEmpty() ? "link" : text.toString());
+        placedLabel.setTexts(text.isEmpty() ? "link" : text.toString());
         tip.setText(newLink.from() + " feeds " + newLink.to() + (text.isEmpty() ? "" : ": " + text));
     }
 
@@ -60,14 +65,16 @@ public final class LinkView extends Group {
         arrow.setLayoutX(b.getX());
         arrow.setLayoutY(b.getY());
         arrow.getTransforms().setAll(new Rotate(angle, 0, 0));
-        Point2D mid = a.midpoint(b);
-        label.applyCss();
-        double len = a.distance(b);
-        // A short link shows as much of its expression as fits (ellipsis); the tooltip has all of it.
-        double w = Math.min(label.prefWidth(-1), len - 14);
-        double h = label.prefHeight(-1);
-        label.setVisible(w > 24);
-        label.resizeRelocate(mid.getX() - w / 2, mid.getY() - h - 4, Math.max(w, 0), h);
+        placedLabel.setLine(a, b);
+    }
+
+    /** The filter/transform label, to be placed beside the link with the others ({@link DiagramViews}). */
+    LineLabel placedLabel() {
+        return placedLabel;
+    }
+
+    private void emphasise() {
+        placedLabel.setEmphasised(isHover() || getPseudoClassStates().contains(NodeView.SELECTED));
     }
 
     public String linkId() {
@@ -80,5 +87,6 @@ public final class LinkView extends Group {
 
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(NodeView.SELECTED, selected);
+        emphasise();
     }
 }

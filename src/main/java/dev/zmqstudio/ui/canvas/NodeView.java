@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One node box: icon, name, subtitle, live count, live error count, validation badge and one wiring handle per
- * socket side.
- * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning).
+ * One node box: icon, name, subtitle, live count, live error count, validation badge, one wiring handle per
+ * socket side and, while running, what made it fail (below the box). The box is as wide as its text needs, up to
+ * {@link NodeGeometry#MAX_WIDTH} (beyond, the text is cut and a tooltip has all of it).
+ * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning; :lod-compact and
+ * :lod-overview for the {@link LevelOfDetail}).
  */
 public final class NodeView extends Region {
 
@@ -35,8 +37,16 @@ public final class NodeView extends Region {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
-    // Matches .node-title in designer.css; used to size the box before CSS has been applied.
-    private static final Font TITLE_FONT = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 13);
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("lod-compact");
+    private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("lod-overview");
+
+    // The fonts of .node-title, .node-subtitle and .node-count in designer.css (and the compact ones): the box is
+    // sized from them before CSS has been applied, so that wires meet it where it will be.
+    private static final Text PROBE = new Text();
+    private static final String FAMILY = Font.getDefault().getFamily();
+    private static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 13);
+    private static final Font SUBTITLE_FONT = Font.font(FAMILY, LevelOfDetail.NODE_SMALL_TEXT_PX);
+    private static final double TILE = 30;
 
     private final String nodeId;
     private final Region body = new Region();
@@ -47,9 +57,16 @@ public final class NodeView extends Region {
     private final Label badge = new Label("!");
     /** While running: how many failures the node had ("20 errors"); hidden while there are none. */
     private final Label errors = new Label();
+    /** While running: why the node failed and the fix, under the box (style class {@code node-failure}). */
+    private final Label failure = new Label();
+    private final javafx.scene.transform.Scale failureScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Map<Side, Circle> handles = new EnumMap<>(Side.class);
     private Node node;
     private Tooltip badgeTip;
+    private Tooltip textTip;
+    private Tooltip failureTip;
+    private String fullSubtitle = "";
+    private LevelOfDetail detail = LevelOfDetail.FULL;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
@@ -66,7 +83,10 @@ public final class NodeView extends Region {
         badge.setVisible(false);
         errors.getStyleClass().add("node-errors");
         errors.setVisible(false);
-        getChildren().addAll(body, iconTile, title, subtitle, count, badge, errors);
+        failure.getStyleClass().add("node-failure");
+        failure.setVisible(false);
+        failure.getTransforms().add(failureScale);
+        getChildren().addAll(body, iconTile, title, subtitle, count, badge, errors, failure);
         for (Side side : node.sides()) {
             Circle handle = new Circle(6);
             handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
@@ -85,12 +105,15 @@ public final class NodeView extends Region {
     public void update(Node newNode, Optional<Problem> problem) {
         this.node = newNode;
         relocate(newNode.position().x(), newNode.position().y());
-        if (!newNode.displayName().equals(title.getText())) {
+        String sub = subtitleOf(newNode);
+        if (!newNode.displayName().equals(title.getText()) || !sub.equals(subtitle.getText())) {
             title.setText(newNode.displayName());
-            setPrefWidth(widthFor(newNode));
+            subtitle.setText(sub);
+            fullSubtitle = fullSubtitleOf(newNode);
+            setPrefWidth(widthFor(newNode, sub));
             resize(getPrefWidth(), getPrefHeight());
+            showTextTip();
         }
-        subtitle.setText(subtitleOf(newNode));
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
         pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
         badge.setVisible(problem.isPresent());
@@ -103,12 +126,38 @@ public final class NodeView extends Region {
         }
     }
 
-    /** Wide enough for the name (up to a limit), so labels like "Result collector" are not cut. */
-    private static double widthFor(Node node) {
-        Text probe = new Text(node.displayName());
-        probe.setFont(TITLE_FONT);
-        double needed = 12 + 30 + 10 + probe.getLayoutBounds().getWidth() + 8 + 32 + 10;
-        return Math.min(NodeGeometry.MAX_WIDTH, Math.max(NodeGeometry.width(node.type()), Math.ceil(needed / 4) * 4));
+    /** Wide enough for the title and the subtitle (up to a limit); the count sits on the top edge, out of their way. */
+    private static double widthFor(Node node, String subtitle) {
+        return NodeGeometry.width(node.type(), textWidth(node.displayName(), TITLE_FONT), textWidth(subtitle, SUBTITLE_FONT));
+    }
+
+    private static double textWidth(String text, Font font) {
+        PROBE.setFont(font);
+        PROBE.setText(text);
+        return Math.ceil(PROBE.getLayoutBounds().getWidth());
+    }
+
+    /** The title and subtitle in full in a tooltip, when the box is at its widest and cuts them. */
+    private void showTextTip() {
+        double room = getPrefWidth() - NodeGeometry.TEXT_X - NodeGeometry.RIGHT_PAD;
+        boolean cut = textWidth(title.getText(), TITLE_FONT) > room + 0.5 || textWidth(subtitle.getText(), SUBTITLE_FONT) > room + 0.5;
+        if (cut && textTip == null) {
+            textTip = new Tooltip();
+            Tooltip.install(title, textTip);
+            Tooltip.install(subtitle, textTip);
+        } else if (!cut && textTip != null) {
+            Tooltip.uninstall(title, textTip);
+            Tooltip.uninstall(subtitle, textTip);
+            textTip = null;
+        }
+        if (textTip != null) {
+            textTip.setText(title.getText() + "\n" + fullSubtitle);
+        }
+    }
+
+    /** The tooltip with the full title and subtitle, when the box cuts them; null when it shows them whole. */
+    public Tooltip textTooltip() {
+        return textTip;
     }
 
     private static String subtitleOf(Node node) {
@@ -116,10 +165,77 @@ public final class NodeView extends Region {
             return d.frontend().type() + " → " + d.backend().type();
         }
         SocketNode s = (SocketNode) node;
-        String binds = s.socket().binds().isEmpty() ? "" : "  " + s.socket().binds().getFirst()
+        String binds = s.socket().binds().isEmpty() ? "" : "  " + EndpointText.brief(s.socket().binds().getFirst())
                 + (s.socket().binds().size() > 1 ? " +" + (s.socket().binds().size() - 1) : "");
         String behaviour = s.behaviour() instanceof Behaviour.Passive ? "" : " · " + s.behaviour().kind();
         return s.type() + behaviour + binds;
+    }
+
+    private static String fullSubtitleOf(Node node) {
+        if (node instanceof SocketNode s && !s.socket().binds().isEmpty()) {
+            String behaviour = s.behaviour() instanceof Behaviour.Passive ? "" : " · " + s.behaviour().kind();
+            return s.type() + behaviour + " · binds " + String.join(", ", s.socket().binds());
+        }
+        return subtitleOf(node);
+    }
+
+    /** Shows what there is room for at this level of detail (see {@link LevelOfDetail}). */
+    public void setDetail(LevelOfDetail level) {
+        if (level == detail) {
+            return;
+        }
+        detail = level;
+        pseudoClassStateChanged(COMPACT, level == LevelOfDetail.COMPACT);
+        pseudoClassStateChanged(OVERVIEW, level == LevelOfDetail.OVERVIEW);
+        requestLayout();
+    }
+
+    /**
+     * Shows why the node failed under its box: {@code headline} and {@code fix} on two lines, the engine's whole
+     * text in a tooltip; null clears it.
+     */
+    public void showFailure(String headline, String fix, String whole) {
+        if (headline == null) {
+            failure.setText("");
+            failure.setVisible(false);
+            return;
+        }
+        failure.setText(fix == null || fix.isEmpty() ? headline : headline + "\n" + fix);
+        failure.setVisible(true);
+        if (failureTip == null) {
+            failureTip = new Tooltip();
+            Tooltip.install(failure, failureTip);
+        }
+        failureTip.setText(whole);
+        requestLayout();
+    }
+
+    /** The failure shown under the box (style class {@code node-failure}); hidden when there is none. */
+    public Label failureLabel() {
+        return failure;
+    }
+
+    /** Grows the failure text by {@code scale} (from its top-left corner) so it stays readable when zoomed out. */
+    void setTextScale(double scale) {
+        failureScale.setX(scale);
+        failureScale.setY(scale);
+    }
+
+    /**
+     * What this node covers in world coordinates, handles, badge and failure text included: labels are placed
+     * clear of it.
+     */
+    Rectangle2D footprint() {
+        Rectangle2D b = box();
+        double minY = b.getMinY() - 8 - Math.max(0, count.getHeight() / 2 - 8); // the count on the top edge
+        double maxY = b.getMaxY() + 8;
+        double maxX = b.getMaxX() + 7;
+        if (failure.isVisible()) {
+            double s = failureScale.getX();
+            maxY = Math.max(maxY, b.getMinY() + failure.getLayoutY() + failure.prefHeight(-1) * s + 4);
+            maxX = Math.max(maxX, b.getMinX() + failure.getLayoutX() + failure.prefWidth(-1) * s + 4);
+        }
+        return new Rectangle2D(b.getMinX() - 8, minY, maxX - b.getMinX() + 8, maxY - minY);
     }
 
     @Override
@@ -127,16 +243,25 @@ public final class NodeView extends Region {
         double w = getWidth();
         double h = getHeight();
         body.resizeRelocate(0, 0, w, h);
-        double tile = 30;
-        iconTile.resizeRelocate(12, (h - tile) / 2, tile, tile);
-        double textX = 12 + tile + 10;
+        iconTile.resizeRelocate(12, (h - TILE) / 2, TILE, TILE);
+        double textX = NodeGeometry.TEXT_X;
+        double textW = w - textX - NodeGeometry.RIGHT_PAD;
         double countW = Math.max(22, count.prefWidth(-1));
-        count.resizeRelocate(w - countW - 10, 8, countW, 18);
-        title.resizeRelocate(textX, h / 2 - 19, w - textX - countW - 16, 20);
-        subtitle.resizeRelocate(textX, h / 2 + 1, w - textX - 10, 18);
+        double countH = Math.max(18, count.prefHeight(-1));
+        // The count straddles the top edge, like the validation badge the corner: the title keeps the whole row.
+        count.resizeRelocate(w - countW - NodeGeometry.RIGHT_PAD, -countH / 2, countW, countH);
+        if (detail == LevelOfDetail.FULL) {
+            title.resizeRelocate(textX, h / 2 - 19, textW, 20);
+        } else {
+            title.resizeRelocate(textX, (h - 20) / 2, textW, 20); // alone: the subtitle is hidden
+        }
+        subtitle.resizeRelocate(textX, h / 2 + 1, textW, 18);
         badge.resizeRelocate(-7, -7, 16, 16);
         double errorsW = errors.prefWidth(-1);
         errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
+        if (failure.isVisible()) {
+            failure.resizeRelocate(0, h + 6, failure.prefWidth(-1), failure.prefHeight(-1));
+        }
         for (Map.Entry<Side, Circle> e : handles.entrySet()) {
             Point2D p = handleOffset(e.getKey());
             e.getValue().setCenterX(p.getX());

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * One wire: a line from the connecting socket (hollow ring) to the binding one (filled dot), an arrow at the
- * middle for the data direction (two for both ways) and the endpoint as a label.
+ * middle for the data direction (two for both ways) and the endpoint as a label beside it where there is room
+ * ({@link LineLabel}).
  */
 public final class WireView extends Group {
 
@@ -31,6 +32,7 @@ public final class WireView extends Group {
     private final Polygon forward = arrow();
     private final Polygon backward = arrow();
     private final Label label = new Label();
+    private final LineLabel placedLabel = new LineLabel(label, LabelPlacer.Side.BELOW);
     private final Tooltip tip = new Tooltip();
     private Wire wire;
     private Flow flow = Flow.NONE;
@@ -47,8 +49,9 @@ public final class WireView extends Group {
         bindEnd.getStyleClass().add("wire-bind-end");
         label.getStyleClass().add("wire-label");
         line.setMouseTransparent(true);
-        getChildren().addAll(hit, line, forward, backward, connectEnd, bindEnd, label);
+        getChildren().addAll(hit, line, forward, backward, connectEnd, bindEnd, placedLabel.leader(), label);
         Tooltip.install(hit, tip);
+        hoverProperty().addListener((obs, was, on) -> emphasise());
         this.wire = wire;
     }
 
@@ -64,7 +67,7 @@ public final class WireView extends Group {
         this.flow = newFlow;
         fullLabel = newWire.endpoint();
         shortLabel = shortForm(newWire.endpoint());
-        label.setText(fullLabel);
+        placedLabel.setTexts(fullLabel, shortLabel);
         tip.setText(newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
                 + problem.map(p -> "\n" + p.message()).orElse(""));
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
@@ -89,24 +92,21 @@ public final class WireView extends Group {
         // Two-way wires get a pair of arrows pointing apart; one-way wires a single arrow.
         place(forward, mid, angle, both ? 12 : 5, flow == Flow.TO_BINDER || both);
         place(backward, mid, angle + 180, both ? 12 : 5, flow == Flow.TO_CONNECTOR || both);
-        double len = a.distance(b);
-        label.setText(fullLabel);
-        label.applyCss();
-        if (label.prefWidth(-1) + 16 > len) {
-            label.setText(shortLabel);
-        }
-        double w = label.prefWidth(-1);
-        double h = label.prefHeight(-1);
-        label.setVisible(w + 16 <= len);
-        // Beside the line, on the side away from the arrow, so both stay readable.
-        double nx = -(b.getY() - a.getY()) / Math.max(len, 1e-9);
-        double ny = (b.getX() - a.getX()) / Math.max(len, 1e-9);
-        if (ny < 0) {
-            nx = -nx;
-            ny = -ny;
-        }
-        double off = 4 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
-        label.resizeRelocate(mid.getX() + nx * off - w / 2, mid.getY() + ny * off - h / 2, w, h);
+        placedLabel.setLine(a, b);
+    }
+
+    /** The endpoint label, to be placed beside the wire with the others ({@link DiagramViews}). */
+    LineLabel placedLabel() {
+        return placedLabel;
+    }
+
+    /** Where the wire is drawn: {connector end, binder end}, in world coordinates. */
+    public Point2D[] ends() {
+        return new Point2D[]{placedLabel.start(), placedLabel.end()};
+    }
+
+    private void emphasise() {
+        placedLabel.setEmphasised(isHover() || getPseudoClassStates().contains(NodeView.SELECTED));
     }
 
     /** ":5555" for a local tcp endpoint, the name for inproc/ipc, else the endpoint itself. */
@@ -141,5 +141,6 @@ public final class WireView extends Group {
 
     public void setSelected(boolean selected) {
         pseudoClassStateChanged(NodeView.SELECTED, selected);
+        emphasise();
     }
 }

@@ -71,8 +71,9 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
         Font font = null;
         for (int i = 0; i < views.length; i++) {
             Text text = textOf(i);
-            if (text == null || text.getText() == null || text.getText().isEmpty() || !views[i].isVisible()) {
-                continue;
+            if (text == null || text.getText() == null || text.getText().isEmpty() || !views[i].isVisible()
+                    || !views[i].countLabel().isVisible()) {
+                continue; // no count shown at this level of detail
             }
             NodeView view = views[i];
             Label label = view.countLabel();

@@ -17,8 +17,11 @@ import java.util.Map;
 
 /**
  * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
- * {@code :live-waiting}, {@code :live-error}, ...) and its failures ("20 errors", {@code :live-errors}), each wire's message rate, connection state and queue
- * pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
+ * {@code :live-waiting}, {@code :live-error}, ...), its failures ("20 errors", {@code :live-errors}) and, when it
+ * failed, why and the fix under its box; each wire's message rate, connection state and queue pressure
+ * ({@code :wire-full}, "HWM", "≥ 1.2k dropped"). A wire with a failed node at an end says that instead
+ * ({@code :wire-broken}, "✕ not connected: sink cannot bind :5558 (in use)"): a sender blocked by a receiver that
+ * never bound is not queue pressure.
  */
 final class LiveView {
     private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
@@ -28,6 +31,8 @@ final class LiveView {
     private static final PseudoClass FLOWING = PseudoClass.getPseudoClass("live-flowing");
     /** The sender found the wire's queue at its high-water mark within the last second. */
     private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
+    /** A node at one end of the wire failed: nothing crosses it, whatever its sender's queue says. */
+    private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("wire-broken");
     private static final Map<WireState, PseudoClass> WIRE_STATES = new EnumMap<>(WireState.class);
 
     static {
@@ -54,16 +59,20 @@ final class LiveView {
     private EngineSnapshot wiresShownFor;
     private boolean ratesChanged;
     private final Map<String, Double> wireRates = new HashMap<>();
-    private final Map<String, String> pressure = new HashMap<>();
+    private final Map<String, WireAlarm> alarms = new HashMap<>();
+    private final Map<String, String> shownFailures = new HashMap<>();
     private long lastSampleNanos;
 
     LiveView(DiagramCanvas canvas) {
         this.canvas = canvas;
     }
 
-    /** What each wire under pressure says ("HWM", "HWM · ≥ 1.2k dropped"); absent for the others. */
-    Map<String, String> wirePressure() {
-        return pressure;
+    /**
+     * What each wire in trouble says: under pressure ("HWM", "HWM · ≥ 1.2k dropped") or broken by a failed node at
+     * an end; absent for the others.
+     */
+    Map<String, WireAlarm> wireAlarms() {
+        return alarms;
     }
 
     /** Messages per second over the last second, per wire. */
@@ -96,7 +105,8 @@ final class LiveView {
                 changed = true;
                 STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
             }
-            changed |= showErrors(view, stats.errors());
+            changed |= showFailure(view, stats);
+            changed |= showErrors(view, stats);
             if (changed || stats.error() != null) {
                 tooltips.computeIfAbsent(stats.id(), id -> {
                     Tooltip t = new Tooltip();
@@ -130,13 +140,14 @@ final class LiveView {
         }
         wiresShownFor = snapshot;
         for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
-            String said = pressureText(w);
-            String before = said == null ? pressure.remove(w.id()) : pressure.put(w.id(), said);
+            WireAlarm said = alarmOf(w, snapshot);
+            WireAlarm before = said == null ? alarms.remove(w.id()) : alarms.put(w.id(), said);
             if (!java.util.Objects.equals(before, said)) {
                 ratesChanged = true;
                 Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
                 if (view != null) {
-                    view.pseudoClassStateChanged(FULL, w.full());
+                    view.pseudoClassStateChanged(FULL, said != null && !said.broken() && w.full());
+                    view.pseudoClassStateChanged(BROKEN, said != null && said.broken());
                 }
             }
             if (shownWireStates.put(w.id(), w.state()) != w.state()) {
@@ -148,15 +159,47 @@ final class LiveView {
         }
     }
 
-    /** The node's error count on its box; true when it changed. */
-    private static boolean showErrors(NodeView view, EngineSnapshot.Errors errors) {
-        String text = errorsText(errors.count());
+    /** What a wire in trouble says, or null: a failed node at an end first, else its queue pressure. */
+    static WireAlarm alarmOf(EngineSnapshot.WireStats w, EngineSnapshot snapshot) {
+        for (String end : new String[]{w.to(), w.from()}) { // the binder first: its bind is what others need
+            EngineSnapshot.NodeStats node = snapshot.node(end);
+            if (node != null && node.state() == NodeState.ERROR) {
+                return new WireAlarm(FailureText.of(end, node.error()).onWire(), true);
+            }
+        }
+        String pressure = pressureText(w);
+        return pressure == null ? null : new WireAlarm(pressure, false);
+    }
+
+    /** Under a failed node's box, why and the fix; nothing under the others. True when it changed. */
+    private boolean showFailure(NodeView view, EngineSnapshot.NodeStats stats) {
+        String error = stats.state() == NodeState.ERROR ? java.util.Objects.requireNonNullElse(stats.error(), "") : null;
+        if (java.util.Objects.equals(error, shownFailures.get(stats.id()))) {
+            return false;
+        }
+        shownFailures.put(stats.id(), error);
+        if (error == null) {
+            view.showFailure(null, null, null);
+        } else {
+            FailureText text = FailureText.of(stats.id(), error);
+            view.showFailure(text.headline(), text.fix(), error);
+        }
+        return true;
+    }
+
+    /**
+     * The node's error count on its box (not for a node that failed: its failure says more, under the box); true
+     * when it changed.
+     */
+    private static boolean showErrors(NodeView view, EngineSnapshot.NodeStats stats) {
+        EngineSnapshot.Errors errors = stats.errors();
+        String text = stats.state() == NodeState.ERROR ? "" : errorsText(errors.count());
         Label label = view.errorsLabel();
         if (text.equals(label.getText())) {
             return false;
         }
         label.setText(text);
-        label.setVisible(errors.count() > 0);
+        label.setVisible(!text.isEmpty());
         view.pseudoClassStateChanged(ERRORS, errors.count() > 0);
         return true;
     }
@@ -214,12 +257,14 @@ final class LiveView {
             if (n instanceof NodeView view) {
                 view.errorsLabel().setText("");
                 view.errorsLabel().setVisible(false);
+                view.showFailure(null, null, null);
             }
         });
         canvas.lookupAll(".wire-view").forEach(n -> {
             n.pseudoClassStateChanged(FLOWING, false);
             n.pseudoClassStateChanged(BUSY, false);
             n.pseudoClassStateChanged(FULL, false);
+            n.pseudoClassStateChanged(BROKEN, false);
             WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
         });
         tooltips.clear();
@@ -228,7 +273,8 @@ final class LiveView {
         shownWireStates.clear();
         lastWireCounts.clear();
         wireRates.clear();
-        pressure.clear();
+        alarms.clear();
+        shownFailures.clear();
         lastSampleNanos = 0;
         slice = 0;
         wiresShownFor = null;

@@ -59,12 +59,12 @@ public final class SimulationController implements RunActions {
         this.window = window;
         this.editor = window.editor();
         this.live = new LiveView(window.canvas());
-        this.anchors = new WireAnchors(window.canvas(), editor::topology);
+        this.anchors = new WireAnchors(window.canvas());
         this.tokens = new TokenCanvas(anchors, window.canvas().world());
         tokens.widthProperty().bind(window.canvas().widthProperty());
         inspector.colourByTopicProperty().addListener((obs, was, byTopic) -> tokens.colourByTopic(byTopic));
         tokens.heightProperty().bind(window.canvas().heightProperty());
-        this.rates = new WireRates(anchors);
+        this.rates = new WireRates(window.canvas());
         this.badgeTexts = new BadgeTextPainter(window.canvas());
         tokens.setOverlay(badgeTexts);
         this.timer = new AnimationTimer() {
@@ -311,7 +311,7 @@ public final class SimulationController implements RunActions {
         lastSnapshot = latest;
         live.show(lastSnapshot, now);
         if (live.ratesChanged()) {
-            rates.show(live.wireRates(), live.wirePressure());
+            rates.show(live.wireRates(), live.wireAlarms());
         }
         if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
             long second = now / 1_000_000_000L;

@@ -1,67 +1,74 @@
 package dev.zmqstudio.ui.run;
 
-import javafx.geometry.Point2D;
+import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.canvas.WireLabelRound;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * "1.2k msg/s" beside each wire that carries traffic, on the side opposite its endpoint label; a wire under queue
- * pressure says so too ("HWM · ≥ 300 dropped") in the alarm colour, even when nothing moves on it.
+ * "1.2k msg/s" beside each wire that carries traffic, where the canvas finds room for it (clear of nodes and
+ * labels); a wire in trouble says so in the alarm colour, even when nothing moves on it: under queue pressure
+ * ("HWM · ≥ 300 dropped", with its rate), or broken by a failed node ("✕ not connected: ...", without a rate: what
+ * its sender counts does not reach the node).
  */
 final class WireRates extends Group {
-    private final Function<String, Point2D[]> anchors;
     private static final javafx.css.PseudoClass FULL = javafx.css.PseudoClass.getPseudoClass("full");
+    private final DiagramCanvas canvas;
     private final Map<String, Label> labels = new HashMap<>();
+    private Map<String, WireAlarm> lastAlarms = Map.of();
 
-    WireRates(Function<String, Point2D[]> anchors) {
-        this.anchors = anchors;
+    WireRates(DiagramCanvas canvas) {
+        this.canvas = canvas;
         setMouseTransparent(true);
         setId("wire-rates");
+        // The diagram's labels moved (an edit, a drag, a zoom): find room again.
+        canvas.labelRevisionProperty().addListener((obs, was, now) -> place());
     }
 
-    void show(Map<String, Double> ratesByWire, Map<String, String> pressureByWire) {
+    void show(Map<String, Double> ratesByWire, Map<String, WireAlarm> alarmsByWire) {
+        lastAlarms = Map.copyOf(alarmsByWire);
         java.util.Set<String> wires = new java.util.HashSet<>(ratesByWire.keySet());
-        wires.addAll(pressureByWire.keySet());
+        wires.addAll(alarmsByWire.keySet());
         wires.addAll(labels.keySet());
         for (String wireId : wires) {
             double rate = ratesByWire.getOrDefault(wireId, 0.0);
-            String pressure = pressureByWire.get(wireId);
-            Point2D[] ends = anchors.apply(wireId);
+            WireAlarm alarm = alarmsByWire.get(wireId);
             Label label = labels.computeIfAbsent(wireId, this::newLabel);
-            boolean visible = ends != null && (rate > 0 || pressure != null);
-            label.setVisible(visible);
-            if (!visible) {
-                continue;
-            }
-            String text = rate > 0 ? text(rate) : "";
-            label.setText(pressure == null ? text : text.isEmpty() ? pressure : text + "  \u00b7  " + pressure);
-            label.pseudoClassStateChanged(FULL, pressure != null);
-            Point2D a = ends[0];
-            Point2D b = ends[1];
-            double len = Math.max(a.distance(b), 1e-9);
-            double nx = -(b.getY() - a.getY()) / len;
-            double ny = (b.getX() - a.getX()) / len;
-            if (ny > 0) {
-                nx = -nx;
-                ny = -ny;
-            }
-            Point2D mid = a.midpoint(b);
-            double w = label.prefWidth(-1);
-            double h = label.prefHeight(-1);
-            double off = 6 + Math.abs(nx) * w / 2 + Math.abs(ny) * h / 2;
-            label.resizeRelocate(mid.getX() + nx * off - w / 2, mid.getY() + ny * off - h / 2, w, h);
+            String text = rate > 0 && (alarm == null || !alarm.broken()) ? text(rate) : "";
+            label.setText(alarm == null ? text : text.isEmpty() ? alarm.text() : text + "  \u00b7  " + alarm.text());
+            label.pseudoClassStateChanged(FULL, alarm != null);
         }
+        place();
+    }
+
+    /** Alarms first, so that a wire in trouble is the last to find no room. */
+    private void place() {
+        if (labels.isEmpty()) {
+            return;
+        }
+        WireLabelRound round = canvas.wireLabelRound();
+        labels.entrySet().stream()
+                .sorted(java.util.Comparator.<Map.Entry<String, Label>, Boolean>comparing(e -> !lastAlarms.containsKey(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    Label label = e.getValue();
+                    if (label.getText().isEmpty()) {
+                        label.setVisible(false);
+                    } else {
+                        round.place(e.getKey(), label);
+                    }
+                });
     }
 
     private Label newLabel(String wireId) {
         Label label = new Label();
         label.setId("rate-" + wireId);
         label.getStyleClass().add("wire-rate");
+        label.setManaged(false);
         label.setCache(true); // redrawn once a second, blitted every frame in between
         getChildren().add(label);
         return label;
@@ -82,6 +89,7 @@ final class WireRates extends Group {
 
     void clear() {
         labels.clear();
+        lastAlarms = Map.of();
         getChildren().clear();
     }
 }
