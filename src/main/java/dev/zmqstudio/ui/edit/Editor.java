@@ -30,6 +30,7 @@ public final class Editor {
     private final Map<String, Problem> worstProblem = new HashMap<>();
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid", true);
     private final BooleanProperty snap = new SimpleBooleanProperty(this, "snap", true);
+    private PortPicker ports = PortPicker.onThisMachine();
 
     public Editor() {
         document.topologyProperty().addListener((obs, old, t) -> {
@@ -135,6 +136,16 @@ public final class Editor {
 
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** How new binds get their tcp port (free in the topology and on this machine). */
+    public PortPicker ports() {
+        return ports;
+    }
+
+    /** Tests choose where ports start and what counts as free. */
+    public void usePorts(PortPicker picker) {
+        ports = java.util.Objects.requireNonNull(picker, "picker");
     }
 
     public BooleanProperty gridProperty() {

@@ -84,7 +84,7 @@ final class ConnectionRows {
         }
         String endpoint = scheme.equals(Transport.INPROC.scheme())
                 ? Ports.freshInproc(editor.topology(), wire.to())
-                : Ports.freshTcp(editor.topology());
+                : editor.ports().freshTcp(editor.topology());
         return endpoint(wireId, endpoint);
     }
 
