@@ -98,8 +98,15 @@ public final class Template {
     }
 
     private static Random rand(String low, String high, String text) {
-        long a = Long.parseLong(low);
-        long b = Long.parseLong(high);
+        long a;
+        long b;
+        try {
+            a = Long.parseLong(low);
+            b = Long.parseLong(high);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
+                    + "' has a bound beyond what a whole number holds; keep both within " + Long.MIN_VALUE + ".." + Long.MAX_VALUE);
+        }
         if (b < a) {
             throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
                     + "' has its bounds reversed; write {rand:" + high + ".." + low + "}");
@@ -147,7 +154,7 @@ public final class Template {
             switch (part) {
                 case Literal l -> buffer.append(l.text());
                 case Counter c -> buffer.append(n);
-                case Random r -> buffer.append(r.low() + random.nextLong(r.high() - r.low() + 1));
+                case Random r -> buffer.append(draw(r));
                 case Topic t -> buffer.append(bindings.topics().isEmpty() ? ""
                         : bindings.topics().get((int) (n % bindings.topics().size())));
                 case Time t -> buffer.append(System.currentTimeMillis());
@@ -161,6 +168,19 @@ public final class Template {
             }
         }
         return buffer.toString();
+    }
+
+    /** A whole number from low to high, both included, even when the range is wider than a long can count. */
+    private long draw(Random r) {
+        long span = r.high() - r.low() + 1;
+        if (span > 0) {
+            return r.low() + random.nextLong(span);
+        }
+        long n;
+        do { // the range holds more than half of all longs: at most two draws on average
+            n = random.nextLong();
+        } while (n < r.low() || n > r.high());
+        return n;
     }
 
     private void appendInts(long first, int size) {

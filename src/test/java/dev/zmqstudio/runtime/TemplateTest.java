@@ -60,9 +60,21 @@ class TemplateTest {
     }
 
     @Test
+    void rangesWiderThanALongCanCountStillDrawInsideTheirBounds() {
+        Template whole = Template.compile("{rand:-9223372036854775808..9223372036854775807}", BINDINGS, 5);
+        List<Long> any = IntStream.range(0, 200).mapToObj(i -> Long.parseLong(whole.expandText(i, null))).toList();
+        assertTrue(any.stream().anyMatch(v -> v < 0) && any.stream().anyMatch(v -> v > 0), any.toString());
+        Template wide = Template.compile("{rand:-5..9223372036854775807}", BINDINGS, 5);
+        assertTrue(IntStream.range(0, 200).mapToObj(i -> Long.parseLong(wide.expandText(i, null))).allMatch(v -> v >= -5));
+    }
+
+    @Test
     void reversedBoundsAreAClearError() {
         var e = assertThrows(IllegalArgumentException.class, () -> Template.compile("{rand:5..1}", BINDINGS, 1));
         assertEquals("{rand:5..1} in '{rand:5..1}' has its bounds reversed; write {rand:1..5}", e.getMessage());
+        var tooBig = assertThrows(IllegalArgumentException.class, () -> Template.compile("{rand:1..99999999999999999999}", BINDINGS, 1));
+        assertEquals("{rand:1..99999999999999999999} in '{rand:1..99999999999999999999}' has a bound beyond what a whole"
+                + " number holds; keep both within -9223372036854775808..9223372036854775807", tooBig.getMessage());
     }
 
     @Test

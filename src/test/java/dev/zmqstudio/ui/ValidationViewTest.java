@@ -77,6 +77,24 @@ class ValidationViewTest extends DesignerFixture {
     }
 
     @Test
+    void aBindExposedToTheNetworkShowsAWarningOnItsNodeWithTheFix(FxRobot robot) {
+        Topology t = new Topology("lan", "", Settings.DEFAULTS, List.of(
+                Samples.socket("pusher", SocketType.PUSH, null, 60, 60, "tcp://*:5555"),
+                Samples.socket("puller", SocketType.PULL, null, 360, 60)),
+                List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:5555")), List.of());
+        load(t);
+        Label badge = robot.lookup("#node-pusher .node-badge").queryAs(Label.class);
+        assertTrue(fx(badge::isVisible));
+        assertTrue(fx(() -> robot.lookup("#node-pusher").query().getPseudoClassStates().stream()
+                .anyMatch(c -> c.getPseudoClassName().equals("warning"))), "a warning, not an error");
+        Tooltip tip = fx(() -> (Tooltip) badge.getProperties().get("javafx.scene.control.Tooltip"));
+        assertEquals("binds 'tcp://*:5555': exposed to the network, unauthenticated (any machine that reaches this one may"
+                + " connect, send and receive)\nbind tcp://127.0.0.1:5555 unless other machines must connect", tip.getText());
+        assertFalse(fx(() -> robot.lookup("#node-puller .node-badge").queryAs(Label.class).isVisible()));
+        assertEquals("0 errors · 1 warnings", robot.lookup("#status-problems").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aNodeWithAProblemShowsABadgeWithTheMessage(FxRobot robot) {
         Topology t = Topology.empty("lonely").withNode(Samples.socket("sub-1", SocketType.SUB, null, 80, 80));
         Problem first = Validator.validate(t).stream().filter(p -> "sub-1".equals(p.subjectId())).findFirst().orElseThrow();

@@ -202,7 +202,14 @@ public final class SimulationController implements RunActions {
         stopping.stop().whenComplete((ok, failure) -> Platform.runLater(() -> {
             onFrame(System.nanoTime()); // the final numbers
             finish();
-            editor.status().info("Stopped");
+            List<EngineSnapshot.NodeStats> failing = lastSnapshot == null ? List.of() : lastSnapshot.nodesWithErrors();
+            if (failing.isEmpty()) {
+                editor.status().info("Stopped");
+            } else {
+                EngineSnapshot.NodeStats first = failing.getFirst();
+                editor.status().error("Stopped — " + failing.size() + (failing.size() == 1 ? " node" : " nodes")
+                        + " had errors; " + first.id() + ": " + first.errors().first());
+            }
             editor.log("Run: stopped");
         }));
     }
