@@ -42,7 +42,7 @@ final class GeneratorActivity implements Activity {
             n += node.handle.sendRepeatedly(template.expand(n, null), (int) Math.min(batch, left));
             return;
         }
-        for (int i = 0; i < batch && !finished() && now >= nextDueNanos(); i++) {
+        for (int i = 0; i < batch && !finished() && now >= nextDueNanos() && !node.ctx.stopping; i++) {
             if (!sendOne()) {
                 return;
             }

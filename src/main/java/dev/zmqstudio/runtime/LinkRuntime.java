@@ -21,6 +21,10 @@ final class LinkRuntime {
                 : Expressions.compile(link.transform(), "transform of link " + link.id());
     }
 
+    boolean evaluates() {
+        return filter != null || transform != null;
+    }
+
     /** Offers one message; blocks (in send-timeout steps) until the target socket takes it or the run stops. */
     void offer(MessageView message, byte[] body, RunContext ctx) {
         if (filter != null && !filter.test(message)) {

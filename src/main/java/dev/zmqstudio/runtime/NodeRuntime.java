@@ -168,7 +168,7 @@ final class NodeRuntime {
             handleMessage();
             taken = 1;
         }
-        for (; taken < DRAIN_BATCH; taken++) {
+        for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
             if (!handle.receive(false)) {
                 return true;
             }
@@ -180,8 +180,10 @@ final class NodeRuntime {
     private void handleMessage() {
         try {
             react();
-        } catch (Expressions.ExpressionException | NodeFailure e) {
-            messageError(e.getMessage());
+        } catch (Expressions.ExpressionException | Template.TemplateException | NodeFailure e) {
+            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
+                messageError(e.getMessage());
+            }
         }
         if (workNanos > 0) {
             work();
@@ -208,6 +210,11 @@ final class NodeRuntime {
             }
         }
         return false;
+    }
+
+    /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
+    boolean evaluatesExpressions() {
+        return aggregate != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */

@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.sandbox.TextLimit;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,20 @@ import java.util.regex.Pattern;
 /**
  * A payload template compiled once: {@code {n}}, {@code {rand:A..B}}, {@code {topic}}, {@code {time}},
  * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}},
- * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]). Any other brace is literal text, so JSON templates such as
- * {@code {"num": {n}}} work as written. A template without placeholders expands to the same bytes each time.
+ * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]). Any other brace is
+ * literal text, so JSON templates such as {@code {"num": {n}}} work as written. A template without placeholders
+ * expands to the same bytes each time. An expansion is at most 1 MiB: compile refuses a template that could be
+ * longer whatever the message, and an expansion that {@code {msg}} would make longer fails.
  */
 public final class Template {
+    /** The most numbers one {@code {ints:K}} may hold. */
+    public static final int MAX_INTS = 10_000;
+    /** The longest text of a whole number (a long, with its sign). */
+    private static final int NUMBER_CHARS = 20;
+    private static final int PORT_CHARS = 5;
+    // One linear pass: no nested repetition, and [^{}] cannot run past the closing brace.
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:(-?\\d+)\\.\\.(-?\\d+)|ints:(\\d{1,6}))}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:([^{}]*)|ints:([^{}]*))}");
 
     private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, Ints { }
 
@@ -47,6 +57,13 @@ public final class Template {
         }
     }
 
+    /** A template that cannot be used, or an expansion over the size limit; the message is for the user. */
+    public static final class TemplateException extends IllegalArgumentException {
+        public TemplateException(String message) {
+            super(message);
+        }
+    }
+
     private final List<Part> parts;
     private final Bindings bindings;
     private final SplittableRandom random;
@@ -61,7 +78,15 @@ public final class Template {
         this.constant = literalOnly ? expandText(0, null).getBytes(StandardCharsets.UTF_8) : null;
     }
 
+    /**
+     * @throws TemplateException when a placeholder is malformed ({@code {rand:5..1}}, {@code {ints:0}}) or the template
+     *                           could expand to more than 1 MiB
+     */
     public static Template compile(String text, Bindings bindings, long seed) {
+        if (text.length() > TextLimit.MAX_CHARS) {
+            throw new TemplateException("the template is " + text.length() + " characters long, over the 1 MiB limit ("
+                    + TextLimit.MAX_CHARS + " characters)");
+        }
         List<Part> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
         int last = 0;
@@ -69,8 +94,7 @@ public final class Template {
             if (m.start() > last) {
                 parts.add(new Literal(text.substring(last, m.start())));
             }
-            String name = m.group(1);
-            parts.add(switch (name) {
+            parts.add(switch (m.group(1)) {
                 case "n" -> new Counter();
                 case "topic" -> new Topic();
                 case "time" -> new Time();
@@ -78,32 +102,80 @@ public final class Template {
                 case "node" -> new NodeId();
                 case "port" -> new Port();
                 case "msg" -> new Msg();
-                default -> m.group(4) != null ? ints(m.group(4), text) : rand(m.group(2), m.group(3), text);
+                default -> m.group(3) != null ? ints(m.group(3), text) : rand(m.group(2), text);
             });
             last = m.end();
         }
         if (last < text.length()) {
             parts.add(new Literal(text.substring(last)));
         }
+        long longest = longest(parts, bindings);
+        if (longest > TextLimit.MAX_CHARS) {
+            throw new TemplateException("'" + Expressions.abbreviate(text) + "' can expand to " + longest
+                    + " characters, over the 1 MiB limit (" + TextLimit.MAX_CHARS + "); use smaller {ints:K} or less text");
+        }
         return new Template(List.copyOf(parts), bindings, seed);
     }
 
-    private static Random rand(String low, String high, String text) {
-        long a = Long.parseLong(low);
-        long b = Long.parseLong(high);
+    private static Random rand(String range, String text) {
+        int dots = range.indexOf("..");
+        String low = dots < 0 ? range : range.substring(0, dots);
+        String high = dots < 0 ? "" : range.substring(dots + 2);
+        if (!isWholeNumber(low) || !isWholeNumber(high)) {
+            throw new TemplateException("{rand:" + range + "} in '" + Expressions.abbreviate(text)
+                    + "' needs two whole numbers, the least and the most, as in {rand:1..6}");
+        }
+        long a = bound(low, range, text);
+        long b = bound(high, range, text);
         if (b < a) {
-            throw new IllegalArgumentException("{rand:" + low + ".." + high + "} in '" + text
+            throw new TemplateException("{rand:" + range + "} in '" + Expressions.abbreviate(text)
                     + "' has its bounds reversed; write {rand:" + high + ".." + low + "}");
         }
         return new Random(a, b);
     }
 
+    private static boolean isWholeNumber(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        return s.length() > start && s.length() <= 40 && s.chars().skip(start).allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static long bound(String number, String range, String text) {
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            throw new TemplateException("{rand:" + range + "} in '" + Expressions.abbreviate(text) + "': " + number
+                    + " is beyond the whole numbers a template can draw (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")");
+        }
+    }
+
     private static Ints ints(String size, String text) {
-        int n = Integer.parseInt(size);
-        if (n < 1) {
-            throw new IllegalArgumentException("{ints:" + size + "} in '" + text + "' needs a size of 1 or more");
+        boolean digits = !size.isEmpty() && size.length() <= 9 && size.chars().allMatch(c -> c >= '0' && c <= '9');
+        int n = digits ? Integer.parseInt(size) : -1;
+        if (n < 1 || n > MAX_INTS) {
+            throw new TemplateException("{ints:" + size + "} in '" + Expressions.abbreviate(text)
+                    + "' needs a size from 1 to " + MAX_INTS);
         }
         return new Ints(n);
+    }
+
+    /** The most characters an expansion can have, {@code {msg}} aside (it is checked as it is expanded). */
+    private static long longest(List<Part> parts, Bindings bindings) {
+        long longest = 0;
+        for (Part part : parts) {
+            longest += switch (part) {
+                case Literal l -> l.text().length();
+                case Counter c -> NUMBER_CHARS;
+                case Random r -> NUMBER_CHARS;
+                case Time t -> NUMBER_CHARS;
+                case TimeMicros t -> NUMBER_CHARS;
+                case Topic t -> bindings.topics().stream().mapToLong(String::length).max().orElse(0);
+                case NodeId id -> bindings.nodeId().length();
+                case Port p -> PORT_CHARS;
+                case Msg mm -> 0;
+                case Ints ints -> 2 + (long) ints.size() * (NUMBER_CHARS + 2);
+            };
+        }
+        return longest;
     }
 
     /** Whether the template is exactly {@code {msg}}: a reply that echoes the request byte for byte. */
@@ -121,25 +193,55 @@ public final class Template {
         return constant != null ? constant : expandText(n, msg).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Same as {@link #expand} as text. */
+    /**
+     * Same as {@link #expand} as text.
+     *
+     * @throws TemplateException when {@code {msg}} would make the text longer than 1 MiB
+     */
     public String expandText(long n, String msg) {
         buffer.setLength(0);
         for (Part part : parts) {
             switch (part) {
                 case Literal l -> buffer.append(l.text());
                 case Counter c -> buffer.append(n);
-                case Random r -> buffer.append(r.low() + random.nextLong(r.high() - r.low() + 1));
+                case Random r -> buffer.append(draw(r));
                 case Topic t -> buffer.append(bindings.topics().isEmpty() ? ""
                         : bindings.topics().get((int) (n % bindings.topics().size())));
                 case Time t -> buffer.append(System.currentTimeMillis());
                 case TimeMicros t -> buffer.append(Clock.epochMicros());
                 case NodeId id -> buffer.append(bindings.nodeId());
                 case Port p -> buffer.append(bindings.port());
-                case Msg mm -> buffer.append(msg == null ? "" : msg);
+                case Msg mm -> appendMessage(msg);
                 case Ints ints -> appendInts(n * ints.size(), ints.size());
             }
         }
         return buffer.toString();
+    }
+
+    /** Uniform in [low, high], both included, for any two longs (the width high - low + 1 may not fit in a long). */
+    private long draw(Random r) {
+        long width = r.high() - r.low() + 1;
+        if (width > 0) {
+            return r.low() + random.nextLong(width);
+        }
+        while (true) { // more than half of all longs are in range: on average fewer than two draws
+            long v = random.nextLong();
+            if (v >= r.low() && v <= r.high()) {
+                return v;
+            }
+        }
+    }
+
+    private void appendMessage(String msg) {
+        if (msg == null) {
+            return;
+        }
+        long length = (long) buffer.length() + msg.length();
+        if (length > TextLimit.MAX_CHARS) {
+            throw new TemplateException("the template would expand to more than 1 MiB (" + TextLimit.MAX_CHARS
+                    + " characters) with a message of " + msg.length() + " characters in {msg}");
+        }
+        buffer.append(msg);
     }
 
     private void appendInts(long first, int size) {

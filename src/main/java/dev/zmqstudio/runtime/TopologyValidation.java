@@ -1,0 +1,81 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Problem.Severity;
+import dev.zmqstudio.model.Problem.SubjectKind;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Validator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Validation as the engine sees it: the model's rules ({@link Validator}) and, which the model cannot check without
+ * the engine, every expression and template compiled exactly as a run compiles them. What passes here does not fail
+ * at run for its syntax, a name it uses or a range it gives; only a message can still make it fail.
+ */
+public final class TopologyValidation {
+    private static final String EXPRESSION_FIX = "see \"Expressions\" in README.md for the variables, functions and"
+            + " methods an expression may use";
+    private static final String TEMPLATE_FIX = "see \"Templates\" in README.md for the placeholders and their ranges";
+
+    private TopologyValidation() {
+    }
+
+    /** Every problem of {@code topology}, errors first. */
+    public static List<Problem> validate(Topology topology) {
+        List<Problem> problems = new ArrayList<>(Validator.validate(topology));
+        for (Link link : topology.links()) {
+            expression(link.filter(), "filter", SubjectKind.LINK, link.id(), problems);
+            expression(link.transform(), "transform", SubjectKind.LINK, link.id(), problems);
+        }
+        for (Node node : topology.nodes()) {
+            if (node instanceof SocketNode socket) {
+                behaviour(socket, problems);
+            }
+        }
+        return problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
+    }
+
+    private static void behaviour(SocketNode node, List<Problem> problems) {
+        String id = node.id();
+        switch (node.behaviour()) {
+            case Behaviour.Generator g -> template(g.template(), "template", node, g.topics(), problems);
+            case Behaviour.Requester r -> template(r.template(), "template", node, List.of(), problems);
+            case Behaviour.Replier r -> template(r.template(), "template", node, List.of(), problems);
+            case Behaviour.Sink s -> {
+                template(s.format(), "format", node, List.of(), problems);
+                expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, problems);
+            }
+            case Behaviour.Passive p -> { }
+        }
+    }
+
+    private static void expression(String text, String what, SubjectKind kind, String id, List<Problem> problems) {
+        if (text == null) {
+            return;
+        }
+        try {
+            Expressions.compile(text, what);
+        } catch (Expressions.ExpressionException e) {
+            problems.add(new Problem(Severity.ERROR, "bad-expression", kind, id, e.getMessage(), EXPRESSION_FIX));
+        }
+    }
+
+    private static void template(String text, String what, SocketNode node, List<String> topics, List<Problem> problems) {
+        if (text == null) {
+            return;
+        }
+        try {
+            Template.compile(text, new Template.Bindings(node.id(), "", topics), 1);
+        } catch (Template.TemplateException e) {
+            problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), what + ": " + e.getMessage(),
+                    TEMPLATE_FIX));
+        }
+    }
+}
