@@ -70,7 +70,7 @@ public final class Expressions {
                                 + budget.limitMillis() + " ms budget on message '" + abbreviate(message.msg())
                                 + "'; simplify it, or raise settings.expressionBudgetMs (at most 1000)");
                     }
-                    // The watchdog raised the flag for the evaluation before this one, just as it ended: run again.
+                    // The watchdog raised the flag for the evaluation before this one as it ended: run this one again.
                 } finally {
                     budget.end();
                 }

@@ -1,14 +1,16 @@
 package dev.zmqstudio.runtime.sandbox;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One daemon thread for every open {@link ExpressionBudget}: it ticks a coarse clock the evaluations stamp their
- * start with, and cancels those past their budget. It runs only while a budget is open (a run with expressions)
- * and ends with the last one, so Stop leaves no thread behind. It ticks at a tenth of the smallest budget (1 to
- * 10 ms); an evaluation is cancelled between its budget and its budget plus two ticks.
+ * One daemon thread for every open {@link ExpressionBudget}: each tick it cancels the evaluations past their budget.
+ * It runs only while a budget is open (a run with expressions) and ends with the last one, so Stop leaves no thread
+ * behind. It ticks at a tenth of the smallest budget (1 to 10 ms); an evaluation is cancelled after it has used its
+ * budget, within about two ticks.
  */
 final class BudgetWatchdog {
     private static final long MIN_TICK_NANOS = 1_000_000L;
@@ -16,7 +18,7 @@ final class BudgetWatchdog {
     private static final long JOIN_MILLIS = 1_000;
     private static final Object LOCK = new Object();
     private static final List<ExpressionBudget> BUDGETS = new CopyOnWriteArrayList<>();
-    private static volatile long clock = System.nanoTime();
+    private static final Clock CLOCK = Clock.best();
     private static volatile long tickNanos = MAX_TICK_NANOS;
     /** The running watchdog; guarded by LOCK. */
     private static Thread thread;
@@ -24,16 +26,29 @@ final class BudgetWatchdog {
     private BudgetWatchdog() {
     }
 
-    /** System.nanoTime as of the last tick. */
-    static long clock() {
-        return clock;
+    /** The time a thread has spent: its CPU time where the JVM measures it, else the time that passed. */
+    interface Clock {
+        long threadNanos(long threadId);
+
+        static Clock best() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            if (threads.isThreadCpuTimeSupported()) {
+                if (!threads.isThreadCpuTimeEnabled()) {
+                    threads.setThreadCpuTimeEnabled(true);
+                }
+                return threadId -> {
+                    long cpu = threads.getThreadCpuTime(threadId);
+                    return cpu >= 0 ? cpu : System.nanoTime();
+                };
+            }
+            return threadId -> System.nanoTime();
+        }
     }
 
     static void watch(ExpressionBudget budget) {
         synchronized (LOCK) {
             BUDGETS.add(budget);
-            tickNanos = Math.clamp(budget.limitMillis() * 100_000L, MIN_TICK_NANOS, Math.min(tickNanos, MAX_TICK_NANOS));
-            clock = System.nanoTime();
+            tickNanos = Math.clamp(budget.limitNanos() / 10, MIN_TICK_NANOS, Math.min(tickNanos, MAX_TICK_NANOS));
             if (thread == null) {
                 thread = Thread.ofPlatform().name("zs-expression-watchdog").daemon().start(BudgetWatchdog::loop);
             }
@@ -65,17 +80,14 @@ final class BudgetWatchdog {
     private static void loop() {
         Thread self = Thread.currentThread();
         while (true) {
-            long tick = tickNanos;
-            LockSupport.parkNanos(tick);
+            LockSupport.parkNanos(tickNanos);
             synchronized (LOCK) {
                 if (thread != self) {
                     return;
                 }
             }
-            long now = System.nanoTime();
-            clock = now;
             for (ExpressionBudget budget : BUDGETS) {
-                budget.check(now, tick);
+                budget.check(CLOCK);
             }
         }
     }

@@ -5,26 +5,38 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How long each expression evaluation of one thread may take. A runner opens one for its thread ({@link #open})
- * and closes it when it ends. Each evaluation stamps when it started ({@link #begin}) and clears the stamp
- * ({@link #end}): two plain stores and a read of a clock the watchdog keeps, so a budget costs next to nothing.
- * The one shared {@link BudgetWatchdog} thread raises the cancel flag of an evaluation past its budget; JEXL checks
- * that flag at every step of the expression, and the sandbox's own loops (regular expressions) check it too.
+ * How much time each expression evaluation of one thread may take. A runner opens one for its thread ({@link #open})
+ * and closes it when it ends. Each evaluation publishes its number when it starts ({@link #begin}) and clears it
+ * when it ends ({@link #end}): two ordered stores, so a budget costs next to nothing per message. The one shared
+ * {@link BudgetWatchdog} thread looks at every open budget each tick; an evaluation it finds still under way past its
+ * budget gets its cancel flag raised, which JEXL checks at every step of the expression and the sandbox's own loops
+ * (regular expressions) check too ({@link #checkpoint}). The budget counts the CPU time the thread spends on the
+ * evaluation, so a machine under load does not fail expressions that are merely waiting for a core.
  * A thread without an open budget evaluates without a time limit (validation, the expression tests).
  */
 public final class ExpressionBudget implements AutoCloseable {
-    static final long IDLE = Long.MIN_VALUE;
+    static final long IDLE = 0;
     private static final ThreadLocal<ExpressionBudget> CURRENT = new ThreadLocal<>();
-    private static final ExpressionBudget UNLIMITED = new ExpressionBudget(Long.MAX_VALUE, false);
+    private static final ExpressionBudget UNLIMITED = new ExpressionBudget(Long.MAX_VALUE, -1, false);
 
     private final long limitNanos;
+    private final long threadId;
     private final boolean watched;
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicLong startedAt = new AtomicLong(IDLE);
+    /** The number of the evaluation under way; IDLE between evaluations. */
+    private final AtomicLong current = new AtomicLong(IDLE);
+    /** The number of the evaluation the watchdog cancelled last. */
+    private volatile long cancelled = IDLE;
     private volatile boolean stopped;
+    /** Owner thread only: evaluations begun so far. */
+    private long evaluations;
+    /** Watchdog thread only: the evaluation it saw under way at its last tick, and the thread's CPU time then. */
+    private long seen = IDLE;
+    private long seenCpuNanos;
 
-    private ExpressionBudget(long limitNanos, boolean watched) {
+    private ExpressionBudget(long limitNanos, long threadId, boolean watched) {
         this.limitNanos = limitNanos;
+        this.threadId = threadId;
         this.watched = watched;
     }
 
@@ -33,7 +45,7 @@ public final class ExpressionBudget implements AutoCloseable {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("this thread already has an expression budget");
         }
-        ExpressionBudget budget = new ExpressionBudget(limit.toNanos(), true);
+        ExpressionBudget budget = new ExpressionBudget(limit.toNanos(), Thread.currentThread().threadId(), true);
         CURRENT.set(budget);
         BudgetWatchdog.watch(budget);
         return budget;
@@ -49,6 +61,10 @@ public final class ExpressionBudget implements AutoCloseable {
         return limitNanos / 1_000_000L;
     }
 
+    long limitNanos() {
+        return limitNanos;
+    }
+
     /** The flag JEXL polls; null when nothing ever cancels. */
     public AtomicBoolean cancelFlag() {
         return watched ? cancel : null;
@@ -59,19 +75,19 @@ public final class ExpressionBudget implements AutoCloseable {
         if (!watched) {
             return;
         }
-        if (cancel.get()) {
+        if (cancel.get() && !stopped) {
             cancel.set(false); // raised for an earlier evaluation: that one has ended
             if (stopped) {
                 cancel.set(true);
             }
         }
-        startedAt.setRelease(BudgetWatchdog.clock());
+        current.setRelease(++evaluations);
     }
 
     /** The evaluation begun last has ended. */
     public void end() {
         if (watched) {
-            startedAt.setRelease(IDLE);
+            current.setRelease(IDLE);
         }
     }
 
@@ -92,10 +108,9 @@ public final class ExpressionBudget implements AutoCloseable {
         return false;
     }
 
-    /** After a cancellation: true when the current evaluation really used up its budget (else it was raised late for the one before). */
+    /** After a cancellation: true when it was this evaluation that overran (not, just as it ended, the one before). */
     public boolean overran() {
-        long started = startedAt.getAcquire();
-        return started != IDLE && BudgetWatchdog.clock() - started >= limitNanos;
+        return cancelled == evaluations;
     }
 
     public boolean stopped() {
@@ -108,10 +123,22 @@ public final class ExpressionBudget implements AutoCloseable {
         cancel.set(true);
     }
 
-    /** Watchdog thread: cancels the evaluation under way if it started more than the budget ago. */
-    void check(long now, long slackNanos) {
-        long started = startedAt.getAcquire();
-        if (started != IDLE && now - started > limitNanos + slackNanos) {
+    /**
+     * Watchdog thread: cancels the evaluation under way once it has used its budget since the watchdog first saw it
+     * (at most one tick after it began).
+     */
+    void check(BudgetWatchdog.Clock clock) {
+        long under = current.getAcquire();
+        if (under == IDLE) {
+            seen = IDLE;
+            return;
+        }
+        long used = clock.threadNanos(threadId);
+        if (under != seen) {
+            seen = under;
+            seenCpuNanos = used;
+        } else if (used - seenCpuNanos > limitNanos) {
+            cancelled = under;
             cancel.set(true);
         }
     }

@@ -20,7 +20,7 @@ enum SizedStringMethod implements JexlMethod {
             if (count < 0) {
                 throw new SandboxException("repeat(" + count + ") needs a count of 0 or more");
             }
-            long size = text.isEmpty() ? 0 : count > TextLimit.MAX_CHARS ? count : text.length() * count;
+            long size = text.isEmpty() ? 0 : count > Long.MAX_VALUE / text.length() ? Long.MAX_VALUE : text.length() * count;
             TextLimit.check(size, "repeat(" + count + ")");
             return text.repeat((int) count);
         }
