@@ -37,7 +37,9 @@ grep -q 'ln -sf /opt/zmq-studio/bin/zmq-studio /usr/bin/zmq-studio' "$tmp/contro
 for script in postinst prerm; do sh -n "$tmp/control/$script" || fail "$script is not valid sh"; done
 
 "$launcher" --version > "$tmp/version.txt" 2>&1 || fail "zmq-studio --version failed: $(cat "$tmp/version.txt")"
-grep -q 'ZMQ Studio' "$tmp/version.txt" || fail "zmq-studio --version says: $(cat "$tmp/version.txt")"
+deb_version=$(dpkg-deb -f "$deb" Version)
+grep -qx "ZMQ Studio $deb_version" "$tmp/version.txt" \
+  || fail "zmq-studio --version says '$(head -n 1 "$tmp/version.txt")', the package is version $deb_version"
 
 if [ -f "$app/lib/app/zmq-studio.aot" ]; then
   # The cache was trained in target/, so this also shows it survives the move: AOTMode=on fails if it cannot map it.

@@ -2,7 +2,6 @@ package dev.zmqstudio.app;
 
 import dev.zmqstudio.cli.Cli;
 import dev.zmqstudio.ui.DesignerLauncher;
-import dev.zmqstudio.ui.run.SimulationController;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class Main {
                     List.of(new UiBenchCommand()), args);
             System.exit(code);
         }
-        DesignerLauncher.useRunActions(SimulationController::new);
         DesignerLauncher.launch(args);
     }
 }

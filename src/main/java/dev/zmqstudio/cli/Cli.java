@@ -3,10 +3,7 @@ package dev.zmqstudio.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 
 /** Headless command line: run, validate, bench, and the child-process entry node. Errors are one clear line, never a stack trace. */
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -56,15 +53,6 @@ public final class Cli {
     }
 
     public static String version() {
-        try (InputStream in = Cli.class.getResourceAsStream("/dev/zmqstudio/app/version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
+        return dev.zmqstudio.io.AppVersion.current();
     }
 }

@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
             + "without it a file with commands is refused.")
     boolean allowCommands;
 
-    @Option(names = "--output-dir", paramLabel = "DIR", description = "Folder for relative \"record\" CSV paths (default: the current directory).")
+    @Option(names = "--output-dir", paramLabel = "DIR", description = "The output folder: the file's \"record\" CSVs are written inside it and nowhere else (default: the current directory).")
     Path outputDir;
 
     @Spec

@@ -5,7 +5,6 @@ import dev.zmqstudio.model.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -15,7 +14,7 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
-    /** Reads and checks a topology file. */
+    /** Reads and checks a topology file: a regular file (not a pipe, device or folder) of at most 16 MiB. */
     public static Topology load(Path file) throws TopologyFormatException {
         return loadLocated(file).topology();
     }
@@ -25,7 +24,7 @@ public final class TopologyFiles {
         String source = file.toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFile.read(file);
         } catch (IOException e) {
             throw new TopologyFormatException(source, 0, 0, "cannot read the file: " + reason(e));
         }
@@ -42,7 +41,11 @@ public final class TopologyFiles {
         return TopologyWriter.toJson(topology);
     }
 
-    /** Atomic save: temp file in the same folder, fsync, atomic move; the previous file becomes {@code name.bak}. */
+    /**
+     * Atomic save: temp file in the same folder, fsync, atomic move; the previous file becomes {@code name.bak}.
+     * Through a symbolic link the link's target is saved; a read-only file is refused with
+     * {@link ReadOnlyFileException}; the file keeps its permissions, and its owner and group where allowed.
+     */
     public static void save(Topology topology, Path file) throws IOException {
         byte[] bytes = toJson(topology).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(bytes));
@@ -56,6 +59,7 @@ public final class TopologyFiles {
         return switch (e) {
             case NoSuchFileException missing -> "no such file";
             case AccessDeniedException denied -> "permission denied";
+            case InputFile.Refused refused -> refused.getMessage();
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };
     }

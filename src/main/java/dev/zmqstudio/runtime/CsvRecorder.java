@@ -4,9 +4,8 @@ import org.HdrHistogram.Histogram;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * One CSV row per received message: receive time, node, sender node, topic, latency (when the payload carries
@@ -17,17 +16,15 @@ final class CsvRecorder implements AutoCloseable {
     static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload";
 
     private final BufferedWriter out;
-    private final Path path;
+    private final String path;
     private final Histogram latencies = new Histogram(1, 60_000_000L, 3);
     private long rows;
 
-    CsvRecorder(Path path) {
-        this.path = path;
+    /** Records to {@code relative} in {@code folder}, which refuses paths that would leave it. */
+    CsvRecorder(OutputFolder folder, String relative) {
+        this.path = folder.describe(relative);
         try {
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            out = new BufferedWriter(new OutputStreamWriter(folder.create(relative), StandardCharsets.UTF_8));
             out.write(HEADER);
             out.newLine();
             // Parse once now (before generators start): the JSON parser's first use costs ~100 ms of class loading,

@@ -5,8 +5,8 @@ import java.time.Duration;
 
 /**
  * How to run: where log lines go; how long generators wait for connections and subscriptions before starting
- * anyway; the folder relative {@code record} paths resolve against ({@code outputDir}, default: the working
- * directory); the folder commands run in ({@code commandDir}: the topology file's folder); and whether the
+ * anyway; the output folder, the only place the topology's files ({@code record} paths) are written, through
+ * {@link OutputFolder} ({@code outputDir}, default: the working directory); the folder commands run in ({@code commandDir}: the topology file's folder); and whether the
  * topology's commands may be launched ({@code commands}, default: refuse); how to start child processes
  * ({@code children}: null when no node may run in one) and how long to wait for them to be ready;
  * {@code expressionBudgets}: whether each expression evaluation has its time budget (always, except to measure

@@ -86,7 +86,7 @@ final class NodeRuntime {
             case Behaviour.Sink s -> {
                 sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
-                recorder = s.record() == null ? null : new CsvRecorder(ctx.outputDir.resolve(s.record()));
+                recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
                 workNanos = (long) (s.workMillis() * 1_000_000L);
             }
             case Behaviour.Passive p -> { }

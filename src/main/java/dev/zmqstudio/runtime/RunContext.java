@@ -16,6 +16,8 @@ final class RunContext {
     final LogSink log;
     /** Relative record paths resolve against this folder. */
     final Path outputDir;
+    /** Every file the topology names is written through this: it keeps them inside {@link #outputDir}. */
+    final OutputFolder outputs;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
     /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
@@ -44,6 +46,7 @@ final class RunContext {
         this.wires = wires;
         this.log = log;
         this.outputDir = outputDir;
+        this.outputs = new OutputFolder(outputDir);
         this.caughtUp = new java.util.concurrent.atomic.AtomicIntegerArray(plan.sides.size());
     }
 

@@ -2,9 +2,12 @@ package dev.zmqstudio.ui;
 
 import dev.zmqstudio.ui.canvas.DiagramCanvas;
 import dev.zmqstudio.ui.edit.Editor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -68,14 +71,22 @@ final class ActionSet {
         zoomOut = UiAction.of("zoom-out", "Zoom Out", "Shortcut+Minus", canvas::zoomOut).icon(Icons.ZOOM_OUT);
         fit = UiAction.of("fit", "Fit to Window", "F", unlessTyping(canvas::fit)).icon(Icons.FIT);
         actualSize = UiAction.of("actual-size", "Actual Size (100%)", "Shortcut+0", canvas::resetZoom);
-        run = UiAction.of("run", "Run", "F5", runs::run).icon(Icons.RUN);
-        pause = UiAction.of("pause", "Pause", "F6", runs::pause).icon(Icons.PAUSE);
-        step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP);
-        stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP);
+        BooleanBinding stopped = Bindings.not(runs.running());
+        run = UiAction.of("run", "Run", "F5", runs::run).icon(Icons.RUN)
+                .disabledWhen(Bindings.and(runs.running(), Bindings.not(runs.paused())));
+        pause = UiAction.of("pause", "Pause", "F6", runs::pause).icon(Icons.PAUSE).disabledWhen(stopped);
+        step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP).disabledWhen(stopped);
+        stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP).disabledWhen(stopped);
     }
 
     Editor editor() {
         return editor;
+    }
+
+    /** Every action, in menu order (the Help window lists their shortcuts). */
+    List<UiAction> all() {
+        return List.of(newDoc, open, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
+                selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop);
     }
 
     private Runnable unlessTyping(Runnable action) {

@@ -10,14 +10,25 @@ import javafx.util.Duration;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The JavaFX application: opens the file given (or the default example) and, with --screenshot, exits after. */
+/**
+ * The JavaFX application: opens the file given in its parameters (or the default example) and, with --screenshot,
+ * exits after. It builds its real services itself, however it is launched.
+ */
 public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = DesignerLauncher.options();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            DesignerLauncher.fail(2);
+            Platform.exit();
+            return;
+        }
         boolean screenshot = options.screenshot() != null;
-        DesignerServices services = DesignerServices.standard().withRunActions(DesignerLauncher.runActions());
+        DesignerServices services = DesignerServices.standard();
         if (screenshot) {
             // A CI screenshot must never block on a dialog.
             services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),

@@ -4,12 +4,14 @@ import javafx.application.Application;
 
 import java.util.List;
 
-/** Starts the JavaFX designer. Kept apart from the Application subclass so `java -jar` works on the classpath. */
+/**
+ * Starts the JavaFX designer from {@code main}. Kept apart from the Application subclass so `java -jar` works on
+ * the classpath. {@link DesignerApp} owns its services, so launching it any other way (an IDE, a test harness)
+ * gives the same designer.
+ */
 public final class DesignerLauncher {
 
-    private static volatile LaunchOptions options = new LaunchOptions(null, false, null);
     private static volatile int exitCode;
-    private static volatile RunActionsFactory runActions;
 
     private DesignerLauncher() {
     }
@@ -20,7 +22,7 @@ public final class DesignerLauncher {
      */
     public static void launch(String[] args) {
         try {
-            options = LaunchOptions.parse(List.of(args));
+            LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
@@ -31,19 +33,7 @@ public final class DesignerLauncher {
         }
     }
 
-    /** Installs the live simulation behind the Run controls; without one they say it is not available yet. */
-    public static void useRunActions(RunActionsFactory factory) {
-        runActions = factory;
-    }
-
-    static RunActionsFactory runActions() {
-        return runActions;
-    }
-
-    static LaunchOptions options() {
-        return options;
-    }
-
+    /** The exit code the JVM ends with once the window has closed (a failed screenshot). */
     static void fail(int code) {
         exitCode = code;
     }

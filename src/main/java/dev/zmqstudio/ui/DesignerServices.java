@@ -1,6 +1,9 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.ui.run.SimulationController;
+
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * What the designer needs from outside: file dialogs, prompts, the simulation controls, the recent-files store and
@@ -9,12 +12,13 @@ import java.nio.file.Path;
 public record DesignerServices(FileDialogs dialogs, Prompts prompts, RunActionsFactory runActions, RecentFiles recent,
                                Path examples) {
 
-    public static DesignerServices standard() {
-        return new DesignerServices(new FxFileDialogs(), new FxPrompts(), null, RecentFiles.inUserPreferences(),
-                ExampleFolder.find().orElse(null));
+    public DesignerServices {
+        Objects.requireNonNull(runActions, "runActions");
     }
 
-    public DesignerServices withRunActions(RunActionsFactory actions) {
-        return new DesignerServices(dialogs, prompts, actions, recent, examples);
+    /** The real file dialogs and prompts, the live simulation, the user's recent files and the shipped examples. */
+    public static DesignerServices standard() {
+        return new DesignerServices(new FxFileDialogs(), new FxPrompts(), SimulationController::new,
+                RecentFiles.inUserPreferences(), ExampleFolder.find().orElse(null));
     }
 }

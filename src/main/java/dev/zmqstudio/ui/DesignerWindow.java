@@ -44,7 +44,7 @@ public final class DesignerWindow {
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
         this.prompts = services.prompts();
-        runs = services.runActions() != null ? services.runActions().create(this) : new UnavailableRunActions(editor);
+        runs = services.runActions().create(this);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
         Scene[] holder = new Scene[1];
@@ -70,7 +70,7 @@ public final class DesignerWindow {
         properties.setMinWidth(270);
 
         BorderPane layout = new BorderPane(main);
-        layout.setTop(new VBox(MainMenu.build(actions, services, files), MainToolBar.build(actions, runs)));
+        layout.setTop(new VBox(MainMenu.build(actions, services, files, new HelpWindows(stage)), MainToolBar.build(actions, runs)));
         layout.setBottom(new StatusBar(editor, canvas.viewport()));
         StackPane root = new StackPane(layout, ghostLayer);
         root.getStyleClass().add("designer-root");
@@ -82,6 +82,7 @@ public final class DesignerWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("Backspace"), () -> actions.delete.handler().run());
         canvas.setOnContextMenuRequested(e -> contextMenu().show(canvas, e.getScreenX(), e.getScreenY()));
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(editor.document().titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {

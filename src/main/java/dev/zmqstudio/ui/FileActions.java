@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.io.ReadOnlyFileException;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Topology;
@@ -9,6 +10,9 @@ import javafx.application.Platform;
 import javafx.stage.Window;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -84,14 +88,33 @@ final class FileActions {
     boolean saveAs() {
         Path suggested = editor.document().file() != null ? editor.document().file()
                 : Path.of(System.getProperty("user.home"), editor.document().displayName() + ".json");
+        return saveAs(suggested);
+    }
+
+    private boolean saveAs(Path suggested) {
         return services.dialogs().saveTopology(window.get(), suggested).map(this::write).orElse(false);
+    }
+
+    /** A diagram nobody named takes its file's name ("pipeline" for pipeline.json), so the file never says "". */
+    static dev.zmqstudio.model.Topology named(dev.zmqstudio.model.Topology topology, Path file) {
+        if (!topology.name().isBlank()) {
+            return topology;
+        }
+        String stem = file.getFileName().toString();
+        return topology.withName(stem.endsWith(".json") ? stem.substring(0, stem.length() - 5) : stem);
     }
 
     private boolean write(Path file) {
         try {
-            TopologyFiles.save(editor.topology(), file);
+            TopologyFiles.save(named(editor.topology(), file), file);
+        } catch (ReadOnlyFileException e) {
+            String message = file + " is read-only, so it was not changed";
+            editor.status().error(message);
+            editor.log("error: " + message);
+            return services.prompts().offerSaveAs(window.get(), file.getFileName().toString(), message)
+                    && saveAs(Path.of(System.getProperty("user.home")).resolve(file.getFileName()));
         } catch (IOException | RuntimeException e) {
-            fail("Cannot save " + file.getFileName(), file + ": " + e.getMessage());
+            fail("Cannot save " + file.getFileName(), file + ": " + reason(e));
             return false;
         }
         editor.document().saved(file);
@@ -129,6 +152,18 @@ final class FileActions {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;
+        };
+    }
+
+    /** The reason alone: a file system error's message repeats the path already shown. */
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return switch (e) {
+            case AccessDeniedException denied -> "permission denied";
+            case NoSuchFileException missing -> "no such file or folder";
+            default -> e.getMessage();
         };
     }
 

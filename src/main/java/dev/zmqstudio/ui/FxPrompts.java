@@ -15,6 +15,7 @@ final class FxPrompts implements Prompts {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
                 save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save changes to " + documentName + "?");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
@@ -28,6 +29,7 @@ final class FxPrompts implements Prompts {
                 + String.join("\n", commands) + "\n\nRun them only if you trust where the file came from.",
                 trust, ButtonType.CANCEL);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle("Launch programs?");
         alert.setHeaderText(documentName + " launches " + commands.size() + (commands.size() == 1 ? " program" : " programs"));
         alert.getDialogPane().setMinWidth(560);
@@ -35,9 +37,22 @@ final class FxPrompts implements Prompts {
     }
 
     @Override
+    public boolean offerSaveAs(Window owner, String fileName, String message) {
+        ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message + "\n\nSave your changes under another name?",
+                saveAs, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Read-only file");
+        alert.setHeaderText(fileName + " is read-only");
+        alert.getDialogPane().setMinWidth(520);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == saveAs;
+    }
+
+    @Override
     public void showError(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        AppIcons.apply(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(520);

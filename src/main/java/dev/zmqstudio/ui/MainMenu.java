@@ -9,13 +9,13 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import java.nio.file.Path;
 
-/** The menu bar: File, Edit, View, Run. Every item comes from a {@link UiAction} of the {@link ActionSet}. */
+/** The menu bar: File, Edit, View, Run, Help. Every command comes from a {@link UiAction} of the {@link ActionSet}. */
 final class MainMenu {
 
     private MainMenu() {
     }
 
-    static MenuBar build(ActionSet a, DesignerServices services, FileActions files) {
+    static MenuBar build(ActionSet a, DesignerServices services, FileActions files, HelpWindows helpWindows) {
         Menu file = new Menu("File");
         file.setId("menu-file");
         Menu examples = new Menu("Open Example");
@@ -69,9 +69,26 @@ final class MainMenu {
         run.setId("menu-run");
         run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem());
 
-        MenuBar bar = new MenuBar(file, edit, view, run);
+        MenuBar bar = new MenuBar(file, edit, view, run, help(a, helpWindows));
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static Menu help(ActionSet a, HelpWindows windows) {
+        Menu help = new Menu("Help");
+        help.setId("menu-help");
+        MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
+        shortcuts.setId("menu-help-shortcuts");
+        shortcuts.setAccelerator(javafx.scene.input.KeyCombination.valueOf("F1"));
+        shortcuts.setOnAction(e -> windows.showShortcuts(a.all()));
+        MenuItem format = new MenuItem("Topology File Format");
+        format.setId("menu-help-format");
+        format.setOnAction(e -> windows.showFileFormat());
+        MenuItem about = new MenuItem("About ZMQ Studio");
+        about.setId("menu-help-about");
+        about.setOnAction(e -> windows.showAbout());
+        help.getItems().addAll(shortcuts, format, new SeparatorMenuItem(), about);
+        return help;
     }
 }

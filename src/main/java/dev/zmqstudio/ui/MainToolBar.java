@@ -1,5 +1,7 @@
 package dev.zmqstudio.ui;
 
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -14,6 +16,7 @@ import java.util.List;
 /** File, history, zoom and simulation buttons, with the simulation speed at the right. */
 final class MainToolBar {
 
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     static final List<String> SPEEDS = List.of("0.1×", "0.25×", "0.5×", "1×", "2×", "5×", "10×");
 
     private MainToolBar() {
@@ -35,10 +38,13 @@ final class MainToolBar {
         speedLabel.getStyleClass().add("toolbar-label");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button run = a.run.button();
+        run.pseudoClassStateChanged(RUNNING, runs.running().get());
+        runs.running().addListener((obs, was, on) -> run.pseudoClassStateChanged(RUNNING, on));
         ToolBar bar = new ToolBar(a.newDoc.button(), a.open.button(), a.save.button(), new Separator(),
                 a.undo.button(), a.redo.button(), a.delete.button(), new Separator(),
                 a.zoomOut.button(), a.zoomIn.button(), a.fit.button(), spacer,
-                a.run.button(), a.pause.button(), a.step.button(), a.stop.button(), new Separator(), speedLabel, speed);
+                run, a.pause.button(), a.step.button(), a.stop.button(), new Separator(), speedLabel, speed);
         bar.setId("toolbar");
         bar.getStyleClass().add("main-toolbar");
         return bar;

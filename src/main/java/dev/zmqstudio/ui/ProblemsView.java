@@ -23,6 +23,7 @@ final class ProblemsView extends ListView<Problem> {
                 if (empty || p == null) {
                     setGraphic(null);
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 Circle dot = new Circle(4);
@@ -30,7 +31,14 @@ final class ProblemsView extends ListView<Problem> {
                 Label where = new Label(p.subjectKind() == Problem.SubjectKind.TOPOLOGY ? "topology" : p.subjectId());
                 where.getStyleClass().add("problem-subject");
                 Label text = new Label(p.message() + (p.fix().isEmpty() ? "" : "  — " + p.fix()));
-                HBox row = new HBox(8, dot, where, text);
+                HBox row = new HBox(8, dot, where);
+                if (!p.guide().isEmpty()) {
+                    Label guide = new Label("ZeroMQ Guide, " + p.guide().replaceFirst(",.*", ""));
+                    guide.getStyleClass().add("problem-guide");
+                    row.getChildren().add(guide);
+                }
+                row.getChildren().add(text);
+                setTooltip(new javafx.scene.control.Tooltip(p.toString()));
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 setGraphic(row);
                 setText(null);

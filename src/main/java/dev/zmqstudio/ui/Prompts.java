@@ -13,6 +13,14 @@ public interface Prompts {
     void showError(Window owner, String title, String message);
 
     /**
+     * "NAME is read-only: save under another name?" after a save was refused ({@code message} says why); true to
+     * choose another file. Prompts that cannot ask say no, and the work stays unsaved (and marked so).
+     */
+    default boolean offerSaveAs(Window owner, String fileName, String message) {
+        return false;
+    }
+
+    /**
      * "This file launches programs: trust it?" before a run starts the commands a topology names. A file never
      * launches programs silently; prompts that cannot ask (unattended runs) say no.
      */

@@ -1,7 +1,16 @@
 package dev.zmqstudio.ui;
 
-/** The live simulation controls. The engine engineer plugs the real implementation in; until then a stub says so. */
+/**
+ * The live simulation controls behind Run, Stop, Pause, Step and the speed box, and the state the buttons show
+ * (Run is off while running, Stop, Pause and Step only while running).
+ */
 public interface RunActions {
+
+    /** True from Run until Stop has finished. */
+    javafx.beans.value.ObservableBooleanValue running();
+
+    /** True while a run is paused. */
+    javafx.beans.value.ObservableBooleanValue paused();
 
     void run();
 

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Saving never loses work: new content or old content, never a mix, one backup, no litter. */
 class AtomicSaveTest {
@@ -101,5 +102,97 @@ class AtomicSaveTest {
         Path file = Path.of("").toAbsolutePath().relativize(folder.resolve("rel.json"));
         TopologyFiles.save(Topology.empty("rel"), file);
         assertEquals(Topology.empty("rel"), TopologyFiles.load(file));
+    }
+
+    @Test
+    void savesThroughALinkIntoItsTargetAndTheLinkStaysALink() throws Exception {
+        Path real = Files.createDirectory(folder.resolve("repo")).resolve("t.json");
+        TopologyFiles.save(Topology.empty("old"), real);
+        Path link = Files.createSymbolicLink(folder.resolve("link.json"), Path.of("repo", "t.json"));
+        TopologyFiles.save(Topology.empty("new"), link);
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(Path.of("repo", "t.json"), Files.readSymbolicLink(link));
+        assertEquals(Topology.empty("new"), TopologyFiles.load(real));
+        assertEquals(Topology.empty("old"), TopologyFiles.load(folder.resolve("repo/t.json.bak")));
+        assertEquals(List.of("link.json", "repo"), filesIn(folder));
+    }
+
+    @Test
+    void savesThroughAChainOfLinksAndALinkToAFileNotYetThere() throws Exception {
+        Path real = folder.resolve("real.json");
+        Path inner = Files.createSymbolicLink(folder.resolve("inner.json"), real);
+        Path outer = Files.createSymbolicLink(folder.resolve("outer.json"), inner);
+        TopologyFiles.save(Topology.empty("first"), outer);
+        TopologyFiles.save(Topology.empty("second"), outer);
+        assertEquals(Topology.empty("second"), TopologyFiles.load(real));
+        assertTrue(Files.isSymbolicLink(inner) && Files.isSymbolicLink(outer));
+        assertEquals(List.of("inner.json", "outer.json", "real.json", "real.json.bak"), filesIn(folder));
+    }
+
+    @Test
+    void refusesAReadOnlyFileAndLeavesItAsItWas() throws Exception {
+        Path file = folder.resolve("t.json");
+        TopologyFiles.save(Topology.empty("kept"), file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        ReadOnlyFileException e = assertThrows(ReadOnlyFileException.class,
+                () -> TopologyFiles.save(Topology.empty("lost"), file));
+        assertEquals(file + " is read-only", e.getMessage());
+        assertEquals(Topology.empty("kept"), TopologyFiles.load(file));
+        assertEquals(List.of("t.json"), filesIn(folder));
+    }
+
+    @Test
+    void refusesToReplaceAFolder() throws Exception {
+        Path taken = Files.createDirectory(folder.resolve("t.json"));
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class,
+                () -> TopologyFiles.save(Topology.empty("x"), taken));
+        assertEquals("it is a folder", e.getReason());
+        assertEquals(List.of("t.json"), filesIn(folder));
+    }
+
+    @Test
+    void theTemporaryFileHasTheOriginalModeBeforeAnyContentIsWritten() throws Exception {
+        for (String mode : List.of("rw-------", "rw-rw-rw-", "rw-r-----")) {
+            Path file = folder.resolve(mode + ".json");
+            TopologyFiles.save(Topology.empty("a"), file);
+            Set<PosixFilePermission> custom = PosixFilePermissions.fromString(mode);
+            Files.setPosixFilePermissions(file, custom);
+            List<Set<PosixFilePermission>> seen = new java.util.ArrayList<>();
+            AtomicFile.write(file, out -> {
+                try (Stream<Path> temps = Files.list(folder)) {
+                    for (Path temp : temps.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                        assertEquals(0, Files.size(temp), "nothing written yet");
+                        seen.add(Files.getPosixFilePermissions(temp));
+                    }
+                }
+                out.write("{}".getBytes(StandardCharsets.UTF_8));
+            });
+            assertEquals(List.of(custom), seen, mode);
+            assertEquals(custom, Files.getPosixFilePermissions(file), mode);
+            assertEquals(custom, Files.getPosixFilePermissions(AtomicFile.backupOf(file)), "the backup too: " + mode);
+        }
+    }
+
+    @Test
+    void keepsTheOwnerAndGroupWhereThePlatformAllows() throws Exception {
+        var users = folder.getFileSystem().getUserPrincipalLookupService();
+        java.nio.file.attribute.UserPrincipal nobody;
+        java.nio.file.attribute.GroupPrincipal nogroup;
+        Path file = folder.resolve("t.json");
+        TopologyFiles.save(Topology.empty("a"), file);
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            nogroup = users.lookupPrincipalByGroupName("nogroup");
+            Files.setOwner(file, nobody);
+            Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(nogroup);
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "cannot give a file away here (not an administrator): " + e);
+            return;
+        }
+        TopologyFiles.save(Topology.empty("b"), file);
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class);
+        assertEquals(nobody, attributes.owner());
+        assertEquals(nogroup, attributes.group());
+        assertEquals(Topology.empty("b"), TopologyFiles.load(file));
     }
 }

@@ -1,6 +1,8 @@
 package dev.zmqstudio.io;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -57,5 +59,62 @@ class LoadFileTest {
         TopologyFiles.save(SampleTopologies.everything(), file);
         assertEquals(SampleTopologies.everything(), TopologyFiles.load(file));
         assertEquals(Files.readString(file), TopologyFiles.toJson(TopologyFiles.load(file)));
+    }
+
+    @Test
+    @Timeout(20)
+    void refusesANamedPipeAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Path fifo = folder.resolve("pipe.json");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            Assumptions.assumeTrue(false, "no mkfifo here");
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(fifo));
+        assertEquals(fifo + ":0:0: cannot read the file: it is a named pipe (FIFO), not a regular file; "
+                + "open a topology .json file", e.getMessage());
+    }
+
+    @Test
+    @Timeout(20)
+    void refusesADeviceThatNeverEnds() {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(zero));
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(zero));
+        assertEquals("/dev/zero:0:0: cannot read the file: it is a device, not a regular file; open a topology .json file",
+                e.getMessage());
+    }
+
+    @Test
+    void refusesAFolder() {
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(folder));
+        assertEquals(folder + ":0:0: cannot read the file: it is a folder; open a topology .json file", e.getMessage());
+    }
+
+    @Test
+    void refusesAFileLargerThan16MiBWithoutReadingIt() throws Exception {
+        Path big = folder.resolve("big.json");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            sparse.setLength(3L << 30); // 3 GiB, sparse: reading it would take long and fill the heap
+        }
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(big));
+        assertEquals(big + ":0:0: cannot read the file: it is 3072.0 MiB; a topology file is at most 16 MiB", e.getMessage());
+    }
+
+    @Test
+    void readsAFileOfExactly16MiB() throws Exception {
+        Path file = folder.resolve("padded.json");
+        byte[] json = TopologyFiles.toJson(dev.zmqstudio.model.Topology.empty("padded")).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[InputFile.MAX_BYTES];
+        java.util.Arrays.fill(bytes, (byte) ' ');
+        System.arraycopy(json, 0, bytes, 0, json.length);
+        Files.write(file, bytes);
+        assertEquals("padded", TopologyFiles.load(file).name());
+        Files.write(file, new byte[] {' '}, java.nio.file.StandardOpenOption.APPEND);
+        TopologyFormatException e = assertThrows(TopologyFormatException.class, () -> TopologyFiles.load(file));
+        assertEquals(file + ":0:0: cannot read the file: it is 16.0 MiB; a topology file is at most 16 MiB", e.getMessage());
     }
 }

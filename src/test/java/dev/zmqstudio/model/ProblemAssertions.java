@@ -22,6 +22,12 @@ final class ProblemAssertions {
         return new Problem(Problem.Severity.ERROR, code, kind, id, message, fix);
     }
 
+    /** A classic pitfall: the problem names the ZeroMQ Guide's section about it. */
+    static Problem pitfall(Problem problem, String guide) {
+        return new Problem(problem.severity(), problem.code(), problem.subjectKind(), problem.subjectId(),
+                problem.message(), problem.fix(), guide);
+    }
+
     static Problem warning(String code, Problem.SubjectKind kind, String id, String message, String fix) {
         return new Problem(Problem.Severity.WARNING, code, kind, id, message, fix);
     }

@@ -43,8 +43,8 @@ class ValidatorBehaviourRulesTest {
                 .withNode(SocketNode.of("sub", SocketType.SUB, PASSIVE))
                 .withWire(Wire.of("w", "sub", "pub", "tcp://127.0.0.1:5556"));
         assertProblems(t, "no-subscription",
-                warning("no-subscription", NODE, "sub", "a SUB with no subscriptions receives nothing",
-                        "add \"\" to receive everything, or a topic prefix"));
+                ProblemAssertions.pitfall(warning("no-subscription", NODE, "sub", "a SUB with no subscriptions receives nothing",
+                        "add \"\" to receive everything, or a topic prefix"), "Chapter 1, Getting the Message Out"));
         Topology subscribed = t.mapNodes(n -> n.id().equals("sub")
                 ? n.withSocket(Side.MAIN, n.socket(Side.MAIN).withOptions(SocketOptions.DEFAULTS.withSubscriptions(List.of(""))))
                 : n);

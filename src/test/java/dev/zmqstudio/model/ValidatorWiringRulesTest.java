@@ -9,12 +9,15 @@ import static dev.zmqstudio.model.Problem.SubjectKind.NODE;
 import static dev.zmqstudio.model.Problem.SubjectKind.WIRE;
 import static dev.zmqstudio.model.ProblemAssertions.assertProblems;
 import static dev.zmqstudio.model.ProblemAssertions.error;
+import static dev.zmqstudio.model.ProblemAssertions.pitfall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rules about ids, wire ends, endpoints, binds, socket pairs and inproc. */
 class ValidatorWiringRulesTest {
 
     private static final Behaviour PASSIVE = Behaviour.Passive.INSTANCE;
+    private static final String TRANSPORTS = "Chapter 2, Unicast Transports";
+    private static final String PLUGGING = "Chapter 2, Plugging Sockets into the Topology";
 
     private static Topology pushPull(String bind, String connect) {
         return Topology.empty("t")
@@ -130,10 +133,12 @@ class ValidatorWiringRulesTest {
                 .withNode(SocketNode.of("pusher", SocketType.PUSH, PASSIVE))
                 .withNode(SocketNode.of("puller", SocketType.PULL, PASSIVE))
                 .withWire(Wire.of("w1", "puller", "pusher", "tcp://localhost:5555"));
-        assertProblems(nothingBound, "not-bound",
-                error("not-bound", WIRE, "w1",
-                        "connects to 'tcp://localhost:5555', which \"pusher\" does not bind; it binds nothing",
-                        "add 'tcp://*:5555' to the binds of \"pusher\""));
+        assertProblems(nothingBound, "not-bound");
+        assertProblems(nothingBound, "both-connect",
+                pitfall(error("both-connect", WIRE, "w1",
+                        "both ends connect: \"puller\" connects to 'tcp://localhost:5555', but \"pusher\" binds nothing,"
+                                + " so there is nothing to connect to",
+                        "add 'tcp://*:5555' to the binds of \"pusher\""), PLUGGING));
     }
 
     @Test
@@ -177,14 +182,14 @@ class ValidatorWiringRulesTest {
                 .withNode(SocketNode.of("b", SocketType.PUB, PASSIVE, "tcp://127.0.0.1:5555", "tcp://127.0.0.1:6000"))
                 .withNode(DeviceNode.of("d", DeviceType.STREAMER, "ipc://x", "ipc://x"));
         assertProblems(t, "bind-clash",
-                error("bind-clash", NODE, "a", "\"a\" binds 'tcp://*:5555' twice; an address can be bound only once",
-                        "bind another port, or connect to the existing bind instead"),
-                error("bind-clash", NODE, "b",
+                pitfall(error("bind-clash", NODE, "a", "\"a\" binds 'tcp://*:5555' twice; an address can be bound only once",
+                        "remove one of the two binds"), PLUGGING),
+                pitfall(error("bind-clash", NODE, "b",
                         "\"b\" binds 'tcp://127.0.0.1:5555', which clashes with 'tcp://*:5555' bound by \"a\"; an address can be bound only once",
-                        "bind another port, or connect to the existing bind instead"),
-                error("bind-clash", NODE, "d",
+                        "bind another port, or connect to the existing bind instead"), PLUGGING),
+                pitfall(error("bind-clash", NODE, "d",
                         "the backend of \"d\" binds 'ipc://x', which clashes with 'ipc://x' bound by the frontend of \"d\"; an address can be bound only once",
-                        "bind another port, or connect to the existing bind instead"));
+                        "bind another port, or connect to the existing bind instead"), PLUGGING));
     }
 
     @Test
@@ -204,8 +209,8 @@ class ValidatorWiringRulesTest {
                 .withWire(Wire.of("w1", "q", "p", "inproc://p"))
                 .withWire(Wire.of("w2", "r", "p", "inproc://p"));
         assertProblems(t, "pair-peers",
-                error("pair-peers", NODE, "p", "a PAIR socket talks to exactly one peer, but it has 2 wires (w1, w2)",
-                        "keep one wire; for several peers use DEALER and ROUTER"));
+                pitfall(error("pair-peers", NODE, "p", "a PAIR socket talks to exactly one peer, but it has 2 wires (w1, w2)",
+                        "keep one wire; for several peers use DEALER and ROUTER"), "Chapter 2, Signaling Between Threads (PAIR Sockets)"));
     }
 
     @Test
@@ -213,9 +218,9 @@ class ValidatorWiringRulesTest {
         Topology t = pushPull("inproc://work", "inproc://work")
                 .mapNodes(n -> n.id().equals("puller") ? n.withPlacement(Placement.CHILD_PROCESS) : n);
         assertProblems(t, "inproc-cross-process",
-                error("inproc-cross-process", WIRE, "w1",
+                pitfall(error("inproc-cross-process", WIRE, "w1",
                         "inproc cannot cross processes, but \"puller\" runs child-process and \"pusher\" runs in-process",
-                        "use a tcp endpoint instead, or run both nodes in-process"));
+                        "use a tcp endpoint instead, or run both nodes in-process"), TRANSPORTS));
     }
 
     @Test
@@ -224,8 +229,8 @@ class ValidatorWiringRulesTest {
         assertProblems(inProcess, "inproc-cross-process");
         Topology childProcess = inProcess.withSettings(Settings.DEFAULTS.withDefaultPlacement(Placement.CHILD_PROCESS));
         assertProblems(childProcess, "inproc-cross-process",
-                error("inproc-cross-process", WIRE, "w1",
+                pitfall(error("inproc-cross-process", WIRE, "w1",
                         "inproc cannot cross processes, but \"puller\" runs child-process and \"pusher\" runs child-process",
-                        "use a tcp endpoint instead, or run both nodes in-process"));
+                        "use a tcp endpoint instead, or run both nodes in-process"), TRANSPORTS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.ui.run.SimulationController;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -18,7 +19,7 @@ class DesignerFixture {
     protected final RecentFiles recent = new RecentFiles(null);
 
     protected void open(Stage stage) {
-        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, null, recent, null),
+        window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, SimulationController::new, recent, null),
                 1000, 760);
         stage.setX(0);
         stage.setY(0);

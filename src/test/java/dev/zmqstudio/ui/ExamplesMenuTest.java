@@ -26,7 +26,7 @@ class ExamplesMenuTest {
         folder = Files.createTempDirectory("examples");
         TopologyFiles.save(Samples.showcase(), folder.resolve("showcase.json"));
         TopologyFiles.save(Samples.grid(4), folder.resolve("grid.json"));
-        window = new DesignerWindow(stage, new DesignerServices(new FakeDialogs(), new FakePrompts(), null,
+        window = new DesignerWindow(stage, new DesignerServices(new FakeDialogs(), new FakePrompts(), dev.zmqstudio.ui.run.SimulationController::new,
                 new RecentFiles(null), folder), 1000, 760);
         window.show();
     }

@@ -20,6 +20,15 @@ final class FakePrompts implements Prompts {
         return trust;
     }
 
+    boolean saveAs;
+    final List<String> saveAsOffered = new ArrayList<>();
+
+    @Override
+    public boolean offerSaveAs(Window owner, String fileName, String message) {
+        saveAsOffered.add(message);
+        return saveAs;
+    }
+
     @Override
     public Unsaved askSaveChanges(Window owner, String documentName) {
         asked++;

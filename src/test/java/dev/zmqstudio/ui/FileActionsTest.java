@@ -72,6 +72,16 @@ class FileActionsTest extends DesignerFixture {
     }
 
     @Test
+    void aNewDiagramSavedTakesItsFileNameAsItsName(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#palette-PUSH");
+        Path file = dir.resolve("my-pipeline.json");
+        dialogs.answers.add(file);
+        robot.clickOn("#save");
+        assertEquals("my-pipeline", TopologyFiles.load(file).name());
+        assertTrue(Files.readString(file).contains("\"name\": \"my-pipeline\""), Files.readString(file));
+    }
+
+    @Test
     void quitAsksFirstAndCancelKeepsTheWindowOpen(FxRobot robot) {
         robot.doubleClickOn("#palette-REP");
         fx(() -> window.actions().quit.handler().run());
@@ -114,7 +124,7 @@ class FileActionsTest extends DesignerFixture {
         robot.clickOn("#save");
         assertTrue(Files.exists(file));
         assertEquals("saved — ZMQ Studio", fx(() -> window.stage().getTitle()));
-        Topology saved = topology();
+        Topology saved = topology().withName("saved");
         String json = Files.readString(file);
         assertEquals(TopologyFiles.toJson(saved), json);
         fx(() -> window.actions().newDoc.handler().run());
@@ -129,5 +139,66 @@ class FileActionsTest extends DesignerFixture {
         robot.clickOn("#menu-file").clickOn("#menu-open-recent");
         robot.clickOn("saved.json   " + dir.toAbsolutePath().normalize());
         assertEquals(saved, topology());
+    }
+
+    @Test
+    void savingAReadOnlyFileChangesNothingAndOffersSaveAs(FxRobot robot) throws Exception {
+        Path file = dir.resolve("locked.json");
+        TopologyFiles.save(Samples.showcase(), file);
+        dialogs.answers.add(file);
+        robot.clickOn("#open");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String before = Files.readString(file);
+        robot.doubleClickOn("#palette-PAIR");
+        int dialogsBefore = dialogs.asked;
+
+        robot.clickOn("#save");
+        assertEquals(java.util.List.of(file + " is read-only, so it was not changed"), prompts.saveAsOffered);
+        assertEquals(before, Files.readString(file));
+        assertTrue(fx(() -> window.stage().getTitle()).startsWith("• "), "still unsaved");
+        assertEquals(dialogsBefore, dialogs.asked, "declined: no file dialog");
+
+        prompts.saveAs = true;
+        Path copy = dir.resolve("mine.json");
+        dialogs.answers.add(copy);
+        robot.clickOn("#save");
+        assertEquals(2, prompts.saveAsOffered.size());
+        assertEquals(before, Files.readString(file));
+        assertEquals(topology(), TopologyFiles.load(copy));
+        assertEquals(copy, fx(() -> window.editor().document().file()));
+        assertTrue(!fx(() -> window.stage().getTitle()).startsWith("• "), "saved");
+        assertEquals(java.util.List.of(), prompts.errors);
+    }
+
+    @Test
+    void savingThroughALinkWritesItsTargetAndKeepsTheLink(FxRobot robot) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("shared")).resolve("real.json");
+        TopologyFiles.save(Samples.showcase(), target);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+        dialogs.answers.add(link);
+        robot.clickOn("#open");
+        robot.doubleClickOn("#palette-PAIR");
+        robot.clickOn("#save");
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals(topology(), TopologyFiles.load(target));
+        assertTrue(!fx(() -> window.stage().getTitle()).startsWith("• "), "saved");
+        assertEquals(java.util.List.of(), prompts.errors);
+    }
+
+    @Test
+    void openingANamedPipeOrADeviceSaysSoAndKeepsTheTopology(FxRobot robot) throws Exception {
+        load(Samples.showcase());
+        Topology before = topology();
+        Path fifo = dir.resolve("pipe.json");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo failed");
+        dialogs.answers.add(fifo);
+        robot.clickOn("#open");
+        dialogs.answers.add(Path.of("/dev/zero"));
+        robot.clickOn("#open");
+        assertEquals(java.util.List.of(
+                fifo + ":0:0: cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file",
+                "/dev/zero:0:0: cannot read the file: it is a device, not a regular file; open a topology .json file"),
+                prompts.errors);
+        assertEquals(before, topology());
     }
 }

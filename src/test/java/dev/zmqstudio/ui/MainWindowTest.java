@@ -2,7 +2,6 @@ package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.NodeType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -52,13 +51,4 @@ class MainWindowTest extends DesignerFixture {
         assertEquals("Untitled — ZMQ Studio", fx(() -> window.stage().getTitle()));
     }
 
-    @Test
-    void runButtonsSayTheSimulationIsNotAvailableYet(FxRobot robot) {
-        robot.clickOn("#run");
-        Label status = robot.lookup("#status-message").queryAs(Label.class);
-        assertTrue(status.getText().startsWith("Run: the live simulation is not available"), status.getText());
-        robot.clickOn("#stop");
-        assertTrue(status.getText().startsWith("Stop:"), status.getText());
-        assertFalse(fx(() -> window.editor().console().isEmpty()));
-    }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * endpoint-syntax and port-range for binds and wires; connect-wildcard and not-bound for wires: a wire
- * must connect to an address its {@code to} side actually binds.
+ * endpoint-syntax and port-range for binds and wires; connect-wildcard, not-bound and both-connect for wires: a
+ * wire must connect to an address its {@code to} side actually binds (both-connect: it binds nothing at all).
  */
 final class EndpointRule implements Rule {
 
@@ -57,13 +57,18 @@ final class EndpointRule implements Rule {
                 .filter(b -> b.node() == to.get() && b.side() == wire.toSide())
                 .flatMap(b -> b.endpoint().stream())
                 .anyMatch(endpoint::reaches);
-        if (!reached) {
+        if (!reached && bound.isEmpty()) {
+            String where = TopologyIndex.describe(to.get(), wire.toSide());
+            findings.pitfallError("both-connect", SubjectKind.WIRE, wire.id(),
+                    "both ends connect: \"" + wire.from() + "\" connects to '" + wire.endpoint() + "', but " + where
+                            + " binds nothing, so there is nothing to connect to",
+                    "add '" + suggestedBind(endpoint) + "' to the binds of " + where, Guide.PLUGGING_SOCKETS);
+        } else if (!reached) {
             String where = TopologyIndex.describe(to.get(), wire.toSide());
             findings.error("not-bound", SubjectKind.WIRE, wire.id(),
                     "connects to '" + wire.endpoint() + "', which " + where + " does not bind; "
-                            + (bound.isEmpty() ? "it binds nothing" : "it binds " + String.join(", ", bound)),
-                    bound.isEmpty() ? "add '" + suggestedBind(endpoint) + "' to the binds of " + where
-                            : "connect to one of the endpoints " + where + " binds");
+                            + "it binds " + String.join(", ", bound),
+                    "connect to one of the endpoints " + where + " binds");
         }
     }
 

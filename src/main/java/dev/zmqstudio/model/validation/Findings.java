@@ -21,6 +21,16 @@ final class Findings {
         problems.add(new Problem(Severity.WARNING, code, kind, id, message, fix));
     }
 
+    /** A classic ZeroMQ pitfall: a warning that names the Guide's section about it. */
+    void pitfall(String code, SubjectKind kind, String id, String message, String fix, Guide guide) {
+        problems.add(new Problem(Severity.WARNING, code, kind, id, message, fix, guide.toString()));
+    }
+
+    /** A classic pitfall that cannot work at all. */
+    void pitfallError(String code, SubjectKind kind, String id, String message, String fix, Guide guide) {
+        problems.add(new Problem(Severity.ERROR, code, kind, id, message, fix, guide.toString()));
+    }
+
     List<Problem> sorted() {
         return problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
     }

@@ -28,10 +28,10 @@ final class InprocPlacementRule implements Rule {
             Placement a = topology.placementOf(from.get());
             Placement b = topology.placementOf(to.get());
             if (a != b || a != Placement.IN_PROCESS) {
-                findings.error("inproc-cross-process", SubjectKind.WIRE, wire.id(),
+                findings.pitfallError("inproc-cross-process", SubjectKind.WIRE, wire.id(),
                         "inproc cannot cross processes, but \"" + wire.from() + "\" runs " + a.key()
                                 + " and \"" + wire.to() + "\" runs " + b.key(),
-                        "use a tcp endpoint instead, or run both nodes in-process");
+                        "use a tcp endpoint instead, or run both nodes in-process", Guide.UNICAST_TRANSPORTS);
             }
         }
     }

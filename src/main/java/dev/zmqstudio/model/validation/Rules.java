@@ -20,7 +20,15 @@ public final class Rules {
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),
-            new IsolatedNodeRule());
+            new OutputPathRule(),
+            new IsolatedNodeRule(),
+            // The ZeroMQ Guide's classic pitfalls (besides no-subscription, bind-clash and inproc-cross-process above).
+            new SlowJoinerRule(),
+            new TopicMatchRule(),
+            new PushNowhereRule(),
+            new HwmDropsRule(),
+            new LockstepLinkRule(),
+            new EnvelopeRule());
 
     private Rules() {
     }

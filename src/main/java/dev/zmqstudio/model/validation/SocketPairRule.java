@@ -26,10 +26,10 @@ final class SocketPairRule implements Rule {
             if (node.type() == SocketType.PAIR) {
                 List<String> wires = topology.topology().wiresOf(node.id()).stream().map(Wire::id).toList();
                 if (wires.size() > 1) {
-                    findings.error("pair-peers", SubjectKind.NODE, node.id(),
+                    findings.pitfallError("pair-peers", SubjectKind.NODE, node.id(),
                             "a PAIR socket talks to exactly one peer, but it has " + wires.size() + " wires ("
                                     + String.join(", ", wires) + ")",
-                            "keep one wire; for several peers use DEALER and ROUTER");
+                            "keep one wire; for several peers use DEALER and ROUTER", Guide.PAIR_SOCKETS);
                 }
             }
         }

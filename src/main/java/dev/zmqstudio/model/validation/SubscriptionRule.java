@@ -17,9 +17,9 @@ final class SubscriptionRule implements Rule {
         for (Node node : topology.topology().nodes()) {
             if (node instanceof SocketNode socket && socket.type() == SocketType.SUB && !topology.isExternal(node)
                     && socket.socket(Side.MAIN).options().subscriptions().isEmpty()) {
-                findings.warning("no-subscription", SubjectKind.NODE, node.id(),
+                findings.pitfall("no-subscription", SubjectKind.NODE, node.id(),
                         "a SUB with no subscriptions receives nothing",
-                        "add \"\" to receive everything, or a topic prefix");
+                        "add \"\" to receive everything, or a topic prefix", Guide.GETTING_THE_MESSAGE_OUT);
             }
         }
     }

@@ -48,7 +48,7 @@ final class BehaviourRows {
                             v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record(), s(x).workMillis())))
                     .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(s.aggregate()),
                             v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record(), s(x).workMillis())))
-                    .text("record", "Record CSV", "File to record one row per message (empty: none)", nullToEmpty(s.record()),
+                    .text("record", "Record CSV", "File to record one row per message, inside the run's output folder (~/zmq-studio/<file name>/), e.g. runs/latency.csv (empty: none)", nullToEmpty(s.record()),
                             v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v), s(x).workMillis())))
                     .number("work", "Work ms", "Processing time per message, to simulate a slow consumer (0 = none)", s.workMillis(),
                             v -> set("work", x -> s(x).withWorkMillis(nonNegative(v))));

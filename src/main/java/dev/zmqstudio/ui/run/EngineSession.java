@@ -47,23 +47,16 @@ final class EngineSession implements LogSink {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
 
-    /** {@code folder}: where the file lives (commands run there); {@code allowCommands}: the user trusted it. */
-    EngineSession(Topology topology, java.nio.file.Path folder, boolean allowCommands) {
+    /**
+     * {@code folder}: where the file lives (commands run there); {@code output}: where its files are written
+     * ({@link RunOutputFolder}); {@code allowCommands}: the user trusted it.
+     */
+    EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands) {
         // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
-        EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(outputFolder())
+        EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(output)
                 .withChildren(dev.zmqstudio.runtime.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
         this.engine = new Engine(topology, allowCommands
                 ? options.withCommands(dev.zmqstudio.runtime.CommandApproval.ALLOW) : options);
-    }
-
-    /**
-     * Where sinks write their records: not beside the file (the examples may be installed read-only) but in
-     * {@code ~/zmq-studio}, or the folder the {@code zmqstudio.output} property names (tests use their own).
-     */
-    static java.nio.file.Path outputFolder() {
-        String configured = System.getProperty("zmqstudio.output");
-        return configured != null ? java.nio.file.Path.of(configured)
-                : java.nio.file.Path.of(System.getProperty("user.home"), "zmq-studio");
     }
 
     Engine engine() {

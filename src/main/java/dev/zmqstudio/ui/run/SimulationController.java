@@ -49,6 +49,8 @@ public final class SimulationController implements RunActions {
     /** Files (with the exact commands they name) the user trusted this session. */
     private final java.util.Set<String> trusted = new java.util.HashSet<>();
     private boolean paused;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper running = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper pausedState = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
     private EngineSnapshot lastSnapshot;
@@ -76,6 +78,16 @@ public final class SimulationController implements RunActions {
     /** True from Run until Stop has finished. */
     public boolean isRunning() {
         return session != null;
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue running() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public javafx.beans.value.ObservableBooleanValue paused() {
+        return pausedState.getReadOnlyProperty();
     }
 
     /** The engine of the current run, if any (benchmarks read its counters directly). */
@@ -123,18 +135,28 @@ public final class SimulationController implements RunActions {
             trusted.add(trustKey(file, commands));
         }
         attachOverlay();
-        EngineSession starting = new EngineSession(topology, folder, !commands.isEmpty());
+        java.nio.file.Path output = RunOutputFolder.of(file);
+        EngineSession starting = new EngineSession(topology, folder, output, !commands.isEmpty());
         session = starting;
+        running.set(true);
         warnedAboutEdits = false;
-        paused = false;
+        setPaused(false);
         lastSnapshot = null;
         frameWorkNanos = 0;
         frames = 0;
         editor.status().info("Starting " + topology.nodes().size() + " nodes…");
         editor.log("Run: starting " + topology.nodes().size() + " nodes");
+        if (writesFiles(topology)) {
+            editor.log("Run: recordings go to " + output);
+        }
         editor.document().topologyProperty().addListener(editedWhileRunning);
         starting.start().whenComplete((ok, failure) -> Platform.runLater(() -> started(starting, failure)));
         timer.start();
+    }
+
+    private static boolean writesFiles(Topology topology) {
+        return topology.nodes().stream().anyMatch(n -> n instanceof dev.zmqstudio.model.SocketNode s
+                && s.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink sink && sink.record() != null);
     }
 
     private static String trustKey(java.nio.file.Path file, List<String> commands) {
@@ -177,7 +199,8 @@ public final class SimulationController implements RunActions {
         timer.stop();
         editor.document().topologyProperty().removeListener(editedWhileRunning);
         session = null;
-        paused = false;
+        running.set(false);
+        setPaused(false);
         tokens.clear();
         badgeTexts.release();
         rates.clear();
@@ -189,7 +212,7 @@ public final class SimulationController implements RunActions {
         if (session == null || !session.engine().isRunning()) {
             return;
         }
-        paused = !paused;
+        setPaused(!paused);
         if (paused) {
             session.engine().pause();
             pausedAtNanos = System.nanoTime();
@@ -199,6 +222,11 @@ public final class SimulationController implements RunActions {
             session.engine().resume();
             editor.status().info("Running");
         }
+    }
+
+    private void setPaused(boolean value) {
+        paused = value;
+        pausedState.set(value);
     }
 
     @Override

@@ -1,0 +1,38 @@
+package dev.zmqstudio.ui.run;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where a run started from the designer writes its files: {@code ~/zmq-studio/<file name without .json>/}
+ * ({@code untitled} for a diagram never saved), so two topologies recording {@code latency.csv} do not overwrite
+ * each other's, and not beside the file (the examples may be installed read-only). The {@code zmqstudio.output}
+ * property replaces {@code ~/zmq-studio} (tests use their own folder).
+ */
+final class RunOutputFolder {
+    static final String UNTITLED = "untitled";
+
+    private RunOutputFolder() {
+    }
+
+    static Path of(Path topologyFile) {
+        String configured = System.getProperty("zmqstudio.output");
+        Path base = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), "zmq-studio");
+        return base.resolve(nameFor(topologyFile));
+    }
+
+    /** The file's name without {@code .json}, made safe as one folder name. */
+    static String nameFor(Path topologyFile) {
+        if (topologyFile == null || topologyFile.getFileName() == null) {
+            return UNTITLED;
+        }
+        String name = topologyFile.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            name = name.substring(0, name.length() - ".json".length());
+        }
+        StringBuilder safe = new StringBuilder();
+        name.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) || c == '/' || c == '\\' ? '_' : c));
+        String folder = safe.toString();
+        return folder.isBlank() || folder.chars().allMatch(c -> c == '.') ? UNTITLED : folder;
+    }
+}
