@@ -22,6 +22,33 @@ done
 log() { printf '=== %s\n' "$*"; }
 die() { echo "error: $*" >&2; exit 1; }
 
+# Runs a JDK tool quietly, its output in LOGFILE; when it fails, shows that output and stops.
+#   quiet LOGFILE command args...
+quiet() {
+  local logfile=$1; shift
+  if ! "$@" >"$logfile" 2>&1; then
+    echo "--- $(basename "$1") failed; its output ($logfile):" >&2
+    tail -n 60 "$logfile" >&2
+    die "$(basename "$1") failed"
+  fi
+}
+
+# Runs an AOT step, its output appended to the training log; when it fails, shows what it printed and runs it once
+# more (the JDK's AOT steps have failed once on a loaded machine and passed when run again). Fails if both fail.
+#   aot_step "what" command args...
+aot_step() {
+  local what=$1; shift
+  local attempt before
+  for attempt in 1 2; do
+    before=$(cat "$out/aot-training.log" 2>/dev/null | wc -l)
+    if "$@" >>"$out/aot-training.log" 2>&1; then return 0; fi
+    echo "--- $what failed (attempt $attempt of 2); its output:" >&2
+    tail -n +"$((before + 1))" "$out/aot-training.log" | tail -n 60 >&2
+    [ "$attempt" = 2 ] || log "retrying once: $what"
+  done
+  return 1
+}
+
 # A JDK 25 or newer: JAVA_HOME if it is one, else the first under /usr/lib/jvm (never the PATH's jpackage).
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print v[1]; exit}'; }
 jdk=""
@@ -65,16 +92,17 @@ for jar in "$out"/input/lib/javafx-*.jar; do
 done
 
 log "jdeps: JDK modules the jars need"
-modules=$("$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
-  --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar 2>/dev/null | tail -n 1)
+quiet "$out/jdeps.log" "$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+  --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar
+modules=$(tail -n 1 "$out/jdeps.log")
 # Named as well, whatever jdeps' minimal list says: sun.misc.Unsafe (libraries reach it by reflection), JeroMQ's
 # extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
 modules="$modules,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
 echo "$modules"
 
 log "jlink runtime ($out/runtime)"
-"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-  --output "$out/runtime" >/dev/null
+quiet "$out/jlink.log" "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+  --output "$out/runtime"
 
 # $APPDIR is expanded by the launcher (to lib/app on Linux, Contents/app on macOS, app on Windows).
 java_options=()
@@ -116,10 +144,9 @@ if [ "$aot" = 1 ]; then
     fi
   fi
   if [ -z "$trained" ]; then
-    rm -f "$cache"
     log "AOT training run: zmq-studio run pipeline.json (headless)"
-    train "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s \
-      || { tail -n 20 "$out/aot-training.log"; die "AOT training run failed"; }
+    train_cli() { rm -f "$cache"; JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s; }
+    aot_step "the AOT training run" train_cli || die "AOT training run failed twice (see above and $out/aot-training.log)"
     trained=cli
   fi
   [ -f "$cache" ] || die "AOT training wrote no cache (see $out/aot-training.log)"
@@ -132,8 +159,8 @@ if [ "$aot" = 1 ]; then
   # so runtime and class path are the image's; the JDK maps it from wherever the image is installed as long as the
   # jars keep their places relative to each other (test-deb.sh checks this from the unpacked .deb).
   log "AOT cache for child processes: zmq-studio bench --spawn --cache-only"
-  env -u JAVA_TOOL_OPTIONS timeout 300 "$launcher" bench --spawn --cache-only >>"$out/aot-training.log" 2>&1 \
-    || { tail -n 20 "$out/aot-training.log"; die "the child processes' AOT training run failed"; }
+  aot_step "the child processes' AOT cache" env -u JAVA_TOOL_OPTIONS timeout 300 "$launcher" bench --spawn --cache-only \
+    || die "the child processes' AOT cache failed twice (see above and $out/aot-training.log)"
   [ -f "$appdir/zmq-studio-node.aot" ] || die "no $appdir/zmq-studio-node.aot (see $out/aot-training.log)"
   tail -n 1 "$out/aot-training.log" | sed 's/^/  /'
 fi

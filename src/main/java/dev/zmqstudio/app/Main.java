@@ -1,30 +1,48 @@
 package dev.zmqstudio.app;
 
 import dev.zmqstudio.cli.Cli;
+import dev.zmqstudio.cli.ExitCodes;
 import dev.zmqstudio.ui.DesignerLauncher;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The one entry point. No argument or a FILE opens the designer; a subcommand (run, validate, bench, node)
- * or --help/--version goes to the headless CLI.
+ * or --help/--version goes to the headless CLI. Anything else, or a window without a display, is refused with
+ * one line and exit 2 before JavaFX starts.
  */
 public final class Main {
-
-    private static final Set<String> CLI_WORDS = Set.of("run", "validate", "bench", "node",
-            "bench-ui", "--help", "-h", "--version", "-V", "help");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && CLI_WORDS.contains(args[0])) {
-            int code = Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                    List.of(new UiBenchCommand()), args);
-            System.exit(code);
+        Launch launch = Launch.decide(List.of(args), Main::isFile, DesignerLauncher::usageError,
+                Launch.hasDisplay(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform")));
+        switch (launch) {
+            case Launch.Refused(String message) -> {
+                System.err.println(message);
+                System.exit(ExitCodes.BAD_INPUT);
+            }
+            case Launch.Headless(), Launch.UiBench() -> System.exit(cli(args));
+            case Launch.Designer() -> DesignerLauncher.launch(args);
         }
-        DesignerLauncher.launch(args);
+    }
+
+    private static int cli(String[] args) {
+        return Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                List.of(new UiBenchCommand()), args);
+    }
+
+    private static boolean isFile(String arg) {
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (spawn) {
-            SpawnBench bench = new SpawnBench(out, rounds != null ? rounds : 5, Math.max(3, children));
+            SpawnBench bench = new SpawnBench(out, spec.commandLine().getErr(), rounds != null ? rounds : 5, Math.max(3, children));
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
         }
         if (expressions) {

@@ -1,9 +1,11 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
 /** Headless command line: run, validate, bench, and the child-process entry node. Errors are one clear line, never a stack trace. */
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -11,6 +13,14 @@ import java.io.PrintWriter;
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
+    /** First arguments that start a headless command: the subcommands, help and version. */
+    public static final Set<String> WORDS = Set.of("run", "validate", "bench", NodeCommand.NAME, "help", "--help", "-h",
+            "--version", "-V");
+
+    /** The one line for a first argument that is neither a command nor a file. */
+    public static String notACommand(String word) {
+        return "error: '" + Printable.escape(word) + "' is not a command or a file; try --help";
+    }
 
     /** Runs the command and returns its exit code. */
     public static int execute(String... args) {
@@ -25,7 +35,7 @@ public final class Cli {
     /** Same, with extra subcommands contributed by the app layer (commands that need the UI). */
     public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
-            return NodeCommand.execute(err, java.util.Arrays.copyOfRange(args, 1, args.length));
+            return NodeCommand.execute(err, System.in, java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         CommandLine cli = new CommandLine(new Cli());
         extraCommands.forEach(cli::addSubcommand);

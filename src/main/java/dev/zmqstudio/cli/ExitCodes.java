@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int VALIDATION_ERRORS = 1;
     public static final int BAD_INPUT = 2;
     public static final int NODE_FAILED = 3;
+    /** Stopped by Ctrl+C (SIGINT), after the summary: the shell's 128 + signal 2. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -5,37 +5,49 @@ import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.runtime.ChildNode;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The child-process entry, {@code node --topology FILE --unit a,b --hub ENDPOINT --id ID --parent-pid PID
- * --output-dir DIR}: runs
- * one unit of a topology (linked socket nodes, or a device) and reports to the app that started it. Started by
- * the engine, not by people, so it parses its six options itself: picocli's classes are too old for the JDK's
- * AOT cache, and building the whole command model cost every child tens of milliseconds of start-up.
+ * The child-process entry, {@code node --unit ID [--unit ID]... --hub ENDPOINT --id ID --parent-pid PID
+ * --output-dir DIR}, with the topology (file format) on standard input: runs one unit of a topology (linked socket
+ * nodes, or a device) and reports to the app that started it. Each node id of the unit is its own argument, so no
+ * id can be split or joined by a separator; the topology comes through a pipe, so no temporary file outlives a
+ * parent killed with SIGKILL. Started by the engine, not by people, so it parses its options itself: picocli's
+ * classes are too old for the JDK's AOT cache, and building the whole command model cost every child tens of
+ * milliseconds of start-up.
  */
 final class NodeCommand {
     static final String NAME = "node";
-    private static final List<String> OPTIONS = List.of("--topology", "--unit", "--hub", "--id", "--parent-pid", "--output-dir");
+    static final String UNIT = "--unit";
+    private static final List<String> OPTIONS = List.of("--hub", "--id", "--parent-pid", "--output-dir");
 
     private NodeCommand() {
     }
 
     /** {@code args} without the leading "node"; returns the exit code. */
-    static int execute(PrintWriter err, String... args) {
+    static int execute(PrintWriter err, InputStream topologyJson, String... args) {
         Map<String, String> values = new HashMap<>();
+        List<String> unit = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
+            boolean known = args[i].equals(UNIT) || OPTIONS.contains(args[i]);
+            if (!known || i + 1 >= args.length || values.containsKey(args[i])) {
                 return usage(err, "unexpected '" + args[i] + "'");
             }
-            values.put(args[i], args[i + 1]);
+            if (args[i].equals(UNIT)) {
+                unit.add(args[i + 1]);
+            } else {
+                values.put(args[i], args[i + 1]);
+            }
         }
-        if (!values.keySet().containsAll(OPTIONS)) {
+        if (unit.isEmpty() || !values.keySet().containsAll(OPTIONS)) {
             return usage(err, "missing option");
         }
         long parentPid;
@@ -46,19 +58,23 @@ final class NodeCommand {
         }
         Topology topology;
         try {
-            topology = TopologyFiles.load(Path.of(values.get("--topology")));
+            topology = TopologyFiles.parse(new String(topologyJson.readAllBytes(), StandardCharsets.UTF_8), "<standard input>");
         } catch (TopologyFormatException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("error: cannot read the topology from standard input: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
-        List<String> unit = Arrays.asList(values.get("--unit").split(","));
         return new ChildNode(topology, unit, values.get("--hub"), values.get("--id"), Path.of(values.get("--output-dir")))
                 .run(parentPid);
     }
 
     private static int usage(PrintWriter err, String problem) {
-        err.println("error: " + problem + "; usage: node " + String.join(" VALUE ", OPTIONS) + " VALUE");
+        err.println("error: " + problem + "; usage: node --unit ID [--unit ID]... " + String.join(" VALUE ", OPTIONS)
+                + " VALUE, with the topology on standard input");
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

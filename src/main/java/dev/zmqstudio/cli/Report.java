@@ -11,12 +11,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The run report as JSON with stable keys (DESIGN.md, "Report JSON"). */
 final class Report {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Report() {
+    }
+
+    /**
+     * Why the report cannot be written to {@code file}, or empty: checked before a run starts, so that a wrong path
+     * does not cost the run's numbers at its end.
+     */
+    static Optional<String> whyNotWritable(Path file) {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (Files.isDirectory(target)) {
+            return Optional.of("it is a folder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.of("the folder " + folder + " does not exist");
+        }
+        if (Files.exists(target) ? !Files.isWritable(target) : !Files.isWritable(folder)) {
+            return Optional.of((Files.exists(target) ? "the file" : "the folder " + folder) + " is not writable");
+        }
+        return Optional.empty();
     }
 
     static Map<String, Object> of(String topologyName, Duration elapsed, EngineSnapshot s) {
@@ -47,6 +67,8 @@ final class Report {
         m.put("type", n.type());
         m.put("sent", n.sent());
         m.put("received", n.received());
+        m.put("frames_sent", n.framesSent());
+        m.put("frames_received", n.framesReceived());
         m.put("state", n.state().key());
         if (n.error() != null) {
             m.put("error", n.error());

@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a topology headless until the duration passes, or sooner once every generator has finished and nothing
- * has moved for a quiet second. Ctrl+C stops cleanly and still prints the summary.
+ * has moved for a quiet second. Ctrl+C stops cleanly, still prints the summary (and writes the report), and exits
+ * 130.
  */
 @Command(name = "run", description = "Run a topology headless, print the nodes' log lines and a summary.")
 final class RunCommand implements Callable<Integer> {
@@ -38,13 +39,13 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--duration", paramLabel = "TIME", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Longest run (default ${DEFAULT-VALUE}); e.g. 500ms, 5s, 2m.")
+            description = "Longest run, 1ms to 24h (default ${DEFAULT-VALUE}); e.g. 500ms, 5s, 2m.")
     Duration duration;
 
     @Option(names = "--mode", paramLabel = "MODE", description = "in-process or child-process: overrides every node's placement.")
     String mode;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the run's numbers as JSON.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the run's numbers as JSON (its folder must exist).")
     Path report;
 
     @Option(names = "--allow-commands", description = "Launch the programs the file's external nodes name (its \"command\"s); "
@@ -64,6 +65,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (report != null) {
+            var why = Report.whyNotWritable(report);
+            if (why.isPresent()) {
+                err.println("error: --report " + report + ": cannot write the report there: " + why.get());
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         LocatedTopology located = TopologyInput.load(file, err);
         if (located == null) {
             return ExitCodes.BAD_INPUT;
@@ -117,6 +126,9 @@ final class RunCommand implements Callable<Integer> {
             Summary.print(out, elapsed, last);
             if (report != null) {
                 Report.write(report, Report.of(topology.name(), elapsed, last));
+            }
+            if (interrupted) {
+                return ExitCodes.INTERRUPTED;
             }
             return last.failedNodes().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
         } finally {

@@ -30,11 +30,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class SpawnBench {
     private final PrintWriter out;
+    private final PrintWriter err;
     private final int rounds;
     private final int children;
 
-    SpawnBench(PrintWriter out, int rounds, int children) {
+    SpawnBench(PrintWriter out, PrintWriter err, int rounds, int children) {
         this.out = out;
+        this.err = err;
         this.rounds = rounds;
         this.children = children;
     }
@@ -48,7 +50,7 @@ final class SpawnBench {
             out.flush();
             return ExitCodes.BAD_INPUT;
         }
-        Duration took = AotCacheBuilder.build(launch, cache);
+        Duration took = AotCacheBuilder.build(launch, cache, err);
         out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB) for %s%n", cache, took.toMillis() / 1000.0,
                 Files.size(cache) >> 20, launch.java());
         out.flush();
@@ -62,7 +64,7 @@ final class SpawnBench {
         if (cache == null) {
             out.println("the AOT cache needs the app's jars (a class folder cannot be cached): run java -jar target/zmq-studio.jar bench --spawn");
         } else if (rebuildCache || launch.aotCache() == null) {
-            Duration took = AotCacheBuilder.build(launch, cache);
+            Duration took = AotCacheBuilder.build(launch, cache, err);
             out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB)%n", cache, took.toMillis() / 1000.0, Files.size(cache) >> 20);
         } else {
             out.printf("AOT cache %s (reused: newer than the jars, or installed with them; --rebuild-cache makes it again)%n", cache);

@@ -18,6 +18,9 @@ final class Summary {
         for (EngineSnapshot.NodeStats n : s.nodes().values()) {
             out.printf(Locale.ROOT, "  %-" + w + "s  %-9s  %-8s  %10d  %10d%s%n", n.id(), n.type(), n.state().key(),
                     n.sent(), n.received(), n.error() == null ? "" : "  " + n.error());
+            if (n.framesSent() != n.sent() || n.framesReceived() != n.received()) {
+                out.printf(Locale.ROOT, "  %" + w + "s  frames: sent %d, received %d%n", "", n.framesSent(), n.framesReceived());
+            }
             if (n.aggregate() != null && n.aggregate().count() > 0) {
                 out.printf(Locale.ROOT, "  %" + w + "s  aggregate: count %d, sum %s, average %.3f, min %s, max %s%n", "",
                         n.aggregate().count(), num(n.aggregate().sum()), n.aggregate().average(),

@@ -3,6 +3,7 @@ package dev.zmqstudio.cli;
 import dev.zmqstudio.io.LocatedTopology;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
+import dev.zmqstudio.model.Printable;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.runtime.TopologyValidation;
 
@@ -15,12 +16,12 @@ final class TopologyInput {
     private TopologyInput() {
     }
 
-    /** The topology with its source locations, or null after printing why it cannot be read. */
+    /** The topology with its source locations, or null after printing why it cannot be read (on one line, escaped). */
     static LocatedTopology load(Path file, PrintWriter err) {
         try {
             return TopologyFiles.loadLocated(file);
         } catch (TopologyFormatException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Printable.escape(e.getMessage()));
             err.flush();
             return null;
         }

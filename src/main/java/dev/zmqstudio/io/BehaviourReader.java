@@ -3,6 +3,7 @@ package dev.zmqstudio.io;
 import dev.zmqstudio.model.Behaviour;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.SequencedMap;
 import java.util.stream.Collectors;
 
@@ -19,10 +20,12 @@ final class BehaviourReader {
     static Behaviour read(FieldReader behaviour) throws TopologyFormatException {
         String kind = behaviour.requiredChoice("kind", KINDS);
         behaviour.allowOnly(FormatFields.BEHAVIOURS.get(kind));
+        Message message = FormatFields.BEHAVIOURS.get(kind).contains("frames") ? message(behaviour) : null;
         return switch (kind) {
             case "passive" -> Behaviour.Passive.INSTANCE;
             case "generator" -> new Behaviour.Generator(
-                    behaviour.requiredString("template"),
+                    message.template(),
+                    message.frames(),
                     behaviour.nonNegativeNumber("rate", 0),
                     behaviour.wholeNumber("count", 0, 0),
                     behaviour.strings("topics"),
@@ -35,14 +38,39 @@ final class BehaviourReader {
                     behaviour.string("record", null),
                     behaviour.nonNegativeNumber("workMillis", 0));
             case "replier" -> new Behaviour.Replier(
-                    behaviour.requiredString("template"),
+                    message.template(),
+                    message.frames(),
                     behaviour.bool("log", true));
             case "requester" -> new Behaviour.Requester(
-                    behaviour.requiredString("template"),
+                    message.template(),
+                    message.frames(),
                     behaviour.nonNegativeNumber("rate", 0),
                     behaviour.wholeNumber("count", 0, 0),
                     behaviour.bool("log", true));
             default -> throw new IllegalStateException("kind table and reader disagree on " + kind);
         };
+    }
+
+    /** What a behaviour sends: exactly one of "template" (one frame) and "frames" (a template per frame). */
+    private record Message(String template, List<String> frames) {
+    }
+
+    private static Message message(FieldReader behaviour) throws TopologyFormatException {
+        if (!behaviour.has("frames")) {
+            if (!behaviour.has("template")) {
+                throw behaviour.missing("\"template\" (or \"frames\")");
+            }
+            return new Message(behaviour.requiredString("template"), List.of());
+        }
+        if (behaviour.has("template")) {
+            throw behaviour.misplaced("template", "and \"frames\" cannot both be given in " + behaviour.context()
+                    + "; keep \"template\" for a one-frame message or \"frames\" for one template per frame");
+        }
+        List<String> frames = behaviour.strings("frames");
+        if (frames.isEmpty()) {
+            throw behaviour.errorAtField("frames", "\"frames\" is empty in " + behaviour.context()
+                    + "; give one template per frame, e.g. [\"{topic}\", \"data {n}\"]");
+        }
+        return new Message(null, frames);
     }
 }

@@ -49,9 +49,14 @@ final class FieldReader {
     Json require(String name) throws TopologyFormatException {
         Json.Member member = object.members().get(name);
         if (member == null) {
-            throw errorAt(object.location(), "missing required field \"" + name + "\" in " + context);
+            throw missing("\"" + name + "\"");
         }
         return member.value();
+    }
+
+    /** Fails at the object: {@code what} (a quoted field name, or a choice of them) is required but absent. */
+    TopologyFormatException missing(String what) {
+        return errorAt(object.location(), "missing required field " + what + " in " + context);
     }
 
     private Optional<Json> optional(String name) {

@@ -33,10 +33,10 @@ final class FormatFields {
     private static SequencedMap<String, List<String>> behaviours() {
         SequencedMap<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("passive", List.of("kind"));
-        kinds.put("generator", List.of("kind", "template", "rate", "count", "topics", "seed", "log"));
+        kinds.put("generator", List.of("kind", "template", "frames", "rate", "count", "topics", "seed", "log"));
         kinds.put("sink", List.of("kind", "log", "format", "aggregate", "record", "workMillis"));
-        kinds.put("replier", List.of("kind", "template", "log"));
-        kinds.put("requester", List.of("kind", "template", "rate", "count", "log"));
+        kinds.put("replier", List.of("kind", "template", "frames", "log"));
+        kinds.put("requester", List.of("kind", "template", "frames", "rate", "count", "log"));
         return kinds;
     }
 

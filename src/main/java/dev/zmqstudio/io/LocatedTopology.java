@@ -6,10 +6,12 @@ import dev.zmqstudio.model.Topology;
 import java.util.Map;
 
 /**
- * A loaded topology together with where each node, wire and link starts in its file, so that validation
+ * A loaded topology together with where each node, wire and link starts in its file, and where each of their
+ * fields' values is ({@code fields}: kind, id, dotted field path such as "behaviour.rate"), so that validation
  * problems can be shown as {@code file:line:column: ...} like load errors.
  */
-public record LocatedTopology(Topology topology, String source, Map<Problem.SubjectKind, Map<String, Position>> starts) {
+public record LocatedTopology(Topology topology, String source, Map<Problem.SubjectKind, Map<String, Position>> starts,
+                              Map<Problem.SubjectKind, Map<String, Map<String, Position>>> fields) {
 
     /** A 1-based line and column in the file. */
     public record Position(int line, int column) {
@@ -17,17 +19,30 @@ public record LocatedTopology(Topology topology, String source, Map<Problem.Subj
 
     public LocatedTopology {
         starts = Map.copyOf(starts);
+        fields = Map.copyOf(fields);
+    }
+
+    public LocatedTopology(Topology topology, String source, Map<Problem.SubjectKind, Map<String, Position>> starts) {
+        this(topology, source, starts, Map.of());
     }
 
     /**
-     * "file:line:column" of the problem's subject (its first occurrence when an id is used twice), or just
-     * "file" for the topology as a whole or a subject the file does not have.
+     * "file:line:column" of the problem's field when it names one the file has, else of its subject (its first
+     * occurrence when an id is used twice), or just "file" for the topology as a whole or a subject the file does
+     * not have.
      */
     public String where(Problem problem) {
         if (problem.subjectId() == null) {
             return source;
         }
-        Position at = starts.getOrDefault(problem.subjectKind(), Map.of()).get(problem.subjectId());
+        Position at = null;
+        if (problem.field() != null) {
+            at = fields.getOrDefault(problem.subjectKind(), Map.of()).getOrDefault(problem.subjectId(), Map.of())
+                    .get(problem.field());
+        }
+        if (at == null) {
+            at = starts.getOrDefault(problem.subjectKind(), Map.of()).get(problem.subjectId());
+        }
         return at == null ? source : source + ":" + at.line() + ":" + at.column();
     }
 }

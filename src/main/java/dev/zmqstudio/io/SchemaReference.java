@@ -1,15 +1,12 @@
 package dev.zmqstudio.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The topology file format as a reader wants it: every field of every part of the published JSON Schema with its
@@ -26,52 +23,77 @@ public final class SchemaReference {
     }
 
     public static List<Field> fields() {
-        JsonNode schema = load();
+        Json.Obj schema = load();
         List<Field> fields = new ArrayList<>();
         addFields("topology", schema, fields);
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("$defs").properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> def = it.next();
-            addFields(def.getKey(), def.getValue(), fields);
-        }
+        member(schema, "$defs").filter(Json.Obj.class::isInstance).map(Json.Obj.class::cast).ifPresent(defs ->
+                defs.members().values().forEach(def -> {
+                    if (def.value() instanceof Json.Obj obj) {
+                        addFields(def.name(), obj, fields);
+                    }
+                }));
         return List.copyOf(fields);
     }
 
-    private static void addFields(String part, JsonNode def, List<Field> fields) {
-        for (Map.Entry<String, JsonNode> property : def.path("properties").properties()) {
-            JsonNode value = property.getValue();
-            fields.add(new Field(part, property.getKey(), typeOf(value), value.path("description").asText("")));
+    private static void addFields(String part, Json.Obj def, List<Field> fields) {
+        if (member(def, "properties").orElse(null) instanceof Json.Obj properties) {
+            for (Json.Member property : properties.members().values()) {
+                if (property.value() instanceof Json.Obj value) {
+                    fields.add(new Field(part, property.name(), typeOf(value), text(member(value, "description"))));
+                }
+            }
         }
     }
 
-    private static String typeOf(JsonNode value) {
-        if (value.has("const")) {
-            return value.get("const").toString();
+    private static String typeOf(Json.Obj value) {
+        Optional<Json> constant = member(value, "const");
+        if (constant.isPresent()) {
+            return scalar(constant.get());
         }
-        if (value.has("enum")) {
-            List<String> names = new ArrayList<>();
-            value.get("enum").forEach(v -> names.add(v.asText()));
-            return "one of " + String.join(", ", names);
+        if (member(value, "enum").orElse(null) instanceof Json.Arr values) {
+            return "one of " + String.join(", ", values.items().stream().map(SchemaReference::scalar).toList());
         }
-        if (value.has("$ref")) {
-            return value.get("$ref").asText().replace("#/$defs/", "");
+        if (member(value, "$ref").orElse(null) instanceof Json.Str ref) {
+            return ref.value().replace("#/$defs/", "");
         }
-        if ("array".equals(value.path("type").asText()) && value.has("items")) {
-            return "list of " + typeOf(value.get("items"));
+        String type = text(member(value, "type"));
+        if (type.equals("array") && member(value, "items").orElse(null) instanceof Json.Obj items) {
+            return "list of " + typeOf(items);
         }
-        if (value.has("type")) {
-            return value.get("type").isArray() ? value.get("type").toString() : value.get("type").asText();
+        if (!type.isEmpty()) {
+            return type;
         }
-        return value.has("oneOf") || value.has("anyOf") ? "see below" : "";
+        return member(value, "oneOf").isPresent() || member(value, "anyOf").isPresent() ? "see below" : "";
     }
 
-    private static JsonNode load() {
+    private static Optional<Json> member(Json.Obj obj, String name) {
+        return Optional.ofNullable(obj.members().get(name)).map(Json.Member::value);
+    }
+
+    private static String text(Optional<Json> value) {
+        return value.map(SchemaReference::scalar).orElse("");
+    }
+
+    private static String scalar(Json value) {
+        return switch (value) {
+            case Json.Str s -> s.value();
+            case Json.Num n -> n.value().toPlainString();
+            case Json.Bool b -> Boolean.toString(b.value());
+            case Json.Arr a -> String.join(" or ", a.items().stream().map(SchemaReference::scalar).toList());
+            default -> "";
+        };
+    }
+
+    private static Json.Obj load() {
         try (InputStream in = SchemaReference.class.getResourceAsStream(SCHEMA)) {
             if (in == null) {
                 throw new IllegalStateException("the JSON Schema " + SCHEMA + " is missing from this build");
             }
-            return new ObjectMapper().readTree(in);
+            return JsonTreeReader.readObject(new String(in.readAllBytes(), StandardCharsets.UTF_8), "topology.schema.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (TopologyFormatException e) {
+            throw new IllegalStateException("the JSON Schema shipped with this build is broken: " + e.getMessage(), e);
         }
     }
 }

@@ -55,7 +55,35 @@ final class TopologyReader {
                 Problem.SubjectKind.NODE, starts(top.array("nodes")),
                 Problem.SubjectKind.WIRE, starts(top.array("wires")),
                 Problem.SubjectKind.LINK, starts(top.array("links")));
-        return new LocatedTopology(topology, source, starts);
+        Map<Problem.SubjectKind, Map<String, Map<String, LocatedTopology.Position>>> fields = Map.of(
+                Problem.SubjectKind.NODE, fields(top.array("nodes")),
+                Problem.SubjectKind.WIRE, fields(top.array("wires")),
+                Problem.SubjectKind.LINK, fields(top.array("links")));
+        return new LocatedTopology(topology, source, starts, fields);
+    }
+
+    /** Where each field's value is, by dotted path ("behaviour.rate"), for each item with an id (the first of equal ids). */
+    private static Map<String, Map<String, LocatedTopology.Position>> fields(List<Json> items) {
+        Map<String, Map<String, LocatedTopology.Position>> fields = new HashMap<>();
+        for (Json item : items) {
+            if (item instanceof Json.Obj object && object.members().get("id") instanceof Json.Member(_, _, Json.Str id)
+                    && !fields.containsKey(id.value())) {
+                Map<String, LocatedTopology.Position> paths = new HashMap<>();
+                collect(object, "", paths);
+                fields.put(id.value(), paths);
+            }
+        }
+        return fields;
+    }
+
+    private static void collect(Json.Obj object, String prefix, Map<String, LocatedTopology.Position> paths) {
+        for (Json.Member member : object.members().values()) {
+            String path = prefix + member.name();
+            paths.put(path, new LocatedTopology.Position(member.value().location().line(), member.value().location().column()));
+            if (member.value() instanceof Json.Obj nested) {
+                collect(nested, path + ".", paths);
+            }
+        }
     }
 
     /** Where each item with an id starts; the first of two equal ids wins, as in the validator's lookups. */

@@ -14,6 +14,7 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,7 +104,7 @@ final class TopologyWriter {
             case Behaviour.Passive passive -> {
             }
             case Behaviour.Generator g -> {
-                json.put("template", required(g.template()));
+                putMessage(json, g.template(), g.frames());
                 json.put("rate", g.rate());
                 json.put("count", g.count());
                 json.put("topics", g.topics());
@@ -120,11 +121,11 @@ final class TopologyWriter {
                 }
             }
             case Behaviour.Replier r -> {
-                json.put("template", required(r.template()));
+                putMessage(json, r.template(), r.frames());
                 json.put("log", r.log());
             }
             case Behaviour.Requester r -> {
-                json.put("template", required(r.template()));
+                putMessage(json, r.template(), r.frames());
                 json.put("rate", r.rate());
                 json.put("count", r.count());
                 json.put("log", r.log());
@@ -158,6 +159,15 @@ final class TopologyWriter {
         putIfPresent(json, "filter", link.filter());
         putIfPresent(json, "transform", link.transform());
         return json;
+    }
+
+    /** "frames" when the message has a template per frame, else its one "template". */
+    private static void putMessage(Map<String, Object> json, String template, List<String> frames) {
+        if (frames.isEmpty()) {
+            json.put("template", required(template));
+        } else {
+            json.put("frames", frames);
+        }
     }
 
     private static void putIfPresent(Map<String, Object> json, String key, Object value) {

@@ -6,11 +6,27 @@ import java.util.List;
  * What a socket node does while running. Templates expand {@code {n}} (message number from 0),
  * {@code {rand:A..B}} (seeded integer), {@code {topic}} (next of the topic list), {@code {time}} (epoch ms),
  * {@code {node}} (node id), {@code {port}} (first bound or connected tcp port) and, in replies, {@code {msg}}.
+ * A message is a list of frames: the behaviours that send have either one {@code template} (a single-frame message)
+ * or {@code frames}, one template per frame, never both.
  */
 public sealed interface Behaviour {
 
     /** The JSON name of this behaviour ("generator", "sink", ...). */
     String kind();
+
+    /** The templates of the frames of each message: {@code frames}, or the one {@code template} ("" when null). */
+    static List<String> frameTemplates(String template, List<String> frames) {
+        return frames.isEmpty() ? List.of(template == null ? "" : template) : frames;
+    }
+
+    /** {@code frames} checked and copied: a behaviour has a template or frames, not both. */
+    private static List<String> checkedFrames(String template, List<String> frames) {
+        List<String> copy = frames == null ? List.of() : List.copyOf(frames);
+        if (!copy.isEmpty() && template != null) {
+            throw new IllegalArgumentException("a message has one template or a list of frames, not both");
+        }
+        return copy;
+    }
 
     /** Does nothing on its own: messages only pass through links, or the node stands for an external peer. */
     record Passive() implements Behaviour {
@@ -24,16 +40,39 @@ public sealed interface Behaviour {
 
     /**
      * Sends {@code count} messages (0 = no limit) at {@code rate} per second (0 = as fast as possible).
-     * With topics, {@code {topic}} takes them in turn.
+     * With topics, {@code {topic}} takes them in turn. {@code template} is null when {@code frames} is not empty.
      */
-    record Generator(String template, double rate, long count, List<String> topics, long seed, boolean log)
-            implements Behaviour {
+    record Generator(String template, List<String> frames, double rate, long count, List<String> topics, long seed,
+                     boolean log) implements Behaviour {
         public Generator {
+            frames = checkedFrames(template, frames);
             topics = List.copyOf(topics);
+        }
+
+        /** A single-frame generator. */
+        public Generator(String template, double rate, long count, List<String> topics, long seed, boolean log) {
+            this(template, List.of(), rate, count, topics, seed, log);
         }
 
         public static Generator of(String template, double rate, long count) {
             return new Generator(template, rate, count, List.of(), 1L, true);
+        }
+
+        /** Each message is these frames, one template each. */
+        public static Generator ofFrames(List<String> frames, double rate, long count) {
+            return new Generator(null, frames, rate, count, List.of(), 1L, true);
+        }
+
+        /** The template of each frame of a message (one for a single-frame generator). */
+        public List<String> frameTemplates() {
+            return Behaviour.frameTemplates(template, frames);
+        }
+
+        /** The same generator sending {@code templates} (one: as its single template). */
+        public Generator withFrameTemplates(List<String> templates) {
+            boolean one = templates.size() == 1;
+            return new Generator(one ? templates.getFirst() : null, one ? List.of() : templates, rate, count, topics,
+                    seed, log);
         }
 
         @Override
@@ -79,16 +118,53 @@ public sealed interface Behaviour {
         }
     }
 
-    /** REP/ROUTER side: answers each request with {@code template} ({@code {msg}} is the request). */
-    record Replier(String template, boolean log) implements Behaviour {
+    /**
+     * REP/ROUTER side: answers each request with {@code template} or with {@code frames} ({@code {msg}} is the
+     * request's last frame); a ROUTER keeps the request's envelope in front of the reply.
+     */
+    record Replier(String template, List<String> frames, boolean log) implements Behaviour {
+        public Replier {
+            frames = checkedFrames(template, frames);
+        }
+
+        public Replier(String template, boolean log) {
+            this(template, List.of(), log);
+        }
+
+        public List<String> frameTemplates() {
+            return Behaviour.frameTemplates(template, frames);
+        }
+
+        public Replier withFrameTemplates(List<String> templates) {
+            boolean one = templates.size() == 1;
+            return new Replier(one ? templates.getFirst() : null, one ? List.of() : templates, log);
+        }
+
         @Override
         public String kind() {
             return "replier";
         }
     }
 
-    /** REQ/DEALER side: sends {@code count} requests at {@code rate}, each waiting for its reply. */
-    record Requester(String template, double rate, long count, boolean log) implements Behaviour {
+    /** REQ/DEALER side: sends {@code count} requests ({@code template} or {@code frames}) at {@code rate}, each waiting for its reply. */
+    record Requester(String template, List<String> frames, double rate, long count, boolean log) implements Behaviour {
+        public Requester {
+            frames = checkedFrames(template, frames);
+        }
+
+        public Requester(String template, double rate, long count, boolean log) {
+            this(template, List.of(), rate, count, log);
+        }
+
+        public List<String> frameTemplates() {
+            return Behaviour.frameTemplates(template, frames);
+        }
+
+        public Requester withFrameTemplates(List<String> templates) {
+            boolean one = templates.size() == 1;
+            return new Requester(one ? templates.getFirst() : null, one ? List.of() : templates, rate, count, log);
+        }
+
         @Override
         public String kind() {
             return "requester";

@@ -6,10 +6,8 @@ import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.SocketNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +35,7 @@ final class ChildFleet implements RemoteNodes {
     private final Map<Integer, TraceRing> rings = new LinkedHashMap<>();
     private final ChildHub hub;
     private Thread hubThread;
-    private Path topologyFile;
+    private byte[] topologyJson;
     private volatile boolean stopping;
 
     ChildFleet(RunContext ctx, ChildLaunch launch) {
@@ -82,14 +80,9 @@ final class ChildFleet implements RemoteNodes {
         return List.copyOf(rings.values());
     }
 
-    /** Writes the topology for the children, starts the hub and spawns every child (returns at once). */
+    /** Starts the hub and spawns every child (returns at once). */
     void startAll() {
-        try {
-            topologyFile = Files.createTempFile("zmq-studio-", ".json");
-            Files.writeString(topologyFile, launch.topologyJson().apply(ctx.plan.topology), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the topology for the child processes", e);
-        }
+        topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
         hubThread = Thread.ofPlatform().name("zs-child-hub").daemon().start(hub);
         children.forEach(this::spawn);
     }
@@ -97,15 +90,17 @@ final class ChildFleet implements RemoteNodes {
     private void spawn(ChildProcess child) {
         String identity = child.identity();
         hub.register(identity, child);
-        List<String> args = List.of("node", "--topology", topologyFile.toString(), "--unit", String.join(",", child.nodeIds),
-                "--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
-                "--output-dir", ctx.outputDir.toAbsolutePath().toString());
+        List<String> args = new ArrayList<>(List.of("node"));
+        for (String nodeId : child.nodeIds) {
+            args.addAll(List.of("--unit", nodeId));
+        }
+        args.addAll(List.of("--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
+                "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(launch.command(args));
         long at = System.nanoTime();
         Process process;
         try {
             process = builder.start();
-            process.getOutputStream().close(); // a child reads nothing from its standard input
         } catch (IOException e) {
             ctx.log.line(child.id(), "error: cannot start a child process: " + e.getMessage());
             child.started(null, at);
@@ -113,9 +108,25 @@ final class ChildFleet implements RemoteNodes {
             return;
         }
         child.started(process, at);
+        sendTopology(process);
         child.stderr.follow(process.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
         new OutputTail(1).follow(process.getInputStream(), line -> ctx.log.line(child.id(), line));
         process.onExit().thenAccept(p -> onExit(child, p));
+    }
+
+    /**
+     * The topology goes to the child through its standard input, never through a file: a file would stay in the
+     * temporary folder when this process is killed. Written on its own thread, so that children start in parallel
+     * whatever the size of the topology and the pipe's buffer.
+     */
+    private void sendTopology(Process process) {
+        Thread.ofVirtual().name("zs-child-topology").start(() -> {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(topologyJson);
+            } catch (IOException e) {
+                // the child ended before reading it all; its exit is reported like any other
+            }
+        });
     }
 
     private void onExit(ChildProcess child, Process p) {
@@ -200,13 +211,6 @@ final class ChildFleet implements RemoteNodes {
                 Thread.currentThread().interrupt();
             }
         }
-        if (topologyFile != null) {
-            try {
-                Files.deleteIfExists(topologyFile);
-            } catch (IOException ignored) {
-                // a temporary file; the OS cleans it up
-            }
-        }
     }
 
     /** Until the final report arrived, or the process ended a while ago without one, or the deadline. */
@@ -277,10 +281,11 @@ final class ChildFleet implements RemoteNodes {
         }
         if (n == null) {
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, base[0], base[1], error,
-                    Map.of(), Map.of(), null, 0);
+                    Map.of(), Map.of(), null, 0, base[2], base[3]);
         }
         return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
-                n.sides(), n.perSender(), n.aggregate(), n.messageErrors());
+                n.sides(), n.perSender(), n.aggregate(), n.messageErrors(), base[2] + n.framesSent(),
+                base[3] + n.framesReceived());
     }
 
     @Override

@@ -63,9 +63,11 @@ final class ChildProcess {
                 baseToConnector[i] += r.towardsConnector()[i];
             }
             r.nodes().forEach((id, n) -> {
-                long[] base = baseNodes.computeIfAbsent(id, k -> new long[2]);
+                long[] base = baseNodes.computeIfAbsent(id, k -> new long[4]);
                 base[0] += n.sent();
                 base[1] += n.received();
+                base[2] += n.framesSent();
+                base[3] += n.framesReceived();
             });
         }
         last = null;
@@ -151,7 +153,7 @@ final class ChildProcess {
 
     /** Sent and received of node {@code id} by earlier incarnations. */
     synchronized long[] baseOf(String id) {
-        return baseNodes.getOrDefault(id, new long[2]);
+        return baseNodes.getOrDefault(id, new long[4]);
     }
 
     ChildStatus status() {

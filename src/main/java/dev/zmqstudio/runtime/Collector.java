@@ -32,7 +32,7 @@ final class Collector implements Runnable {
 
     private record Sent(long nanos, int wire) { }
 
-    private record Received(int side, int wire, int hash, long nanos, byte[] preview, int size) { }
+    private record Received(int side, int wire, int hash, long nanos, byte[] preview, int size, Envelope envelope) { }
 
     private final RunContext ctx;
     private final List<TraceRing> rings;
@@ -122,7 +122,8 @@ final class Collector implements Runnable {
         }
     }
 
-    private void onSample(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size) {
+    private void onSample(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size,
+                          Envelope envelope) {
         samplesThisTick++;
         int side = ring.sideIndex;
         if (send) {
@@ -133,7 +134,8 @@ final class Collector implements Runnable {
             pendingCount[side]++;
             return;
         }
-        received.add(new Received(side, wire, hash, nanos, java.util.Arrays.copyOf(preview, Math.min(size, preview.length)), size));
+        received.add(new Received(side, wire, hash, nanos, java.util.Arrays.copyOf(preview, Math.min(size, preview.length)), size,
+                envelope));
     }
 
     /** Matches one received sample; on the last try an unmatched sample is still shown. True when matched. */
@@ -188,8 +190,11 @@ final class Collector implements Runnable {
 
     private void emit(RunPlan.WirePlan w, RunPlan.SidePlan receiver, long sentNanos, Received r) {
         RunPlan.SidePlan sender = w.other(receiver);
+        List<FramePreview> frames = new ArrayList<>(r.envelope().frames());
+        frames.add(new FramePreview(r.preview(), r.size()));
         tokens.offer(new Token(w.wire.id(), sender.node().id(), receiver.node().id(), receiver == w.binder(),
-                sentNanos, r.nanos(), new String(r.preview(), StandardCharsets.UTF_8), r.size()));
+                sentNanos, r.nanos(), new String(r.preview(), StandardCharsets.UTF_8), r.size(), frames,
+                r.envelope().frameCount()));
     }
 
     private void expire(long now) {

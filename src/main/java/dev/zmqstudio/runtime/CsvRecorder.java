@@ -9,11 +9,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One CSV row per received message: receive time, node, sender node, topic, latency (when the payload carries
- * a JSON "sent_us" field stamped with {time_us}), size and payload. Keeps the latencies' percentiles for a
+ * a JSON "sent_us" field stamped with {time_us}), size and payload (of the last frame, as before messages had frames)
+ * and every frame, as a JSON array of {@link Frames#text}s ({@code ["B","We would like to see this"]}). Keeps the latencies' percentiles for a
  * closing summary line, so two recordings (a broker path and a direct one) compare at a glance.
  */
 final class CsvRecorder implements AutoCloseable {
-    static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload";
+    static final String HEADER = "received_us,node,sender,topic,latency_us,size,payload,frames";
 
     private final BufferedWriter out;
     private final String path;
@@ -46,7 +47,7 @@ final class CsvRecorder implements AutoCloseable {
         rows++;
         try {
             out.write(now + "," + escape(node) + "," + escape(sender) + "," + escape(message.topic()) + ","
-                    + latency + "," + message.size() + "," + escape(message.msg()));
+                    + latency + "," + message.size() + "," + escape(message.msg()) + "," + escape(Frames.json(message.frames())));
             out.newLine();
         } catch (IOException e) {
             throw new NodeFailure("cannot write the record file " + path + ": " + e.getMessage(), e);

@@ -11,10 +11,11 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
      * One node. For devices {@code sides} has "frontend" and "backend" and sent/received are the sums.
      * {@code perSender}: messages received from each peer node, from the exact wire counts.
      * {@code aggregate} is null unless the node's sink has an aggregate expression.
+     * {@code framesSent}/{@code framesReceived}: the frames of the messages counted by sent/received.
      */
     public record NodeStats(String id, String type, NodeState state, long sent, long received, String error,
                             Map<String, SideStats> sides, Map<String, Long> perSender,
-                            AggregateStats.Snapshot aggregate, long messageErrors) {
+                            AggregateStats.Snapshot aggregate, long messageErrors, long framesSent, long framesReceived) {
     }
 
     public record SideStats(String type, long sent, long received) {

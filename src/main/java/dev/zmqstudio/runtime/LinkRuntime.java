@@ -3,6 +3,8 @@ package dev.zmqstudio.runtime;
 import dev.zmqstudio.model.Link;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A link at run time: filter, transform, hand over to the target node's socket; counts both outcomes. */
 final class LinkRuntime {
@@ -25,18 +27,22 @@ final class LinkRuntime {
         return filter != null || transform != null;
     }
 
-    /** Offers one message; blocks (in send-timeout steps) until the target socket takes it or the run stops. */
-    void offer(MessageView message, byte[] body, RunContext ctx) {
+    /**
+     * Offers one message of {@code frames}; blocks (in send-timeout steps) until the target socket takes it or the run
+     * stops. Every frame is handed on; a transform replaces the last one (what {@code msg} is).
+     */
+    void offer(MessageView message, List<byte[]> frames, RunContext ctx) {
         if (filter != null && !filter.test(message)) {
             filtered.increment();
             return;
         }
-        byte[] out = body;
+        List<byte[]> out = frames;
         if (transform != null) {
             Object value = transform.evaluate(message);
-            out = MessageView.render(value).getBytes(StandardCharsets.UTF_8);
+            out = new ArrayList<>(frames.subList(0, frames.size() - 1));
+            out.add(MessageView.render(value).getBytes(StandardCharsets.UTF_8));
         }
-        while (!target.handle.send(out)) {
+        while (!(out.size() == 1 ? target.handle.send(out.getFirst()) : target.handle.send(out))) {
             if (ctx.stopping) {
                 return;
             }

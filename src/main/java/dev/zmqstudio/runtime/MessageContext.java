@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cancels the evaluation when its budget runs out.
  */
 final class MessageContext implements JexlContext, JexlContext.CancellationHandle {
-    static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json");
+    static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json", "frames");
 
     private final MessageView message;
     private final AtomicBoolean cancellation;
@@ -30,6 +30,7 @@ final class MessageContext implements JexlContext, JexlContext.CancellationHandl
             case "topic" -> message.topic();
             case "words" -> message.words();
             case "json" -> message.json();
+            case "frames" -> message.frames();
             default -> null;
         };
     }

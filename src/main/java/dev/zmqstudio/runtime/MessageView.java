@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * What an expression sees of one received message: {@code msg} (text), {@code json} (parsed lazily from the first
  * brace, so "topic {...}" works; null when there is no JSON), {@code words} (split on spaces), {@code topic} (first word), {@code n} (index of
- * the message at this node), {@code node} (the receiving node's id), {@code bytes} (payload size; {@code size} is a JEXL keyword).
+ * the message at this node), {@code node} (the receiving node's id), {@code bytes} (payload size; {@code size} is a JEXL keyword),
+ * {@code frames} (every frame of the message as {@link Frames#text}: printable text, else 0x-hex). {@code msg}, {@code json},
+ * {@code words}, {@code topic} and {@code bytes} are of the last frame, as they were before messages had frames.
  */
 public final class MessageView {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,11 +20,18 @@ public final class MessageView {
     private final long n;
     private final String node;
     private final int size;
+    private final ReceivedFrames received;
     private Object json;
     private List<String> words;
 
+    /** A one-frame message whose frame is {@code msg}. */
     public MessageView(String msg, long n, String node, int size) {
+        this(msg, null, n, node, size);
+    }
+
+    MessageView(String msg, ReceivedFrames received, long n, String node, int size) {
         this.msg = msg;
+        this.received = received;
         this.n = n;
         this.node = node;
         this.size = size;
@@ -42,6 +51,11 @@ public final class MessageView {
 
     public int size() {
         return size;
+    }
+
+    /** Every frame of the message, in order: printable text, else {@code 0x} and hex. */
+    public List<String> frames() {
+        return received == null ? List.of(msg) : received.texts();
     }
 
     public String topic() {

@@ -30,7 +30,7 @@ final class NodeRuntime {
     private volatile NodeState state = NodeState.STARTING;
     private volatile String error;
     private Template sinkFormat;
-    private Template replyTemplate;
+    private MessageTemplate replyTemplate;
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
     /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
@@ -78,11 +78,12 @@ final class NodeRuntime {
         Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
         switch (node.behaviour()) {
             case Behaviour.Generator g -> {
-                activity = new GeneratorActivity(this, g, Template.compile(g.template(), bindings, g.seed()));
+                activity = new GeneratorActivity(this, g, MessageTemplate.compile(g.frameTemplates(), bindings, g.seed()));
                 logsReceipts = g.log() && node.type().receivesData();
             }
-            case Behaviour.Requester r -> activity = new RequesterActivity(this, r, Template.compile(r.template(), bindings, 1));
-            case Behaviour.Replier r -> replyTemplate = Template.compile(r.template(), bindings, 1);
+            case Behaviour.Requester r ->
+                    activity = new RequesterActivity(this, r, MessageTemplate.compile(r.frameTemplates(), bindings, 1));
+            case Behaviour.Replier r -> replyTemplate = MessageTemplate.compile(r.frameTemplates(), bindings, 1);
             case Behaviour.Sink s -> {
                 sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
@@ -227,21 +228,23 @@ final class NodeRuntime {
         if (!needsText) {
             return;
         }
-        byte[] body = handle.body().data();
-        String text = new String(body, StandardCharsets.UTF_8);
-        MessageView view = new MessageView(text, handle.received.get() - 1, node.id(), body.length);
+        ReceivedFrames message = ReceivedFrames.of(handle.frames);
+        byte[] body = message.last();
+        String text = message.lastText();
+        MessageView view = new MessageView(text, message, handle.received.get() - 1, node.id(), body.length);
         if (activity instanceof RequesterActivity requester) {
-            requester.onReply(text);
+            requester.onReply(message);
             refreshState();
         }
         if (replyTemplate != null) {
-            reply(text, body, view);
+            reply(message, view);
         }
         if (logsReceipts) {
-            log(Behaviour.Sink.DEFAULT_FORMAT.replace("{msg}", text));
+            log(Behaviour.Sink.DEFAULT_FORMAT.replace("{msg}", message.shown()));
         }
         if (sinkFormat != null) {
-            log(sinkFormat.expandText(view.n(), text));
+            // {msg} is the whole message as a log shows it (one frame: its text, as always), {frames} always brackets.
+            log(sinkFormat.expandText(view.n(), message.shown(), message.bracketed()));
         }
         if (aggregate != null) {
             aggregateStats.add(NUMBERS.num(aggregate.evaluate(view)));
@@ -250,27 +253,30 @@ final class NodeRuntime {
             recorder.record(node.id(), senderOf(handle.lastReceiveWire), view);
         }
         for (LinkRuntime link : outLinks) {
-            link.offer(view, body, ctx);
+            link.offer(view, message.data(), ctx);
         }
     }
 
-    private void reply(String request, byte[] requestBytes, MessageView view) {
+    /**
+     * Answers a request. A REP's socket keeps the envelope itself; a ROUTER sends the request's envelope (the peer's
+     * identity, and the frames up to the empty delimiter when there is one) back in front of the reply, unchanged.
+     */
+    private void reply(ReceivedFrames message, MessageView view) {
         Behaviour.Replier spec = (Behaviour.Replier) node.behaviour();
         if (spec.log()) {
-            log("Received request: " + request);
+            log("Received request: " + message.shown());
         }
+        boolean router = node.type() == SocketType.ROUTER;
+        int bodyStart = router ? message.routerBodyStart() : 0;
+        ReceivedFrames request = message.from(bodyStart);
         // An echo sends the request's own bytes back, so binary payloads survive (text decoding would not).
-        byte[] reply = replyTemplate.isEcho() ? requestBytes : replyTemplate.expand(view.n(), request);
-        boolean sent;
-        if (node.type() == SocketType.ROUTER) {
-            List<Msg> envelope = new ArrayList<>(handle.frames.subList(0, handle.frames.size() - 1));
-            envelope.add(new Msg(reply));
-            sent = handle.forward(envelope);
-        } else {
-            sent = handle.send(reply);
-        }
+        List<byte[]> reply = new ArrayList<>(message.upTo(bodyStart).data());
+        reply.addAll(replyTemplate.isEcho() ? request.data()
+                : replyTemplate.expand(view.n(), request.lastText(), request.bracketed()));
+        boolean sent = reply.size() == 1 ? handle.send(reply.getFirst()) : handle.send(reply);
         if (sent && spec.log()) {
-            log("Sent reply: " + new String(reply, StandardCharsets.UTF_8));
+            log("Sent reply: " + (reply.size() == 1 ? new String(reply.getFirst(), StandardCharsets.UTF_8)
+                    : new ReceivedFrames(reply).bracketed()));
         }
     }
 

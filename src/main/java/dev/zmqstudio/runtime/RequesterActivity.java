@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.SocketType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** REQ (or DEALER) client: sends a request, waits for its reply, then sends the next at the given rate. */
@@ -12,7 +13,7 @@ final class RequesterActivity implements Activity {
 
     private final NodeRuntime node;
     private final Behaviour.Requester spec;
-    private final Template template;
+    private final MessageTemplate template;
     private final long periodNanos;
     private final boolean dealer;
     private long startNanos = -1;
@@ -20,7 +21,7 @@ final class RequesterActivity implements Activity {
     private boolean awaitingReply;
     private long sentAtNanos;
 
-    RequesterActivity(NodeRuntime node, Behaviour.Requester spec, Template template) {
+    RequesterActivity(NodeRuntime node, Behaviour.Requester spec, MessageTemplate template) {
         this.node = node;
         this.spec = spec;
         this.template = template;
@@ -59,22 +60,30 @@ final class RequesterActivity implements Activity {
         }
     }
 
+    /** A DEALER puts the empty delimiter a REQ would in front of the request, so a REP or ROUTER can answer it. */
     private void sendRequest() {
-        byte[] request = template.expand(n, null);
-        boolean ok = dealer ? node.handle.send(List.of(EMPTY, request)) : node.handle.send(request);
+        List<byte[]> request = template.expand(n, null, null);
+        List<byte[]> frames = request;
+        if (dealer) {
+            frames = new ArrayList<>(request.size() + 1);
+            frames.add(EMPTY);
+            frames.addAll(request);
+        }
+        boolean ok = frames.size() == 1 ? node.handle.send(frames.getFirst()) : node.handle.send(frames);
         if (ok) {
             awaitingReply = true;
             sentAtNanos = System.nanoTime();
             if (spec.log()) {
-                node.log("Sent request: " + new String(request, StandardCharsets.UTF_8));
+                node.log("Sent request: " + (request.size() == 1 ? new String(request.getFirst(), StandardCharsets.UTF_8)
+                        : new ReceivedFrames(request).bracketed()));
             }
         }
     }
 
-    /** The reply to the outstanding request arrived. */
-    void onReply(String reply) {
+    /** The reply to the outstanding request arrived (a DEALER's with the delimiter in front, not shown). */
+    void onReply(ReceivedFrames reply) {
         if (spec.log()) {
-            node.log("Received reply: " + reply);
+            node.log("Received reply: " + (dealer ? reply.withoutDelimiter() : reply).shown());
         }
         awaitingReply = false;
         n++;

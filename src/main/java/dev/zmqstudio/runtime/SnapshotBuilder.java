@@ -98,12 +98,13 @@ final class SnapshotBuilder {
             long received = h == null ? 0 : h.received.get();
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
-                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors());
+                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors(),
+                    h == null ? 0 : h.framesSent.get(), h == null ? 0 : h.framesReceived.get());
         }
         CommandProcess command = commands.get(node.id());
         if (command != null) { // an external node whose program we launched: its life, not its counts
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), command.state(), 0, 0, command.error(),
-                    Map.of(), Map.of(), null, 0);
+                    Map.of(), Map.of(), null, 0, 0, 0);
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
@@ -113,21 +114,25 @@ final class SnapshotBuilder {
         Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();
         long sent = 0;
         long received = 0;
+        long framesSent = 0;
+        long framesReceived = 0;
         for (SocketHandle h : new SocketHandle[] {d.frontend, d.backend}) {
             if (h != null) {
                 sides.put(h.plan.side().key(), new EngineSnapshot.SideStats(h.plan.type().name(), h.sent.get(), h.received.get()));
                 sent += h.sent.get();
                 received += h.received.get();
+                framesSent += h.framesSent.get();
+                framesReceived += h.framesReceived.get();
             }
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
-                sides, perSender, null, 0);
+                sides, perSender, null, 0, framesSent, framesReceived);
     }
 
     /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
     private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
         return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
-                perSender, n.aggregate(), n.messageErrors());
+                perSender, n.aggregate(), n.messageErrors(), n.framesSent(), n.framesReceived());
     }
 
     /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */

@@ -41,6 +41,9 @@ final class SocketHandle implements AutoCloseable {
     final RunPlan.SidePlan plan;
     final Counter sent = new Counter();
     final Counter received = new Counter();
+    /** The frames of the messages counted by {@link #sent} and {@link #received}. */
+    final Counter framesSent = new Counter();
+    final Counter framesReceived = new Counter();
     final TraceRing ring;
     /** A PUB is opened as a verbose XPUB so the gate can see its subscribers' subscriptions arrive. */
     final boolean seesSubscriptions;
@@ -313,7 +316,10 @@ final class SocketHandle implements AutoCloseable {
         if (!sendFrame(new Msg(body), 0)) {
             return false;
         }
-        afterSend(body, at);
+        countSend(1);
+        if (at != 0) {
+            ring.record(true, sendWire, body, 0, body.length, at);
+        }
         return true;
     }
 
@@ -339,6 +345,7 @@ final class SocketHandle implements AutoCloseable {
             }
         }
         sent.add(done);
+        framesSent.add(done);
         if (sendCounter != null) {
             sendCounter.add(done);
         }
@@ -362,7 +369,7 @@ final class SocketHandle implements AutoCloseable {
         return (messageNumber & ctx.sampleMask) == 0 && ring.hasRoom();
     }
 
-    /** Sends a multi-frame message whose last frame is the payload. */
+    /** Sends one message of these frames, byte for byte, as one send each with "more" on all but the last. */
     boolean send(List<byte[]> parts) {
         long at = sampleTime(sent);
         int last = parts.size() - 1;
@@ -371,7 +378,10 @@ final class SocketHandle implements AutoCloseable {
                 return false;
             }
         }
-        afterSend(parts.get(last), at);
+        countSend(parts.size());
+        if (at != 0) {
+            ring.record(true, sendWire, parts, at);
+        }
         return true;
     }
 
@@ -384,12 +394,19 @@ final class SocketHandle implements AutoCloseable {
                 return false;
             }
         }
+        countSend(parts.size());
         if (at != 0) {
-            afterSend(parts.get(last).data(), at);
-        } else {
-            countSend();
+            ring.record(true, sendWire, dataOf(parts), at);
         }
         return true;
+    }
+
+    private static List<byte[]> dataOf(List<Msg> frames) {
+        List<byte[]> data = new ArrayList<>(frames.size());
+        for (Msg frame : frames) {
+            data.add(frame.data());
+        }
+        return data;
     }
 
     /**
@@ -440,15 +457,9 @@ final class SocketHandle implements AutoCloseable {
         }
     }
 
-    private void afterSend(byte[] body, long at) {
-        countSend();
-        if (at != 0) {
-            ring.record(true, sendWire, body, 0, body.length, at);
-        }
-    }
-
-    private void countSend() {
+    private void countSend(int frameCount) {
         sent.increment();
+        framesSent.add(frameCount);
         if (sendCounter != null) {
             sendCounter.increment();
         }
@@ -496,6 +507,7 @@ final class SocketHandle implements AutoCloseable {
         int wire = wireOf(last);
         lastReceiveWire = wire;
         long n = received.increment();
+        framesReceived.add(frames.size());
         if (wire >= 0) {
             Counter c = receiveCounters[wire];
             if (c != null) {
@@ -503,10 +515,19 @@ final class SocketHandle implements AutoCloseable {
             }
         }
         if (sampled(n)) {
-            byte[] data = last.data();
-            ring.record(false, wire, data, 0, data.length, System.nanoTime());
+            recordReceived(wire, frames);
         }
         return true;
+    }
+
+    private void recordReceived(int wire, List<Msg> message) {
+        long at = System.nanoTime();
+        if (message.size() == 1) {
+            byte[] data = message.getFirst().data();
+            ring.record(false, wire, data, 0, data.length, at);
+        } else {
+            ring.record(false, wire, dataOf(message), at);
+        }
     }
 
     /**
@@ -526,15 +547,17 @@ final class SocketHandle implements AutoCloseable {
         Counter wireCount = receiveCounters[onlyInprocWire];
         long first = (wireCount != null ? wireCount : received).get() + 1;
         int done = 0;
+        long frameCount = 0;
         while (done < max) {
             Msg msg = base.recv(ZMQ.DONTWAIT);
             if (msg == null) {
                 break;
             }
-            sampleCounted(first + done, lastFrame(msg));
+            frameCount += takeRest(msg, sampled(first + done));
             done++;
         }
         received.add(done);
+        framesReceived.add(frameCount);
         if (wireCount != null) {
             wireCount.add(done);
         }
@@ -555,16 +578,24 @@ final class SocketHandle implements AutoCloseable {
             if (msg == null) {
                 return;
             }
-            msg = lastFrame(msg);
             long n = received.increment();
             if (wireCount != null) {
                 n = wireCount.increment();
             }
-            sampleCounted(n, msg);
+            framesReceived.add(takeRest(msg, sampled(n)));
         }
     }
 
-    private Msg lastFrame(Msg first) {
+    /**
+     * Takes the frames of a message after its {@code first}; with {@code sample}, keeps them in {@link #frames} and
+     * records the message in the ring. Returns how many frames the message had.
+     */
+    private int takeRest(Msg first, boolean sample) {
+        if (sample) {
+            frames.clear();
+            frames.add(first);
+        }
+        int count = 1;
         Msg msg = first;
         while (msg.hasMore()) {
             Msg next = base.recv(0);
@@ -572,25 +603,20 @@ final class SocketHandle implements AutoCloseable {
                 break;
             }
             msg = next;
+            count++;
+            if (sample) {
+                frames.add(msg);
+            }
         }
-        return msg;
-    }
-
-    private void sampleCounted(long messageNumber, Msg last) {
-        if (sampled(messageNumber)) {
-            byte[] data = last.data();
-            ring.record(false, onlyInprocWire, data, 0, data.length, System.nanoTime());
+        if (sample) {
+            recordReceived(onlyInprocWire, frames);
         }
+        return count;
     }
 
     /** Receives one message without counting it (subscription frames of an XPUB). Null when none. */
     Msg receiveControl() {
         return base.recv(ZMQ.DONTWAIT);
-    }
-
-    /** The payload frame of the last message received. */
-    Msg body() {
-        return frames.getLast();
     }
 
     private int wireOf(Msg msg) {

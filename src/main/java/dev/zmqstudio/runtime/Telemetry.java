@@ -35,8 +35,11 @@ final class Telemetry {
     record Subscription(int side, String topic) {
     }
 
-    /** A trace sample; {@code epochNanos} is comparable across processes (nanoTime plus the child's offset). */
-    record Sample(int side, boolean send, int wire, int hash, long epochNanos, byte[] preview, int size) {
+    /**
+     * A trace sample; {@code epochNanos} is comparable across processes (nanoTime plus the child's offset);
+     * {@code preview} and {@code size} are of the last frame, {@code envelope} has the frames before it.
+     */
+    record Sample(int side, boolean send, int wire, int hash, long epochNanos, byte[] preview, int size, Envelope envelope) {
     }
 
     record Line(String node, String text) {

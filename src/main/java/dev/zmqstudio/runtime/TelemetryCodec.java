@@ -17,7 +17,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
 
     private TelemetryCodec() {
     }
@@ -135,6 +135,8 @@ final class TelemetryCodec {
             out.writeLong(a.skipped());
         }
         out.writeLong(n.messageErrors());
+        out.writeLong(n.framesSent());
+        out.writeLong(n.framesReceived());
     }
 
     private static EngineSnapshot.NodeStats readNode(DataInputStream in) throws IOException {
@@ -149,7 +151,8 @@ final class TelemetryCodec {
         Map<String, Long> perSender = readMap(in, DataInputStream::readLong);
         AggregateStats.Snapshot aggregate = in.readBoolean() ? new AggregateStats.Snapshot(in.readLong(), in.readDouble(),
                 in.readDouble(), in.readDouble(), in.readDouble(), in.readLong()) : null;
-        return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate, in.readLong());
+        return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate, in.readLong(),
+                in.readLong(), in.readLong());
     }
 
     private static void writeLink(DataOutputStream out, EngineSnapshot.LinkStats l) throws IOException {
@@ -173,6 +176,12 @@ final class TelemetryCodec {
         out.writeShort(s.preview().length);
         out.write(s.preview());
         out.writeInt(s.size());
+        out.writeInt(s.envelope().frameCount());
+        writeList(out, s.envelope().frames(), (o, f) -> {
+            o.writeShort(f.head().length);
+            o.write(f.head());
+            o.writeInt(f.size());
+        });
     }
 
     private static Telemetry.Sample readSample(DataInputStream in) throws IOException {
@@ -181,9 +190,18 @@ final class TelemetryCodec {
         int wire = in.readInt();
         int hash = in.readInt();
         long nanos = in.readLong();
-        byte[] preview = new byte[in.readShort()];
-        in.readFully(preview);
-        return new Telemetry.Sample(side, send, wire, hash, nanos, preview, in.readInt());
+        byte[] preview = bytes(in);
+        int size = in.readInt();
+        int frameCount = in.readInt();
+        List<FramePreview> frames = readList(in, i -> new FramePreview(bytes(i), i.readInt()));
+        Envelope envelope = frames.isEmpty() && frameCount == 1 ? Envelope.NONE : new Envelope(frames, frameCount);
+        return new Telemetry.Sample(side, send, wire, hash, nanos, preview, size, envelope);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readShort()];
+        in.readFully(bytes);
+        return bytes;
     }
 
     /** Log lines may exceed writeUTF's 64 KB: length-prefixed UTF-8. */

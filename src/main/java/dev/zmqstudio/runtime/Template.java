@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 /**
  * A payload template compiled once: {@code {n}}, {@code {rand:A..B}}, {@code {topic}}, {@code {time}},
  * {@code {time_us}} (epoch microseconds, for latency across processes), {@code {node}}, {@code {port}}, {@code {msg}},
- * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]). Any other brace is
- * literal text, so JSON templates such as {@code {"num": {n}}} work as written. A template without placeholders
- * expands to the same bytes each time. An expansion is at most 1 MiB: compile refuses a template that could be
- * longer whatever the message, and an expansion that {@code {msg}} would make longer fails.
+ * {@code {frames}} (a received message's frames, each in brackets; a sink's log format),
+ * {@code {ints:K}} (message n's K consecutive whole numbers as a JSON array: [nK, ..., nK+K-1]),
+ * {@code {cycle:X|Y|...}} (message n's item, in turn like {@code {topic}}). Any other brace is literal text, so JSON
+ * templates such as {@code {"num": {n}}} work as written. A template without placeholders expands to the same bytes
+ * each time. An expansion is at most 1 MiB: compile refuses a template that could be longer whatever the message,
+ * and an expansion that {@code {msg}} or {@code {frames}} would make longer fails.
  */
 public final class Template {
     /** The most numbers one {@code {ints:K}} may hold. */
@@ -25,9 +27,9 @@ public final class Template {
     private static final int PORT_CHARS = 5;
     // One linear pass: no nested repetition, and [^{}] cannot run past the closing brace.
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:([^{}]*)|ints:([^{}]*))}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|frames|rand:([^{}]*)|ints:([^{}]*)|cycle:([^{}]*))}");
 
-    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, Ints { }
+    private sealed interface Part permits Literal, Counter, Random, Topic, Time, TimeMicros, NodeId, Port, Msg, FrameList, Ints, Cycle { }
 
     private record Literal(String text) implements Part { }
 
@@ -47,6 +49,11 @@ public final class Template {
 
     private record Msg() implements Part { }
 
+    private record FrameList() implements Part { }
+
+    /** Message n takes item n modulo their count: a second frame that follows {@code {topic}}'s turn. */
+    private record Cycle(List<String> items) implements Part { }
+
     /** Message n's share of the whole numbers from 0, {@code size} at a time, as a JSON array. */
     private record Ints(int size) implements Part { }
 
@@ -65,13 +72,15 @@ public final class Template {
     }
 
     private final List<Part> parts;
+    private final long longest;
     private final Bindings bindings;
     private final SplittableRandom random;
     private final byte[] constant;
     private final StringBuilder buffer = new StringBuilder(128);
 
-    private Template(List<Part> parts, Bindings bindings, long seed) {
+    private Template(List<Part> parts, long longest, Bindings bindings, long seed) {
         this.parts = parts;
+        this.longest = longest;
         this.bindings = bindings;
         this.random = new SplittableRandom(seed);
         boolean literalOnly = parts.stream().allMatch(p -> p instanceof Literal || p instanceof NodeId || p instanceof Port);
@@ -102,7 +111,9 @@ public final class Template {
                 case "node" -> new NodeId();
                 case "port" -> new Port();
                 case "msg" -> new Msg();
-                default -> m.group(3) != null ? ints(m.group(3), text) : rand(m.group(2), text);
+                case "frames" -> new FrameList();
+                default -> m.group(4) != null ? new Cycle(List.of(m.group(4).split("\\|", -1)))
+                        : m.group(3) != null ? ints(m.group(3), text) : rand(m.group(2), text);
             });
             last = m.end();
         }
@@ -114,7 +125,7 @@ public final class Template {
             throw new TemplateException("'" + Expressions.abbreviate(text) + "' can expand to " + longest
                     + " characters, over the 1 MiB limit (" + TextLimit.MAX_CHARS + "); use smaller {ints:K} or less text");
         }
-        return new Template(List.copyOf(parts), bindings, seed);
+        return new Template(List.copyOf(parts), longest, bindings, seed);
     }
 
     private static Random rand(String range, String text) {
@@ -172,9 +183,16 @@ public final class Template {
                 case NodeId id -> bindings.nodeId().length();
                 case Port p -> PORT_CHARS;
                 case Msg mm -> 0;
+                case FrameList f -> 0;
                 case Ints ints -> 2 + (long) ints.size() * (NUMBER_CHARS + 2);
+                case Cycle c -> c.items().stream().mapToLong(String::length).max().orElse(0);
             };
         }
+        return longest;
+    }
+
+    /** The most characters an expansion can have, what was received ({@code {msg}}, {@code {frames}}) aside. */
+    long longest() {
         return longest;
     }
 
@@ -190,7 +208,12 @@ public final class Template {
 
     /** Payload number {@code n}; {@code msg} fills {@code {msg}} (may be null). Not thread-safe. */
     public byte[] expand(long n, String msg) {
-        return constant != null ? constant : expandText(n, msg).getBytes(StandardCharsets.UTF_8);
+        return expand(n, msg, null);
+    }
+
+    /** Same as {@link #expand(long, String)} with {@code frames} filling {@code {frames}} (may be null). */
+    public byte[] expand(long n, String msg, String frames) {
+        return constant != null ? constant : expandText(n, msg, frames).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -199,6 +222,11 @@ public final class Template {
      * @throws TemplateException when {@code {msg}} would make the text longer than 1 MiB
      */
     public String expandText(long n, String msg) {
+        return expandText(n, msg, null);
+    }
+
+    /** Same as {@link #expandText(long, String)} with {@code frames} filling {@code {frames}} (may be null). */
+    public String expandText(long n, String msg, String frames) {
         buffer.setLength(0);
         for (Part part : parts) {
             switch (part) {
@@ -211,8 +239,10 @@ public final class Template {
                 case TimeMicros t -> buffer.append(Clock.epochMicros());
                 case NodeId id -> buffer.append(bindings.nodeId());
                 case Port p -> buffer.append(bindings.port());
-                case Msg mm -> appendMessage(msg);
+                case Msg mm -> appendReceived(msg, "{msg}");
+                case FrameList f -> appendReceived(frames, "{frames}");
                 case Ints ints -> appendInts(n * ints.size(), ints.size());
+                case Cycle c -> buffer.append(c.items().get((int) (n % c.items().size())));
             }
         }
         return buffer.toString();
@@ -232,16 +262,17 @@ public final class Template {
         }
     }
 
-    private void appendMessage(String msg) {
-        if (msg == null) {
+    /** What was received, in {@code placeholder}: the only part whose length compile cannot know. */
+    private void appendReceived(String received, String placeholder) {
+        if (received == null) {
             return;
         }
-        long length = (long) buffer.length() + msg.length();
+        long length = (long) buffer.length() + received.length();
         if (length > TextLimit.MAX_CHARS) {
             throw new TemplateException("the template would expand to more than 1 MiB (" + TextLimit.MAX_CHARS
-                    + " characters) with a message of " + msg.length() + " characters in {msg}");
+                    + " characters) with a message of " + received.length() + " characters in " + placeholder);
         }
-        buffer.append(msg);
+        buffer.append(received);
     }
 
     private void appendInts(long first, int size) {

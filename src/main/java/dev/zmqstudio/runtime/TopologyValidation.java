@@ -45,14 +45,31 @@ public final class TopologyValidation {
     private static void behaviour(SocketNode node, List<Problem> problems) {
         String id = node.id();
         switch (node.behaviour()) {
-            case Behaviour.Generator g -> template(g.template(), "template", node, g.topics(), problems);
-            case Behaviour.Requester r -> template(r.template(), "template", node, List.of(), problems);
-            case Behaviour.Replier r -> template(r.template(), "template", node, List.of(), problems);
+            case Behaviour.Generator g -> frames(g.frames(), g.frameTemplates(), node, g.topics(), problems);
+            case Behaviour.Requester r -> frames(r.frames(), r.frameTemplates(), node, List.of(), problems);
+            case Behaviour.Replier r -> frames(r.frames(), r.frameTemplates(), node, List.of(), problems);
             case Behaviour.Sink s -> {
                 template(s.format(), "format", node, List.of(), problems);
                 expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, problems);
             }
             case Behaviour.Passive p -> { }
+        }
+    }
+
+    /** A message's templates: its one {@code template}, or each of its {@code frames} ("frame 2"). */
+    private static void frames(List<String> frames, List<String> templates, SocketNode node, List<String> topics,
+                               List<Problem> problems) {
+        int before = problems.size();
+        for (int i = 0; i < templates.size(); i++) {
+            template(templates.get(i), frames.isEmpty() ? "template" : "frame " + (i + 1), node, topics, problems);
+        }
+        if (problems.size() == before && templates.size() > 1) {
+            try {
+                MessageTemplate.compile(templates, new Template.Bindings(node.id(), "", topics), 1);
+            } catch (Template.TemplateException e) {
+                problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), "frames: " + e.getMessage(),
+                        TEMPLATE_FIX));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.zmqstudio.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
@@ -32,6 +33,8 @@ final class TraceRing {
     private final boolean[] sends = new boolean[CAPACITY];
     private final byte[][] previews = new byte[CAPACITY][PREVIEW];
     private final int[] sizes = new int[CAPACITY];
+    /** The frames before the last of a multi-frame message; {@link Envelope#NONE} for the others. */
+    private final Envelope[] envelopes = new Envelope[CAPACITY];
     private final CRC32C crc = new CRC32C();
     @SuppressWarnings("unused") private long write;
     @SuppressWarnings("unused") private long read;
@@ -45,8 +48,22 @@ final class TraceRing {
         return (long) WRITE.getOpaque(this) - (long) READ.getAcquire(this) < CAPACITY;
     }
 
-    /** Producer thread: records one message ({@code wire} = -1 when unknown). */
+    /** Producer thread: records one single-frame message ({@code wire} = -1 when unknown). */
     void record(boolean send, int wire, byte[] data, int offset, int length, long atNanos) {
+        record(send, wire, data, offset, length, atNanos, Envelope.NONE);
+    }
+
+    /**
+     * Producer thread: records one message of {@code frames}. The hash and the preview are of its last frame, the
+     * payload a device or a ROUTER passes on unchanged while the frames in front of it change; the others are kept as
+     * its {@link Envelope}.
+     */
+    void record(boolean send, int wire, List<byte[]> frames, long atNanos) {
+        byte[] last = frames.getLast();
+        record(send, wire, last, 0, last.length, atNanos, frames.size() == 1 ? Envelope.NONE : Envelope.of(frames));
+    }
+
+    private void record(boolean send, int wire, byte[] data, int offset, int length, long atNanos, Envelope envelope) {
         long w = (long) WRITE.getOpaque(this);
         if (w - (long) READ.getAcquire(this) >= CAPACITY) {
             return;
@@ -59,12 +76,13 @@ final class TraceRing {
         wires[slot] = wire;
         sends[slot] = send;
         sizes[slot] = length;
+        envelopes[slot] = envelope;
         System.arraycopy(data, offset, previews[slot], 0, Math.min(length, PREVIEW));
         WRITE.setRelease(this, w + 1);
     }
 
     /** Producer thread: records a sample taken in another process (hash and preview already made). */
-    void recordHashed(boolean send, int wire, int hash, byte[] preview, int size, long atNanos) {
+    void recordHashed(boolean send, int wire, int hash, byte[] preview, int size, Envelope envelope, long atNanos) {
         long w = (long) WRITE.getOpaque(this);
         if (w - (long) READ.getAcquire(this) >= CAPACITY) {
             return;
@@ -75,6 +93,7 @@ final class TraceRing {
         wires[slot] = wire;
         sends[slot] = send;
         sizes[slot] = size;
+        envelopes[slot] = envelope;
         System.arraycopy(preview, 0, previews[slot], 0, Math.min(preview.length, PREVIEW));
         WRITE.setRelease(this, w + 1);
     }
@@ -85,13 +104,15 @@ final class TraceRing {
         long w = (long) WRITE.getAcquire(this);
         for (; r < w; r++) {
             int slot = (int) (r & MASK);
-            sink.accept(this, sends[slot], wires[slot], hashes[slot], nanos[slot], previews[slot], sizes[slot]);
+            sink.accept(this, sends[slot], wires[slot], hashes[slot], nanos[slot], previews[slot], sizes[slot],
+                    envelopes[slot]);
         }
         READ.setRelease(this, r);
     }
 
     @FunctionalInterface
     interface Sample {
-        void accept(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size);
+        void accept(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size,
+                    Envelope envelope);
     }
 }

@@ -1,8 +1,10 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.model.Printable;
 import javafx.application.Application;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts the JavaFX designer from {@code main}. Kept apart from the Application subclass so `java -jar` works on
@@ -24,12 +26,28 @@ public final class DesignerLauncher {
         try {
             LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + Printable.escape(e.getMessage()));
             System.exit(2);
         }
-        Application.launch(DesignerApp.class, args);
+        try {
+            Application.launch(DesignerApp.class, args);
+        } catch (RuntimeException e) {
+            // e.g. DISPLAY names no running X server: JavaFX cannot open its toolkit
+            System.err.println("error: the designer cannot start: " + Printable.escape(String.valueOf(e.getMessage())));
+            System.exit(2);
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /** Why the designer cannot take {@code args} ({@code [FILE] [--run] [--screenshot out.png]}), or empty. */
+    public static Optional<String> usageError(List<String> args) {
+        try {
+            LaunchOptions.parse(args);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(Printable.escape(e.getMessage()));
         }
     }
 

@@ -31,9 +31,7 @@ class ChildProcessCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path pipelineOnFreePorts(Path dir) throws Exception {
-        String json = Files.readString(CliHarness.example("pipeline.json"))
-                .replace("5557", Integer.toString(FreePorts.find())).replace("5558", Integer.toString(FreePorts.find()));
-        return Files.writeString(dir.resolve("pipeline.json"), json);
+        return CliHarness.exampleOnFreePorts("pipeline.json", dir);
     }
 
     @Test
@@ -77,8 +75,10 @@ class ChildProcessCliTest {
         Path file = dir.resolve("forever.json");
         TopologyFiles.save(t, file);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process app = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"), "dev.zmqstudio.app.Main",
-                "run", file.toString(), "--duration", "120s").redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        Path temp = Files.createDirectory(dir.resolve("tmp"));
+        Process app = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"),
+                "dev.zmqstudio.app.Main", "run", file.toString(), "--duration", "120s")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
         try {
             List<ProcessHandle> children = awaitChildren(app, 2, Duration.ofSeconds(60));
             awaitLine(dir.resolve("out.txt"), "[sub] Received message: tick", Duration.ofSeconds(60));
@@ -91,10 +91,39 @@ class ChildProcessCliTest {
             for (ProcessHandle child : children) {
                 assertFalse(child.isAlive(), "child " + child.pid() + " outlived the killed app");
             }
+            try (var left = Files.list(temp)) {
+                assertEquals(List.of(), left.filter(f -> f.toString().endsWith(".json")).toList(),
+                        "no copy of the topology is left behind: children get it on their standard input");
+            }
         } finally {
             app.destroyForcibly();
             app.descendants().forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /**
+     * Each node id of a unit is its own argument: ids that look like the child's options, or like a list, cannot
+     * change what a child runs. (Ids with commas are refused by validation.)
+     */
+    @Test
+    void nodeIdsThatLookLikeOptionsRunInChildProcessesLikeAnyOther(@TempDir Path dir) throws Exception {
+        int port = FreePorts.find();
+        SocketNode gen = new SocketNode("--hub", "", new dev.zmqstudio.model.SocketSpec(SocketType.PUSH,
+                List.of("tcp://127.0.0.1:" + port), SocketOptions.DEFAULTS), Behaviour.Generator.of("m {n}", 0, 500),
+                Placement.DEFAULT, null);
+        SocketNode sink = new SocketNode("--unit", "", new dev.zmqstudio.model.SocketSpec(SocketType.PULL, List.of(),
+                SocketOptions.DEFAULTS), new Behaviour.Sink(false, null, null, null), Placement.DEFAULT, null);
+        Topology t = new Topology("option-like ids", "", Settings.DEFAULTS, List.of(gen, sink),
+                List.of(Wire.of("-x", "--unit", "--hub", "tcp://127.0.0.1:" + port)), List.of());
+        Path file = dir.resolve("ids.json");
+        TopologyFiles.save(t, file);
+        Path report = dir.resolve("r.json");
+        CliHarness r = CliHarness.run("run", file.toString(), "--mode", "child-process", "--duration", "60s", "--report", report.toString());
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        JsonNode rep = JSON.readTree(report.toFile());
+        assertEquals(500, rep.at("/nodes/--hub/sent").asLong(), rep.toString());
+        assertEquals(500, rep.at("/nodes/--unit/received").asLong(), rep.toString());
+        assertEquals(500, rep.at("/wires/-x/messages").asLong(), rep.toString());
     }
 
     private static List<ProcessHandle> awaitChildren(Process app, int n, Duration timeout) throws InterruptedException {

@@ -2,6 +2,7 @@ package dev.zmqstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zmqstudio.runtime.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The classic systems of issue #6 run headless through the CLI and do what they are known for, with exact counts.
- * They keep their classic ports, so these tests run one after another (never two examples at once).
+ * Each runs a copy of the example with its classic ports moved to free ones.
  */
 @Timeout(90)
 class ClassicExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(CliHarness cli, JsonNode report) {
+    private record Run(CliHarness cli, JsonNode report, FreePorts.Moved example) {
         List<String> lines(String node) {
             return cli.linesOf(node);
         }
@@ -45,12 +46,14 @@ class ClassicExamplesTest {
 
     private static Run run(String example, Path dir, String... extra) throws IOException {
         Path report = dir.resolve("report.json");
-        List<String> args = new ArrayList<>(List.of("run", CliHarness.example(example).toString(), "--duration", "40s",
+        FreePorts.Moved moved = FreePorts.example(example);
+        Path file = Files.writeString(dir.resolve(example), moved.json());
+        List<String> args = new ArrayList<>(List.of("run", file.toString(), "--duration", "40s",
                 "--report", report.toString()));
         args.addAll(List.of(extra));
         CliHarness cli = CliHarness.run(args.toArray(String[]::new));
         assertEquals(0, cli.exitCode(), cli.err() + cli.out());
-        return new Run(cli, JSON.readTree(report.toFile()));
+        return new Run(cli, JSON.readTree(report.toFile()), moved);
     }
 
     private static List<String> range(int count, String format) {
@@ -82,22 +85,26 @@ class ClassicExamplesTest {
         Run r = run("req-rep.json", dir);
         List<String> client = r.lines("client");
         assertEquals(20, client.size(), client.toString());
+        Set<String> serverPorts = Set.of(Integer.toString(r.example().port(5556)), Integer.toString(r.example().port(5546)));
         List<String> replies = new ArrayList<>();
         for (int n = 0; n < 10; n++) {
             assertEquals("Sent request: Hello " + n, client.get(2 * n), "each request waits for its reply");
             String reply = client.get(2 * n + 1);
-            assertTrue(reply.matches("Received reply: World from (5556|5546)"), reply);
-            replies.add(reply.substring(reply.length() - 4));
+            assertTrue(reply.startsWith("Received reply: World from "), reply);
+            String port = reply.substring("Received reply: World from ".length());
+            assertTrue(serverPorts.contains(port), reply + " names one of the servers' ports " + serverPorts);
+            replies.add(port);
         }
         for (int n = 1; n < 10; n++) {
             assertFalse(replies.get(n).equals(replies.get(n - 1)), "requests alternate between the servers: " + replies);
         }
-        for (String port : List.of("5556", "5546")) {
-            assertEquals(5, r.at("/nodes/server-" + port + "/received"));
-            assertEquals(5, r.at("/nodes/server-" + port + "/sent"));
-            assertEquals(5, r.at("/nodes/client/per_sender/server-" + port));
-            assertTrue(r.lines("server-" + port).stream().filter(l -> l.startsWith("Sent reply: "))
-                    .allMatch(l -> l.equals("Sent reply: World from " + port)));
+        for (int classic : List.of(5556, 5546)) {
+            String server = "server-" + classic;
+            assertEquals(5, r.at("/nodes/" + server + "/received"));
+            assertEquals(5, r.at("/nodes/" + server + "/sent"));
+            assertEquals(5, r.at("/nodes/client/per_sender/" + server));
+            assertTrue(r.lines(server).stream().filter(l -> l.startsWith("Sent reply: "))
+                    .allMatch(l -> l.equals("Sent reply: World from " + r.example().port(classic))));
         }
     }
 
@@ -221,14 +228,17 @@ class ClassicExamplesTest {
             String node = "subscriber-" + path;
             Path csv = dir.resolve("latency-" + path + ".csv");
             List<String> rows = Files.readAllLines(csv);
-            assertEquals("received_us,node,sender,topic,latency_us,size,payload", rows.getFirst());
+            assertEquals("received_us,node,sender,topic,latency_us,size,payload,frames", rows.getFirst());
             assertEquals(401, rows.size(), "one row per message of both publishers");
             Map<String, Integer> perPublisherAndTopic = new TreeMap<>();
             List<Long> latencies = new ArrayList<>();
             for (String row : rows.subList(1, rows.size())) {
                 String[] cells = row.split(",", 7);
                 assertEquals(node, cells[1]);
-                String payload = cells[6].substring(1, cells[6].length() - 1).replace("\"\"", "\"");
+                int framesCell = cells[6].lastIndexOf(",\"[");
+                String payload = cells[6].substring(1, framesCell - 1).replace("\"\"", "\"");
+                String frames = cells[6].substring(framesCell + 2, cells[6].length() - 1).replace("\"\"", "\"");
+                assertEquals(List.of(payload), JSON.readValue(frames, List.class), "one frame: the payload");
                 JsonNode json = JSON.readTree(payload.substring(payload.indexOf('{')));
                 perPublisherAndTopic.merge(json.get("pub").asText() + "/" + cells[3], 1, Integer::sum);
                 latencies.add(Long.parseLong(cells[4]));

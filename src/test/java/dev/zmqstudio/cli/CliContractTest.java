@@ -118,4 +118,89 @@ class CliContractTest {
         }
         assertTrue(CliHarness.run("run", "--help").out().contains("--duration"));
     }
+
+    /** An inproc generator that never finishes: a run of it lasts its whole --duration. */
+    private static final String ENDLESS = """
+            {
+              "format": 1,
+              "nodes": [
+                { "id": "gen", "type": "PUSH", "binds": ["inproc://feed"],
+                  "behaviour": { "kind": "generator", "template": "m {n}", "rate": 50, "log": false } },
+                { "id": "sink", "type": "PULL", "behaviour": { "kind": "sink" } }
+              ],
+              "wires": [ { "id": "w1", "from": "sink", "to": "gen", "endpoint": "inproc://feed" } ]
+            }
+            """;
+
+    @Test
+    void aReportPathThatCannotBeWrittenIsRefusedBeforeTheRunStarts(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("endless.json"), ENDLESS);
+        Path missingFolder = dir.resolve("no-such-dir").resolve("r.json");
+        long start = System.nanoTime();
+        CliHarness r = CliHarness.run("run", file.toString(), "--duration", "60s", "--report", missingFolder.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertEquals("error: --report " + missingFolder + ": cannot write the report there: the folder "
+                + missingFolder.getParent() + " does not exist", r.err().strip());
+        assertFalse(r.out().contains("Summary"), "nothing ran: " + r.out());
+        assertTrue(System.nanoTime() - start < 30_000_000_000L, "refused at once, not after the run");
+        CliHarness folder = CliHarness.run("run", file.toString(), "--duration", "60s", "--report", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, folder.exitCode());
+        assertTrue(folder.err().strip().endsWith("cannot write the report there: it is a folder"), folder.err());
+    }
+
+    @Test
+    void aDurationOutside1msTo24hIsRefusedWithItsBounds() {
+        CliHarness tooLong = CliHarness.run("run", "x.json", "--duration", "3000000h");
+        assertEquals(ExitCodes.BAD_INPUT, tooLong.exitCode());
+        assertTrue(tooLong.err().contains("'3000000h' is too long; the longest run is 24h"), tooLong.err());
+        assertFalse(tooLong.err().contains("overflow"), tooLong.err());
+        CliHarness huge = CliHarness.run("run", "x.json", "--duration", "9".repeat(40) + "s");
+        assertTrue(huge.err().contains("is too long; the longest run is 24h"), huge.err());
+        CliHarness zero = CliHarness.run("run", "x.json", "--duration", "0s");
+        assertEquals(ExitCodes.BAD_INPUT, zero.exitCode());
+        assertTrue(zero.err().contains("'0s' is too short; the shortest run is 1ms"), zero.err());
+    }
+
+    @Test
+    void theDurationBoundsThemselvesAreAccepted() {
+        DurationConverter converter = new DurationConverter();
+        assertEquals(java.time.Duration.ofHours(24), converter.convert("24h"));
+        assertEquals(java.time.Duration.ofHours(24), converter.convert("1440m"));
+        assertEquals(java.time.Duration.ofMillis(1), converter.convert("1ms"));
+        assertEquals(java.time.Duration.ofMillis(1500), converter.convert("1.5"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void ctrlCStopsTheRunPrintsTheSummaryWritesTheReportAndExits130(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("endless.json"), ENDLESS);
+        Path report = dir.resolve("r.json");
+        Path out = dir.resolve("out.txt");
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.zmqstudio.app.Main",
+                "run", file.toString(), "--duration", "120s", "--report", report.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try {
+            awaitLine(out, "[sink] Received message: m ", java.time.Duration.ofSeconds(60));
+            Process signal = new ProcessBuilder("kill", "-INT", Long.toString(app.pid())).start();
+            assertEquals(0, signal.waitFor());
+            assertTrue(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "stopped after Ctrl+C");
+            assertEquals(ExitCodes.INTERRUPTED, app.exitValue(), Files.readString(out));
+            assertTrue(Files.readString(out).contains("Summary after"), Files.readString(out));
+            assertTrue(Files.readString(report).contains("\"sink\""), "the report is written too");
+        } finally {
+            app.destroyForcibly();
+        }
+    }
+
+    private static void awaitLine(Path out, String prefix, java.time.Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readAllLines(out).stream().anyMatch(l -> l.startsWith(prefix))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no line '" + prefix + "' within " + timeout + ": " + Files.readString(out));
+    }
 }

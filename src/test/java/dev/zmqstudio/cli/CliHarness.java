@@ -1,7 +1,11 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.runtime.FreePorts;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +20,14 @@ record CliHarness(int exitCode, String out, String err) {
         return new CliHarness(code, out.toString(), err.toString());
     }
 
+    /** The shipped example itself: for commands that open no port (validate, bad usage). */
     static Path example(String name) {
-        return Path.of(System.getProperty("zmqstudio.topologies", "topologies")).resolve(name);
+        return FreePorts.examples().resolve(name);
+    }
+
+    /** Example {@code name} copied into {@code dir} with its classic ports moved to free ones: for commands that run it. */
+    static Path exampleOnFreePorts(String name, Path dir) throws IOException {
+        return Files.writeString(dir.resolve(name), FreePorts.example(name).json());
     }
 
     List<String> outLines() {

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The spine's examples run headless and produce what the classic systems are known for. Ports are the classic ones. */
+/** The spine's examples run headless and produce what the classic systems are known for, on free ports. */
 @Timeout(90)
 class RunExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +22,7 @@ class RunExamplesTest {
     @Test
     void pushPullLogsEveryMessageInOrderOnBothSides(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.json");
-        CliHarness r = CliHarness.run("run", CliHarness.example("push-pull.json").toString(), "--duration", "20s",
+        CliHarness r = CliHarness.run("run", CliHarness.exampleOnFreePorts("push-pull.json", dir).toString(), "--duration", "20s",
                 "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<String> expected = IntStream.range(0, 10).mapToObj(n -> "Message " + n + ": Data from the pusher").toList();
@@ -43,7 +43,7 @@ class RunExamplesTest {
     @Test
     void theSlowSubscriberLosesWhatItsQueueCannotHoldAndTheReportCountsEveryDroppedTick(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.json");
-        CliHarness r = CliHarness.run("run", CliHarness.example("slow-subscriber.json").toString(), "--duration", "40s",
+        CliHarness r = CliHarness.run("run", CliHarness.exampleOnFreePorts("slow-subscriber.json", dir).toString(), "--duration", "40s",
                 "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = JSON.readTree(report.toFile());
@@ -59,7 +59,7 @@ class RunExamplesTest {
     @Test
     void weatherClientFilteredOn10001GetsOnlyThoseAndAveragesThem(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.json");
-        CliHarness r = CliHarness.run("run", CliHarness.example("pubsub-weather.json").toString(), "--report", report.toString());
+        CliHarness r = CliHarness.run("run", CliHarness.exampleOnFreePorts("pubsub-weather.json", dir).toString(), "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<String> got = r.linesOf("weather-client");
         assertTrue(got.size() > 350, "about a sixth of 3000 updates: " + got.size());
@@ -75,7 +75,7 @@ class RunExamplesTest {
     @Test
     void pipelineCollectorGetsExactlyTheTenThousandEvenNumbersWithCountsPerConsumer(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.json");
-        CliHarness r = CliHarness.run("run", CliHarness.example("pipeline.json").toString(), "--duration", "30s",
+        CliHarness r = CliHarness.run("run", CliHarness.exampleOnFreePorts("pipeline.json", dir).toString(), "--duration", "30s",
                 "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<Integer> numbers = r.linesOf("collector").stream()

@@ -45,6 +45,34 @@ class LocatedTopologyTest {
     }
 
     @Test
+    void aProblemAboutOneFieldPointsAtThatFieldsValue() throws Exception {
+        Path file = write("""
+                {
+                  "format": 1,
+                  "nodes": [
+                    {"id": "a,b", "type": "PUSH", "binds": ["inproc://q"],
+                     "behaviour": {"kind": "generator", "template": "m", "rate": 1e40}},
+                    {"id": "q", "type": "QUEUE", "frontend": {"options": {"sendHwm": 99999999}}}
+                  ]
+                }
+                """);
+        LocatedTopology loaded = TopologyFiles.loadLocated(file);
+        List<String> located = Validator.validate(loaded.topology()).stream()
+                .filter(p -> p.field() != null).map(p -> loaded.where(p) + " " + p.field()).toList();
+        assertEquals(List.of(
+                file + ":4:12 id",
+                file + ":5:66 behaviour.rate",
+                file + ":6:70 frontend.options.sendHwm"), located);
+    }
+
+    @Test
+    void aFieldTheFileDoesNotHaveFallsBackToItsSubject() throws Exception {
+        LocatedTopology loaded = TopologyFiles.loadLocated(write("{\"format\": 1,\n \"nodes\": [{\"id\": \"p\", \"type\": \"PUB\"}]}"));
+        Problem p = new Problem(Problem.Severity.ERROR, "x", Problem.SubjectKind.NODE, "p", "m", null, "", "behaviour.rate");
+        assertEquals(loaded.source() + ":2:12", loaded.where(p));
+    }
+
+    @Test
     void fallsBackToTheFileForTheTopologyItself() throws Exception {
         LocatedTopology loaded = TopologyFiles.loadLocated(write("{\"format\": 1, \"nodes\": []}"));
         Problem whole = new Problem(Problem.Severity.WARNING, "x", Problem.SubjectKind.TOPOLOGY, null, "m", null);

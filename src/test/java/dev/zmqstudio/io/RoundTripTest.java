@@ -76,7 +76,11 @@ class RoundTripTest {
                 new Behaviour.Sink(false, "{msg}!", null, "r.csv"),
                 new Behaviour.Sink(true, "x", "json.a", null),
                 new Behaviour.Replier("", false),
-                new Behaviour.Requester("r", 1000, 5, true));
+                new Behaviour.Requester("r", 1000, 5, true),
+                new Behaviour.Generator(null, List.of("{topic}", "", "data {n} \u0000 ✓"), 5, 10, List.of("A", "B"), 3, false),
+                Behaviour.Generator.ofFrames(List.of("one frame, written as a list"), 1, 1),
+                new Behaviour.Replier(null, List.of("{msg}", "second"), true),
+                new Behaviour.Requester(null, List.of("a", "b {n}"), 2, 4, false));
     }
 
     @ParameterizedTest

@@ -81,10 +81,13 @@ class SchemaDriftTest {
         assertEquals(List.of("id", "from", "to", "endpoint"), texts(definition("wire").path("required")));
         assertEquals(List.of("id", "from", "to"), texts(definition("link").path("required")));
         assertEquals(List.of("kind"), texts(definition("passive").path("required")));
-        assertEquals(List.of("kind", "template"), texts(definition("generator").path("required")));
         assertEquals(List.of("kind"), texts(definition("sink").path("required")));
-        assertEquals(List.of("kind", "template"), texts(definition("replier").path("required")));
-        assertEquals(List.of("kind", "template"), texts(definition("requester").path("required")));
+        for (String sending : List.of("generator", "replier", "requester")) {
+            assertEquals(List.of("kind"), texts(definition(sending).path("required")), sending);
+            assertEquals(List.of("[\"template\"]", "[\"frames\"]"), definition(sending).path("oneOf").valueStream()
+                    .map(choice -> choice.path("required").toString()).toList(), sending + ": exactly one of template, frames");
+            assertEquals(1, definition(sending).path("properties").path("frames").path("minItems").asInt(), sending);
+        }
         assertEquals(FormatFields.FORMAT, schema.path("properties").path("format").path("const").asInt());
     }
 

@@ -164,6 +164,16 @@ class WriterFormatTest {
     }
 
     @Test
+    void aMessageOfFramesIsWrittenAsFramesInPlaceOfTheTemplate() {
+        Topology topology = Topology.empty("f").withNode(SocketNode.of("g", SocketType.PUB,
+                new Behaviour.Generator(null, List.of("{topic}", "data {n}"), 1, 2, List.of("A", "B"), 1, true)));
+        String json = TopologyFiles.toJson(topology);
+        assertTrue(json.matches("(?s).*\"kind\": \"generator\",\\s*\"frames\": \\[\"\\{topic}\", \"data \\{n}\"],\\s*\"rate\": 1,.*"),
+                json);
+        assertFalse(json.contains("\"template\""), json);
+    }
+
+    @Test
     void escapesWhatJsonRequires() {
         String json = TopologyFiles.toJson(Topology.empty("a \"b\" \\ c\nd\te\u0001"));
         assertTrue(json.contains("\"name\": \"a \\\"b\\\" \\\\ c\\nd\\te\\u0001\","), json);

@@ -183,9 +183,11 @@ class ValidatorPitfallRulesTest {
                 .withWire(Wire.of("w2", "worker", "back", "tcp://127.0.0.1:7009"))
                 .withLink(Link.of("l1", "front", "back"));
         assertProblems(t, "envelope-dropped", pitfall(warning("envelope-dropped", LINK, "l1",
-                "\"front\" (ROUTER) receives requests and this link hands them on as bare bodies: the reply envelope (the"
-                        + " requester's identity and the empty delimiter) stays behind, so no reply can find its way back",
-                "put a QUEUE device between requesters and repliers instead of a link"), "Chapter 3, The Request-Reply Mechanisms"));
+                "\"front\" (ROUTER) receives requests and this link hands them on, but no link hands the replies back from"
+                        + " \"back\": the reply never reaches the requester that waits for it",
+                "add a link from \"back\" back to \"front\", or put a QUEUE device between requesters and repliers"),
+                "Chapter 3, The Request-Reply Mechanisms"));
+        assertProblems(t.withLink(Link.of("l2", "back", "front")), "envelope-dropped");
         Topology queue = Topology.empty("queue")
                 .withNode(SocketNode.of("client", SocketType.REQ, REQUESTER))
                 .withNode(DeviceNode.of("broker", DeviceType.QUEUE, "tcp://127.0.0.1:7008", "tcp://127.0.0.1:7009"))
@@ -207,6 +209,9 @@ class ValidatorPitfallRulesTest {
         assertEquals("Chapter 3, Request-Reply Combinations", found.getFirst().guide());
         Topology requester = t.mapNodes(n -> n.id().equals("dealer") ? SocketNode.of("dealer", SocketType.DEALER, REQUESTER) : n);
         assertProblems(requester, "envelope-dropped");
+        Behaviour.Generator delimited = Behaviour.Generator.of("hello", 1, 5).withFrameTemplates(List.of("", "hello"));
+        Topology ownDelimiter = t.mapNodes(n -> n.id().equals("dealer") ? SocketNode.of("dealer", SocketType.DEALER, delimited) : n);
+        assertProblems(ownDelimiter, "envelope-dropped");
     }
 
     // every pitfall names its chapter --------------------------------------------------------------------------------

@@ -43,10 +43,7 @@ final class ChildTopologies {
 
     /** The pipeline example on free ports, every node in {@code placement}. */
     static Topology pipeline(Placement placement) throws Exception {
-        Path file = Path.of(System.getProperty("zmqstudio.topologies", "topologies")).resolve("pipeline.json");
-        String json = Files.readString(file).replace("5557", Integer.toString(FreePorts.find()))
-                .replace("5558", Integer.toString(FreePorts.find()));
-        Topology t = TopologyFiles.parse(json, "pipeline.json");
+        Topology t = TopologyFiles.parse(FreePorts.example("pipeline.json").json(), "pipeline.json");
         return t.withSettings(t.settings().withDefaultPlacement(placement));
     }
 

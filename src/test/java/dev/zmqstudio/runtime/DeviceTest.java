@@ -42,12 +42,12 @@ class DeviceTest {
                         List.of("8", "9"), 1, false)),
                 SocketNode.of("pub2", SocketType.PUB, new Behaviour.Generator("{topic} {\"sent_us\": {time_us}, \"n\": {n}}", 0, 100,
                         List.of("9", "7"), 1, false)),
-                sub("sub9", "9", csv.toString())),
+                sub("sub9", "9", "latency.csv")),
                 List.of(new Wire("w1", "pub1", null, "forwarder", Side.FRONTEND, "tcp://127.0.0.1:" + front),
                         new Wire("w2", "pub2", null, "forwarder", Side.FRONTEND, "tcp://127.0.0.1:" + front),
                         new Wire("w3", "sub9", null, "forwarder", Side.BACKEND, "tcp://127.0.0.1:" + back)),
                 List.of());
-        try (EngineHarness h = new EngineHarness(t)) {
+        try (EngineHarness h = new EngineHarness(t, null, dir)) {
             EngineSnapshot s = h.awaitQuiet(Duration.ofSeconds(20), Duration.ofSeconds(1));
             List<String> got = h.linesOf("sub9");
             assertEquals(100, got.size(), "50 topic-9 messages from each publisher, none lost thanks to the gate");

@@ -19,7 +19,13 @@ final class EngineHarness implements AutoCloseable {
 
     /** Nodes placed in child processes start with {@code children}. */
     EngineHarness(Topology topology, ChildLaunch children) {
-        engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)).withChildren(children));
+        this(topology, children, null);
+    }
+
+    /** Sinks record into {@code outputDir} (null: the working directory). */
+    EngineHarness(Topology topology, ChildLaunch children, java.nio.file.Path outputDir) {
+        engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)).withChildren(children)
+                .withOutputDir(outputDir));
         engine.start();
     }
 

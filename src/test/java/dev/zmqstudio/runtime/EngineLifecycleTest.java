@@ -41,7 +41,11 @@ class EngineLifecycleTest {
         for (int i = 0; i < 50; i++) {
             runOnce(t);
         }
-        Thread.sleep(200);
+        // Threads and descriptors end shortly after stop returns: wait for them (generously: the machine may be loaded).
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((Thread.activeCount() > threadsBefore + 1 || openFileDescriptors() > fdsBefore + 4) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertTrue(Thread.activeCount() <= threadsBefore + 1, "threads " + threadsBefore + " -> " + Thread.activeCount());
         long fdsAfter = openFileDescriptors();
         assertTrue(fdsAfter <= fdsBefore + 4, "open fds " + fdsBefore + " -> " + fdsAfter);

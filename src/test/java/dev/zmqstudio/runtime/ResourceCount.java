@@ -19,11 +19,15 @@ record ResourceCount(long processes, int threads, long fds) {
         }
     }
 
-    /** Counts again until nothing is above {@code baseline} or two seconds have passed (threads end lazily). */
+    /**
+     * Counts again until nothing is above {@code baseline} or ten seconds have passed (threads end lazily, later
+     * on a loaded machine).
+     */
     static ResourceCount settle(ResourceCount baseline) throws InterruptedException {
         ResourceCount c = now();
-        for (int i = 0; i < 20 && (c.processes > baseline.processes || c.threads > baseline.threads || c.fds > baseline.fds); i++) {
-            Thread.sleep(100);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((c.processes > baseline.processes || c.threads > baseline.threads || c.fds > baseline.fds) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
             c = now();
         }
         return c;

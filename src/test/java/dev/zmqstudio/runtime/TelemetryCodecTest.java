@@ -16,15 +16,16 @@ class TelemetryCodecTest {
     @Test
     void aReportComesBackWithEveryField() throws Exception {
         EngineSnapshot.NodeStats sink = new EngineSnapshot.NodeStats("sink", "PULL", NodeState.RUNNING, 0, 42, null,
-                Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3), 2);
+                Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3), 2, 0, 84);
         EngineSnapshot.NodeStats device = new EngineSnapshot.NodeStats("q", "QUEUE", NodeState.ERROR, 5, 6, "cannot bind",
-                Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, 0);
+                Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, 0, 15, 18);
         String longLine = "é".repeat(40_000); // 80 KB of UTF-8: more than writeUTF takes
         Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device),
                 List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
                 List.of(WireState.CONNECTED, WireState.RETRYING), new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
                 List.of(4, 6), List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, -99, 1L << 60,
-                        new byte[] {1, 2, 3}, 300)), List.of(new Telemetry.Line("sink", longLine)));
+                        new byte[] {1, 2, 3}, 300, new Envelope(List.of(new FramePreview(new byte[] {0, -95}, 5),
+                                new FramePreview(new byte[0], 0)), 12))), List.of(new Telemetry.Line("sink", longLine)));
 
         Telemetry.Report back = TelemetryCodec.report(TelemetryCodec.encode(r));
 
@@ -46,6 +47,9 @@ class TelemetryCodecTest {
         Telemetry.Sample s = back.samples().getFirst();
         assertEquals(List.of(2, true, 1, -99, 1L << 60, 300), List.of(s.side(), s.send(), s.wire(), s.hash(), s.epochNanos(), s.size()));
         assertArrayEquals(new byte[] {1, 2, 3}, s.preview());
+        assertEquals(12, s.envelope().frameCount(), "the message's frame count");
+        assertEquals(List.of(5, 0), s.envelope().frames().stream().map(FramePreview::size).toList());
+        assertArrayEquals(new byte[] {0, -95}, s.envelope().frames().getFirst().head(), "a frame's preview, byte for byte");
         assertEquals(r.lines(), back.lines());
     }
 

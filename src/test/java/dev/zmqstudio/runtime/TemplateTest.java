@@ -22,6 +22,21 @@ class TemplateTest {
     }
 
     @Test
+    void cycleTakesItsItemsInTurnInStepWithTopics() {
+        Template topic = Template.compile("{topic}", BINDINGS, 1);
+        Template data = Template.compile("{cycle:first|second|}!", BINDINGS, 1);
+        assertEquals(List.of("a first!", "b second!", "c !", "a first!"),
+                IntStream.range(0, 4).mapToObj(n -> topic.expandText(n, null) + " " + data.expandText(n, null)).toList());
+    }
+
+    @Test
+    void aSinkFormatShowsFramesAndTheMessage() {
+        Template t = Template.compile("{frames} / {msg}", BINDINGS, 1);
+        assertEquals("[A][data] / [A][data]", t.expandText(0, "[A][data]", "[A][data]"));
+        assertEquals(" / hello", t.expandText(0, "hello"), "without frames given, {frames} is empty");
+    }
+
+    @Test
     void jsonBracesStayLiteral() {
         Template t = Template.compile("{\"num\": {n}, \"tag\": {x}}", BINDINGS, 1);
         assertEquals("{\"num\": 7, \"tag\": {x}}", t.expandText(7, null));

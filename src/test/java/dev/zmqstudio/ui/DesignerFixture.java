@@ -67,7 +67,11 @@ class DesignerFixture {
                 palette.setVvalue(0.0);
             }
         });
-        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        awaitFx("the palette entry " + type + " scrolled into view", () -> {
+            var itemBounds = item.localToScene(item.getLayoutBounds());
+            var paletteBounds = palette.localToScene(palette.getLayoutBounds());
+            return itemBounds.getMinY() >= paletteBounds.getMinY() && itemBounds.getMaxY() <= paletteBounds.getMaxY();
+        });
         Point2D target = fx(() -> window.canvas().localToScreen(canvasX, canvasY));
         robot.moveTo(item).press(javafx.scene.input.MouseButton.PRIMARY);
         robot.moveBy(30, 0);
@@ -98,11 +102,23 @@ class DesignerFixture {
         return robot.lookup(selector).queryAs(type);
     }
 
-    /** Waits until no node matches {@code selector}; returns how many still match. */
+    /** Waits (up to 5 s) until no node matches {@code selector}; returns how many still match. */
     protected static int countAfterPulse(FxRobot robot, String selector) {
-        WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(selector).queryAll().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the caller's assertion says what is still there
+        }
         return robot.lookup(selector).queryAll().size();
+    }
+
+    /** Waits up to 10 s until {@code condition}, evaluated on the FX thread, holds; fails naming {@code what}. */
+    protected static void awaitFx(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not within 10 s: " + what);
+        }
     }
 
     protected String status() {

@@ -18,11 +18,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +38,12 @@ class LiveSimulationTest extends SimulationFixture {
 
     private static Topology example(String name) throws Exception {
         return FreePortExamples.load(name);
+    }
+
+    private List<String> clientLines() {
+        return fx(() -> List.copyOf(window.editor().console())).stream()
+                .filter(l -> "weather-client".equals(l.nodeId()) && l.text().startsWith("Received message:"))
+                .map(l -> l.text()).toList();
     }
 
     private long shownCount(FxRobot robot, String nodeId) {
@@ -104,14 +109,16 @@ class LiveSimulationTest extends SimulationFixture {
             EngineSnapshot s = fx(() -> simulation.lastSnapshot());
             return s != null && s.node("weather-server").state() == NodeState.FINISHED;
         });
-        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        waitUntil(30, () -> fx(() -> simulation.currentEngine().map(e -> e.isQuiet(Duration.ofMillis(500))).orElse(false)));
+        waitUntil(15, () -> {
+            long engine = fx(() -> simulation.lastSnapshot()).node("weather-client").received();
+            return engine == shownCount(robot, "weather-client") && engine == clientLines().size();
+        });
         EngineSnapshot s = fx(() -> simulation.lastSnapshot());
         long received = s.node("weather-client").received();
         assertTrue(received > 350, "about a sixth of 3000: " + received);
         assertEquals(received, shownCount(robot, "weather-client"), "the badge shows the engine's exact count");
-        List<String> lines = fx(() -> List.copyOf(window.editor().console())).stream()
-                .filter(l -> "weather-client".equals(l.nodeId()) && l.text().startsWith("Received message:"))
-                .map(l -> l.text()).toList();
+        List<String> lines = clientLines();
         assertEquals(received, lines.size());
         assertTrue(lines.stream().allMatch(l -> l.contains("Received message: 10001 ")), "only 10001");
         robot.clickOn("#node-weather-client");

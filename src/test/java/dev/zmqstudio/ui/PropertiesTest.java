@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.SocketNode;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -84,6 +85,26 @@ class PropertiesTest extends DesignerFixture {
     }
 
     @Test
+    void aGeneratorsFramesAreEditedOnePerLineAndUndoneInOneStep(FxRobot robot) {
+        robot.clickOn("#node-weather");
+        TextArea frames = find(robot, "#prop-frames", TextArea.class);
+        assertEquals("{rand:10000..10010} {rand:-20..40}", frames.getText(), "one frame: the template on one line");
+        robot.clickOn(frames);
+        fx(frames::selectAll);
+        robot.write("{topic}\ntemperature {rand:-20..40}");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        Behaviour.Generator edited = (Behaviour.Generator) ((SocketNode) topology().node("weather").orElseThrow()).behaviour();
+        assertEquals(java.util.List.of("{topic}", "temperature {rand:-20..40}"), edited.frames());
+        assertEquals(null, edited.template());
+        assertEquals(10, edited.rate(), "the other fields are kept");
+        fx(() -> window.editor().undo());
+        Behaviour.Generator back = (Behaviour.Generator) ((SocketNode) topology().node("weather").orElseThrow()).behaviour();
+        assertEquals("{rand:10000..10010} {rand:-20..40}", back.template());
+        assertEquals(java.util.List.of(), back.frames());
+        assertEquals("{rand:10000..10010} {rand:-20..40}", find(robot, "#prop-frames", TextArea.class).getText());
+    }
+
+    @Test
     void renamingANodeKeepsItsWiresAndSelection(FxRobot robot) {
         robot.clickOn("#node-server-1");
         type(robot, "prop-id", "alpha");
@@ -101,6 +122,32 @@ class PropertiesTest extends DesignerFixture {
         assertEquals(50, topology().settings().expressionBudgetMs());
         type(robot, "prop-expression-budget", "200");
         assertEquals(200, topology().settings().expressionBudgetMs());
+    }
+
+    @Test
+    void anIdOutsideTheRuleIsRefusedWithTheRuleAndTheNodeKeepsItsId(FxRobot robot) {
+        robot.clickOn("#node-server-1");
+        type(robot, "prop-id", "a,b");
+        assertEquals("Id: 'a,b' has a comma at character 2; an id is 1 to 64 characters: letters, digits, '.', '_' or '-'", status());
+        type(robot, "prop-id", "n".repeat(65));
+        assertEquals("Id: '" + "n".repeat(65) + "' is 65 characters long (at most 64); an id is 1 to 64 characters: letters, digits, "
+                + "'.', '_' or '-'", status());
+        assertEquals("server-1", find(robot, "#prop-id", TextField.class).getText());
+        assertTrue(topology().node("server-1").isPresent());
+        type(robot, "prop-id", "n".repeat(64));
+        assertTrue(topology().node("n".repeat(64)).isPresent(), "64 characters are allowed");
+    }
+
+    @Test
+    void aNumberOutsideItsLimitsIsRefusedWithTheRange(FxRobot robot) {
+        robot.clickOn("#node-weather");
+        type(robot, "prop-rate", "1e40");
+        assertEquals("Rate /s: use 0 (as fast as possible) or 0.001 up to 10000000 messages a second", status());
+        type(robot, "prop-send-hwm", "20000000");
+        assertEquals("Send HWM: use 0 (no limit) up to 10000000 messages", status());
+        var weather = (SocketNode) topology().node("weather").orElseThrow();
+        assertEquals(10, ((Behaviour.Generator) weather.behaviour()).rate());
+        assertEquals(1000, weather.socket(dev.zmqstudio.model.Side.MAIN).options().sendHwm());
     }
 
     @Test

@@ -34,7 +34,7 @@ class WindowSizesGuiTest extends DesignerFixture {
             window.stage().setWidth(1600);
             window.stage().setHeight(1000);
         });
-        Thread.sleep(300);
+        awaitResized(1600);
         fx(() -> window.canvas().fit());
         robot.moveTo("#handle-weather-main").press(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 40);
         Path out = Path.of("target/screens/wiring.png");
@@ -57,7 +57,7 @@ class WindowSizesGuiTest extends DesignerFixture {
                 window.stage().setWidth(size[0]);
                 window.stage().setHeight(size[1]);
             });
-            Thread.sleep(300);
+            awaitResized(size[0]);
             fx(() -> window.canvas().fit());
             fx(() -> window.editor().selection().selectOnly(size[0] > 1200 ? "zip-10001" : "queue"));
             Path out = Path.of("target/screens/window-" + size[0] + "x" + size[1] + ".png");
@@ -75,5 +75,13 @@ class WindowSizesGuiTest extends DesignerFixture {
                 assertTrue(b.getWidth() > 20 && b.getMaxX() <= size[0] + 1, id + " at " + size[0] + ": " + b);
             }
         }
+    }
+
+    /** Until the window system has applied the new width (less its decorations) and the layout has followed. */
+    private void awaitResized(int width) {
+        awaitFx("the window " + width + " px wide and laid out", () -> {
+            double scene = window.scene().getWidth();
+            return scene > width - 40 && scene <= width && window.scene().getRoot().getLayoutBounds().getWidth() == scene;
+        });
     }
 }

@@ -8,10 +8,12 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Wire;
 
+import java.util.List;
+
 /**
- * envelope-dropped: request-reply needs its envelope. A ROUTER or REP that hands requests on through a link passes
- * the body only, so the reply can never find its way back to the requester; and a DEALER that sends plain messages to
- * a REP leaves out the empty delimiter frame a REP needs, so the REP discards every one.
+ * envelope-dropped: request-reply needs its way back. A ROUTER or REP that hands requests on through a link, with no
+ * link bringing the replies back, leaves its requesters waiting forever; and a DEALER that sends plain messages to a
+ * REP leaves out the empty delimiter frame a REP needs, so the REP discards every one.
  */
 final class EnvelopeRule implements Rule {
 
@@ -20,12 +22,13 @@ final class EnvelopeRule implements Rule {
         for (Link link : topology.topology().links()) {
             topology.node(link.from())
                     .filter(node -> node instanceof SocketNode socket && hearsRequests(topology, socket))
+                    .filter(node -> !hasLinkBack(topology, link))
                     .ifPresent(node -> findings.pitfall("envelope-dropped", SubjectKind.LINK, link.id(),
-                            "\"" + node.id() + "\" (" + node.type() + ") receives requests and this link hands them on as bare"
-                                    + " bodies: the reply envelope (the requester's identity and the empty delimiter) stays behind,"
-                                    + " so no reply can find its way back",
-                            "put a QUEUE device between requesters and repliers instead of a link",
-                            Guide.REQUEST_REPLY_MECHANISMS));
+                            "\"" + node.id() + "\" (" + node.type() + ") receives requests and this link hands them on, but no"
+                                    + " link hands the replies back from \"" + link.to() + "\": the reply never reaches the"
+                                    + " requester that waits for it",
+                            "add a link from \"" + link.to() + "\" back to \"" + node.id() + "\", or put a QUEUE device between"
+                                    + " requesters and repliers", Guide.REQUEST_REPLY_MECHANISMS));
         }
         for (Wire wire : topology.soundWires()) {
             Node from = topology.node(wire.from()).orElseThrow();
@@ -33,6 +36,15 @@ final class EnvelopeRule implements Rule {
             checkDealerToRep(topology, wire, from, to, findings);
             checkDealerToRep(topology, wire, to, from, findings);
         }
+    }
+
+    private static boolean startsWithDelimiter(Behaviour.Generator generator) {
+        List<String> frames = generator.frameTemplates();
+        return frames.size() > 1 && frames.getFirst().isEmpty();
+    }
+
+    private static boolean hasLinkBack(TopologyIndex topology, Link link) {
+        return topology.topology().links().stream().anyMatch(l -> l.from().equals(link.to()) && l.to().equals(link.from()));
     }
 
     /** A ROUTER or REP of ours wired to a REQ or DEALER: what it receives are requests. */
@@ -48,7 +60,8 @@ final class EnvelopeRule implements Rule {
 
     private static void checkDealerToRep(TopologyIndex topology, Wire wire, Node dealer, Node rep, Findings findings) {
         if (dealer instanceof SocketNode socket && socket.type() == SocketType.DEALER && rep.type() == SocketType.REP
-                && socket.behaviour() instanceof Behaviour.Generator && !topology.isExternal(socket)) {
+                && socket.behaviour() instanceof Behaviour.Generator generator && !startsWithDelimiter(generator)
+                && !topology.isExternal(socket)) {
             findings.pitfall("envelope-dropped", SubjectKind.WIRE, wire.id(),
                     "the DEALER \"" + dealer.id() + "\" sends plain messages to the REP \"" + rep.id() + "\", which needs each"
                             + " request to start with an empty delimiter frame and silently discards the rest",

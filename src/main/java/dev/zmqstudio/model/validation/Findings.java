@@ -21,6 +21,11 @@ final class Findings {
         problems.add(new Problem(Severity.WARNING, code, kind, id, message, fix));
     }
 
+    /** An error about one field of the subject ("behaviour.rate"), so it can be located at that field. */
+    void fieldError(String code, SubjectKind kind, String id, String field, String message, String fix) {
+        problems.add(new Problem(Severity.ERROR, code, kind, id, message, fix, "", field));
+    }
+
     /** A classic ZeroMQ pitfall: a warning that names the Guide's section about it. */
     void pitfall(String code, SubjectKind kind, String id, String message, String fix, Guide guide) {
         problems.add(new Problem(Severity.WARNING, code, kind, id, message, fix, guide.toString()));

@@ -9,7 +9,9 @@ import java.util.List;
 public final class Rules {
 
     private static final List<Rule> ALL = List.of(
+            new IdSyntaxRule(),
             new UniqueIdRule(),
+            new LimitsRule(),
             new WireEndsRule(),
             new EndpointRule(),
             new BindClashRule(),

@@ -6,12 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * What every message a generator template makes starts with: the literal text before its first placeholder, or that
- * text followed by each topic when the first placeholder is {@code {topic}}. Enough to tell whether a subscription
+ * text followed by each topic when the first placeholder is {@code {topic}} (each item for {@code {cycle:X|Y}}). Enough to tell whether a subscription
  * can ever match, without expanding the template.
  */
 record TemplatePrefixes(List<String> prefixes, boolean open) {
     private static final Pattern PLACEHOLDER =
-            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|rand:-?\\d+\\.\\.-?\\d+|ints:\\d{1,6})}");
+            Pattern.compile("\\{(n|topic|time_us|time|node|port|msg|frames|rand:-?\\d+\\.\\.-?\\d+|ints:\\d{1,6}|cycle:([^{}]*))}");
 
     /** {@code open}: more text (unknown here) follows each prefix. */
     static TemplatePrefixes of(String template, List<String> topics) {
@@ -20,9 +20,12 @@ record TemplatePrefixes(List<String> prefixes, boolean open) {
             return new TemplatePrefixes(List.of(template), false);
         }
         String literal = template.substring(0, m.start());
+        boolean more = m.end() < template.length();
         if (m.group(1).equals("topic") && !topics.isEmpty()) {
-            boolean more = m.end() < template.length();
             return new TemplatePrefixes(topics.stream().map(t -> literal + t).toList(), more);
+        }
+        if (m.group(2) != null) {
+            return new TemplatePrefixes(java.util.Arrays.stream(m.group(2).split("\\|", -1)).map(t -> literal + t).toList(), more);
         }
         return new TemplatePrefixes(List.of(literal), true);
     }

@@ -49,7 +49,8 @@ final class TopicMatchRule implements Rule {
                     || !topology.topology().linksOf(peer.id()).isEmpty()) {
                 return null;
             }
-            sources.add(TemplatePrefixes.of(generator.template(), generator.topics()));
+            // SUB filters on the first frame: a multi-frame generator's topic is its first frame (the Guide's envelope).
+            sources.add(TemplatePrefixes.of(generator.frameTemplates().getFirst(), generator.topics()));
         }
         return sources;
     }

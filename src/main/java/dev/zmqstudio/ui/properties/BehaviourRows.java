@@ -5,6 +5,7 @@ import dev.zmqstudio.model.Behaviour.Generator;
 import dev.zmqstudio.model.Behaviour.Replier;
 import dev.zmqstudio.model.Behaviour.Requester;
 import dev.zmqstudio.model.Behaviour.Sink;
+import dev.zmqstudio.model.Limits;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.SocketNode;
 
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
 final class BehaviourRows {
 
     static final List<String> KINDS = List.of("passive", "generator", "sink", "replier", "requester");
+    private static final String FRAMES_HELP = "One frame per line (one line: a single-frame message); Ctrl+Enter applies.";
 
     private final BiFunction<String, UnaryOperator<Node>, String> change;
 
@@ -29,43 +31,43 @@ final class BehaviourRows {
                 v -> set("behaviour", x -> fresh(v)));
         switch (b) {
             case Generator g -> rows
-                    .text("template", "Template", "Message text: {n} {rand:A..B} {topic} {time} {node} {port}",
-                            g.template(), v -> set("template", x -> new Generator(v, g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
+                    .lines("frames", "Frames", FRAMES_HELP + " {n} {rand:A..B} {topic} {time} {node} {port}",
+                            g.frameTemplates(), v -> set("frames", x -> g(x).withFrameTemplates(v)))
                     .number("rate", "Rate /s", "Messages per second (0 = as fast as possible)", g.rate(),
-                            v -> set("rate", x -> new Generator(g(x).template(), nonNegative(v), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
+                            v -> set("rate", x -> new Generator(g(x).template(), g(x).frames(), within(Limits.RATE, v), g(x).count(), g(x).topics(), g(x).seed(), g(x).log())))
                     .integer("count", "Count", "How many messages (0 = no limit)", g.count(),
-                            v -> set("count", x -> new Generator(g(x).template(), g(x).rate(), (long) nonNegative(v), g(x).topics(), g(x).seed(), g(x).log())))
+                            v -> set("count", x -> new Generator(g(x).template(), g(x).frames(), g(x).rate(), (long) within(Limits.COUNT, v), g(x).topics(), g(x).seed(), g(x).log())))
                     .text("topics", "Topics", "Comma separated; {topic} takes them in turn", Rows.joinList(g.topics()),
-                            v -> set("topics", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), Rows.splitList(v), g(x).seed(), g(x).log())))
+                            v -> set("topics", x -> new Generator(g(x).template(), g(x).frames(), g(x).rate(), g(x).count(), Rows.splitList(v), g(x).seed(), g(x).log())))
                     .integer("seed", "Seed", "Seed of {rand:A..B}", g.seed(),
-                            v -> set("seed", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), g(x).topics(), v, g(x).log())))
+                            v -> set("seed", x -> new Generator(g(x).template(), g(x).frames(), g(x).rate(), g(x).count(), g(x).topics(), v, g(x).log())))
                     .bool("log", "Log", "Log each message sent", g.log(),
-                            v -> set("log", x -> new Generator(g(x).template(), g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), v)));
+                            v -> set("log", x -> new Generator(g(x).template(), g(x).frames(), g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), v)));
             case Sink s -> rows
                     .bool("log", "Log", "Log each message received", s.log(),
                             v -> set("log", x -> new Sink(v, s(x).format(), s(x).aggregate(), s(x).record(), s(x).workMillis())))
-                    .text("format", "Format", "Log line; {msg} is the message", s.format(),
+                    .text("format", "Format", "Log line; {msg} is the message (several frames: [f1][f2]), {frames} its frames in brackets", s.format(),
                             v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record(), s(x).workMillis())))
                     .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(s.aggregate()),
                             v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record(), s(x).workMillis())))
                     .text("record", "Record CSV", "File to record one row per message, inside the run's output folder (~/zmq-studio/<file name>/), e.g. runs/latency.csv (empty: none)", nullToEmpty(s.record()),
                             v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v), s(x).workMillis())))
                     .number("work", "Work ms", "Processing time per message, to simulate a slow consumer (0 = none)", s.workMillis(),
-                            v -> set("work", x -> s(x).withWorkMillis(nonNegative(v))));
+                            v -> set("work", x -> s(x).withWorkMillis(within(Limits.WORK_MILLIS, v))));
             case Replier r -> rows
-                    .text("template", "Reply", "Reply text; {msg} is the request", r.template(),
-                            v -> set("template", x -> new Replier(v, ((Replier) x).log())))
+                    .lines("frames", "Reply frames", FRAMES_HELP + " {msg} is the request's last frame; exactly {msg} echoes the request",
+                            r.frameTemplates(), v -> set("frames", x -> ((Replier) x).withFrameTemplates(v)))
                     .bool("log", "Log", "Log each request", r.log(),
-                            v -> set("log", x -> new Replier(((Replier) x).template(), v)));
+                            v -> set("log", x -> new Replier(((Replier) x).template(), ((Replier) x).frames(), v)));
             case Requester q -> rows
-                    .text("template", "Request", "Request text: {n} {node} ...", q.template(),
-                            v -> set("template", x -> new Requester(v, q(x).rate(), q(x).count(), q(x).log())))
+                    .lines("frames", "Request frames", FRAMES_HELP + " {n} {node} ...", q.frameTemplates(),
+                            v -> set("frames", x -> q(x).withFrameTemplates(v)))
                     .number("rate", "Rate /s", "Requests per second (0 = as fast as replies come)", q.rate(),
-                            v -> set("rate", x -> new Requester(q(x).template(), nonNegative(v), q(x).count(), q(x).log())))
+                            v -> set("rate", x -> new Requester(q(x).template(), q(x).frames(), within(Limits.RATE, v), q(x).count(), q(x).log())))
                     .integer("count", "Count", "How many requests (0 = no limit)", q.count(),
-                            v -> set("count", x -> new Requester(q(x).template(), q(x).rate(), (long) nonNegative(v), q(x).log())))
+                            v -> set("count", x -> new Requester(q(x).template(), q(x).frames(), q(x).rate(), (long) within(Limits.COUNT, v), q(x).log())))
                     .bool("log", "Log", "Log each reply", q.log(),
-                            v -> set("log", x -> new Requester(q(x).template(), q(x).rate(), q(x).count(), v)));
+                            v -> set("log", x -> new Requester(q(x).template(), q(x).frames(), q(x).rate(), q(x).count(), v)));
             case Behaviour.Passive p -> {
             }
         }
@@ -98,9 +100,10 @@ final class BehaviourRows {
         return (Requester) b;
     }
 
-    private static double nonNegative(double v) {
-        if (v < 0 || Double.isNaN(v)) {
-            throw new IllegalArgumentException("must be 0 or more");
+    /** {@code v} when {@code range} allows it; else refused with the range's fix (the sheet shows it). */
+    private static double within(Limits.Range range, double v) {
+        if (range.whyNot(v).isPresent()) {
+            throw new IllegalArgumentException(range.fix());
         }
         return v;
     }

@@ -2,8 +2,11 @@ package dev.zmqstudio.ui.properties;
 
 import dev.zmqstudio.model.Endpoint;
 import dev.zmqstudio.model.EndpointSyntaxException;
+import dev.zmqstudio.model.Ids;
+import dev.zmqstudio.model.Limits;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Printable;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketOptions;
@@ -18,8 +21,6 @@ import java.util.function.UnaryOperator;
 
 /** Property rows of a node: identity, placement, and per socket its binds and options. */
 final class NodeRows {
-
-    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]*";
 
     private final Editor editor;
     private final String nodeId;
@@ -72,8 +73,9 @@ final class NodeRows {
         if (newId.equals(nodeId)) {
             return null;
         }
-        if (!newId.matches(ID_PATTERN)) {
-            return "'" + newId + "' is not a valid id; use letters, digits, '-', '_' or '.'";
+        var why = Ids.whyInvalid(newId);
+        if (why.isPresent()) {
+            return "'" + Printable.escape(newId) + "' " + why.get() + "; an id is " + Ids.RULE;
         }
         var t = editor.topology();
         if (t.node(newId).isPresent() || t.wire(newId).isPresent() || t.link(newId).isPresent()) {
@@ -121,8 +123,8 @@ final class NodeRows {
     }
 
     private static int positive(long v) {
-        if (v < 0 || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("use 0 (no limit) up to " + Integer.MAX_VALUE);
+        if (Limits.HWM.whyNot(v).isPresent()) {
+            throw new IllegalArgumentException(Limits.HWM.fix());
         }
         return (int) v;
     }

@@ -24,6 +24,22 @@ final class Rows {
         return this;
     }
 
+    /** One item per line: {@code value} shown one per line, the edited text split at line breaks for {@code apply}. */
+    Rows lines(String key, String name, String description, List<String> value, Function<List<String>, String> apply) {
+        items.add(new SheetItem(key, category, name, description, SheetItem.Kind.LINES, List.of(), joinLines(value),
+                v -> apply.apply(splitLines(String.valueOf(v)))));
+        return this;
+    }
+
+    /** Each line one item, empty lines included (an empty frame is a frame). */
+    static List<String> splitLines(String text) {
+        return List.of(text.replace("\r\n", "\n").split("\n", -1));
+    }
+
+    static String joinLines(List<String> lines) {
+        return String.join("\n", lines);
+    }
+
     Rows integer(String key, String name, String description, long value, LongFunction<String> apply) {
         items.add(new SheetItem(key, category, name, description, SheetItem.Kind.INTEGER, List.of(), value, v -> {
             try {

@@ -4,7 +4,10 @@ import dev.zmqstudio.ui.edit.Status;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
 
@@ -24,6 +27,7 @@ final class SheetEditors {
         Node editor = switch (item.kind()) {
             case BOOLEAN -> checkBox(item, status);
             case CHOICE -> comboBox(item, status);
+            case LINES -> textArea(item, status);
             default -> textField(item, status);
         };
         editor.setId("prop-" + item.key());
@@ -69,6 +73,40 @@ final class SheetEditors {
         });
         item.valueProperty().addListener((obs, old, v) -> field.setText(text(v)));
         return field;
+    }
+
+    /** Several lines: Enter starts a new line, so the text commits when focus leaves or on Ctrl+Enter. */
+    private static TextArea textArea(SheetItem item, Status status) {
+        TextArea area = new TextArea(text(item.getValue()));
+        area.setPrefRowCount(Math.clamp(area.getText().split("\n", -1).length, 2, 6));
+        area.setWrapText(false);
+        Runnable commit = () -> {
+            if (area.getText().equals(text(item.getValue()))) {
+                return;
+            }
+            String error = item.commit(area.getText());
+            if (error != null) {
+                status.error(item.getName() + ": " + error);
+                area.setText(text(item.getValue()));
+            }
+        };
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                commit.run();
+            }
+        });
+        area.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        item.valueProperty().addListener((obs, old, v) -> {
+            if (!area.getText().equals(text(v))) {
+                area.setText(text(v));
+            }
+        });
+        return area;
     }
 
     private static ComboBox<String> comboBox(SheetItem item, Status status) {

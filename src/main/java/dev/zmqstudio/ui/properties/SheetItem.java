@@ -15,7 +15,8 @@ import java.util.function.Function;
  */
 public final class SheetItem implements PropertySheet.Item {
 
-    public enum Kind { TEXT, INTEGER, NUMBER, CHOICE, BOOLEAN, READ_ONLY }
+    /** {@code LINES}: multi-line text, one item per line (a message's frames). */
+    public enum Kind { TEXT, LINES, INTEGER, NUMBER, CHOICE, BOOLEAN, READ_ONLY }
 
     private final String key;
     private final String category;

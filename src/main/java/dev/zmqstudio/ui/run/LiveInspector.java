@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The "Live" tab: numbers of the selected node or wire while running (counts, rate, state, per-sender counts,
- * latency), its last sampled messages, and a wire's latency p50/p99 over time.
+ * latency), its last sampled messages (every frame, as text, hex or JSON, with sizes), and a wire's latency p50/p99
+ * over time.
  */
 final class LiveInspector extends HBox {
     private static final int CHART_POINTS = 120;
@@ -28,6 +29,9 @@ final class LiveInspector extends HBox {
     private final javafx.scene.control.CheckBox colourByTopic = new javafx.scene.control.CheckBox("Colour messages by topic");
     private final GridPane facts = new GridPane();
     private final ListView<String> messages = new ListView<>();
+    private final javafx.scene.control.ChoiceBox<FramesView> framesView =
+            new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(FramesView.values()));
+    private List<Token> shownTokens = List.of();
     private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> p99 = new XYChart.Series<>();
     private final LineChart<Number, Number> chart;
@@ -50,7 +54,17 @@ final class LiveInspector extends HBox {
         left.setMinWidth(260);
         messages.setId("live-messages");
         messages.setPlaceholder(new Label("No message sampled yet."));
-        messages.setPrefWidth(320);
+        framesView.setId("live-frames-view");
+        framesView.setValue(FramesView.TEXT);
+        framesView.setTooltip(new javafx.scene.control.Tooltip(
+                "How frames read: text (non-text frames as 0x-hex), every frame in hex, or a JSON array of the frames"));
+        framesView.valueProperty().addListener((obs, old, v) -> showMessages());
+        Label recentTitle = new Label("Last messages");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox recentBox = new VBox(4, new HBox(6, recentTitle, gap, framesView), messages);
+        VBox.setVgrow(messages, Priority.ALWAYS);
+        recentBox.setPrefWidth(360);
         NumberAxis x = new NumberAxis();
         x.setLabel("s");
         x.setForceZeroInRange(false);
@@ -67,7 +81,7 @@ final class LiveInspector extends HBox {
         chart.getData().add(p99);
         chart.setPrefWidth(360);
         HBox.setHgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(left, messages, chart);
+        getChildren().addAll(left, recentBox, chart);
     }
 
     /** Shows {@code id} (a node or wire of the snapshot); called once per frame. */
@@ -75,6 +89,7 @@ final class LiveInspector extends HBox {
         facts.getChildren().clear();
         if (id == null || s == null || (s.node(id) == null && s.wire(id) == null)) {
             title.setText("Select a node or wire while running to see its numbers.");
+            shownTokens = List.of();
             messages.getItems().clear();
             return;
         }
@@ -84,6 +99,9 @@ final class LiveInspector extends HBox {
             title.setText(node.id() + " · " + node.type() + " · " + node.state().key());
             row = fact(row, "sent", Long.toString(node.sent()));
             row = fact(row, "received", Long.toString(node.received()));
+            if (node.framesSent() != node.sent() || node.framesReceived() != node.received()) {
+                row = fact(row, "frames", "sent " + node.framesSent() + ", received " + node.framesReceived());
+            }
             for (var side : node.sides().entrySet()) {
                 row = fact(row, side.getKey(), side.getValue().type() + ": sent " + side.getValue().sent()
                         + ", received " + side.getValue().received());
@@ -108,7 +126,13 @@ final class LiveInspector extends HBox {
             fact(row, "queue", queueText(wire));
             chart(wire, newSecond);
         }
-        messages.getItems().setAll(recent.stream().map(t -> t.preview() + "    (" + t.fromNode() + " → " + t.toNode() + ")").toList());
+        shownTokens = recent;
+        showMessages();
+    }
+
+    private void showMessages() {
+        FramesView view = framesView.getValue();
+        messages.getItems().setAll(shownTokens.stream().map(view::line).toList());
     }
 
     /** The wire's queue pressure in words. */
@@ -153,6 +177,7 @@ final class LiveInspector extends HBox {
         chartedWire = null;
         p50.getData().clear();
         p99.getData().clear();
+        shownTokens = List.of();
         messages.getItems().clear();
         facts.getChildren().clear();
     }

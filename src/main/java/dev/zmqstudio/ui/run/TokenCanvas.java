@@ -108,7 +108,7 @@ final class TokenCanvas extends Canvas {
         toY[i] = to.getY();
         startMs[i] = nowMs;
         travelMs[i] = BASE_TRAVEL_MS / speed;
-        colour[i] = (byte) colourIndex(byTopic ? topicOf(token.preview()) : token.fromNode());
+        colour[i] = (byte) colourIndex(byTopic ? token.topic() : token.fromNode());
         return true;
     }
 
@@ -166,10 +166,6 @@ final class TokenCanvas extends Canvas {
         getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
     }
 
-    static String topicOf(String preview) {
-        int space = preview.indexOf(' ');
-        return space < 0 ? preview : preview.substring(0, space);
-    }
 
     static int colourIndex(String key) {
         return Math.floorMod(key.hashCode(), PALETTE.length);
