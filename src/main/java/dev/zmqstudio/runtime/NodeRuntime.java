@@ -75,7 +75,7 @@ final class NodeRuntime {
 
     /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
     void prepare() {
-        Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
+        Template.Bindings bindings = Template.Bindings.of(node, port());
         switch (node.behaviour()) {
             case Behaviour.Generator g -> {
                 activity = new GeneratorActivity(this, g, MessageTemplate.compile(g.frameTemplates(), bindings, g.seed()));
@@ -93,10 +93,6 @@ final class NodeRuntime {
             case Behaviour.Passive p -> { }
         }
         state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
-    }
-
-    private List<String> topics() {
-        return node.behaviour() instanceof Behaviour.Generator g ? g.topics() : List.of();
     }
 
     /** The first tcp port this node binds, else the first it connects to ("" when none). */

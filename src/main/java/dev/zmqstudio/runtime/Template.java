@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.runtime.sandbox.TextLimit;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,8 @@ import java.util.regex.Pattern;
  * and an expansion that {@code {msg}} or {@code {frames}} would make longer fails.
  */
 public final class Template {
-    /** The most numbers one {@code {ints:K}} may hold. */
-    public static final int MAX_INTS = 10_000;
+    /** The most numbers one {@code {ints:K}} may hold (and then only when few messages keep them short). */
+    public static final int MAX_INTS = 100_000;
     /** The longest text of a whole number (a long, with its sign). */
     private static final int NUMBER_CHARS = 20;
     private static final int PORT_CHARS = 5;
@@ -57,10 +59,32 @@ public final class Template {
     /** Message n's share of the whole numbers from 0, {@code size} at a time, as a JSON array. */
     private record Ints(int size) implements Part { }
 
-    /** What a template may refer to besides the message number. */
-    public record Bindings(String nodeId, String port, List<String> topics) {
+    /**
+     * What a template may refer to besides the message number, and {@code messages}: how many messages it is expanded
+     * for at most (a generator's or requester's count; 0: no limit), which bounds how long {@code {n}} and
+     * {@code {ints:K}} can get.
+     */
+    public record Bindings(String nodeId, String port, List<String> topics, long messages) {
         public Bindings {
             topics = List.copyOf(topics);
+        }
+
+        public Bindings(String nodeId, String port, List<String> topics) {
+            this(nodeId, port, topics, 0);
+        }
+
+        /** The bindings of {@code node}'s behaviour, with {@code port} for {@code {port}}. */
+        public static Bindings of(SocketNode node, String port) {
+            return switch (node.behaviour()) {
+                case Behaviour.Generator g -> new Bindings(node.id(), port, g.topics(), g.count());
+                case Behaviour.Requester r -> new Bindings(node.id(), port, List.of(), r.count());
+                default -> new Bindings(node.id(), port, List.of());
+            };
+        }
+
+        /** The largest whole number the message numbers lead to, {@code times} numbers a message. */
+        long largest(long times) {
+            return messages <= 0 || messages > Long.MAX_VALUE / times ? Long.MAX_VALUE : messages * times;
         }
     }
 
@@ -175,7 +199,7 @@ public final class Template {
         for (Part part : parts) {
             longest += switch (part) {
                 case Literal l -> l.text().length();
-                case Counter c -> NUMBER_CHARS;
+                case Counter c -> digits(bindings.largest(1));
                 case Random r -> NUMBER_CHARS;
                 case Time t -> NUMBER_CHARS;
                 case TimeMicros t -> NUMBER_CHARS;
@@ -184,11 +208,15 @@ public final class Template {
                 case Port p -> PORT_CHARS;
                 case Msg mm -> 0;
                 case FrameList f -> 0;
-                case Ints ints -> 2 + (long) ints.size() * (NUMBER_CHARS + 2);
+                case Ints ints -> 2 + (long) ints.size() * (digits(bindings.largest(ints.size())) + 2);
                 case Cycle c -> c.items().stream().mapToLong(String::length).max().orElse(0);
             };
         }
         return longest;
+    }
+
+    private static int digits(long largest) {
+        return Long.toString(largest).length();
     }
 
     /** The most characters an expansion can have, what was received ({@code {msg}}, {@code {frames}}) aside. */

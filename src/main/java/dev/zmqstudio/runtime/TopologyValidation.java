@@ -45,11 +45,11 @@ public final class TopologyValidation {
     private static void behaviour(SocketNode node, List<Problem> problems) {
         String id = node.id();
         switch (node.behaviour()) {
-            case Behaviour.Generator g -> frames(g.frames(), g.frameTemplates(), node, g.topics(), problems);
-            case Behaviour.Requester r -> frames(r.frames(), r.frameTemplates(), node, List.of(), problems);
-            case Behaviour.Replier r -> frames(r.frames(), r.frameTemplates(), node, List.of(), problems);
+            case Behaviour.Generator g -> frames(g.frames(), g.frameTemplates(), node, problems);
+            case Behaviour.Requester r -> frames(r.frames(), r.frameTemplates(), node, problems);
+            case Behaviour.Replier r -> frames(r.frames(), r.frameTemplates(), node, problems);
             case Behaviour.Sink s -> {
-                template(s.format(), "format", node, List.of(), problems);
+                template(s.format(), "format", node, problems);
                 expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, problems);
             }
             case Behaviour.Passive p -> { }
@@ -57,15 +57,14 @@ public final class TopologyValidation {
     }
 
     /** A message's templates: its one {@code template}, or each of its {@code frames} ("frame 2"). */
-    private static void frames(List<String> frames, List<String> templates, SocketNode node, List<String> topics,
-                               List<Problem> problems) {
+    private static void frames(List<String> frames, List<String> templates, SocketNode node, List<Problem> problems) {
         int before = problems.size();
         for (int i = 0; i < templates.size(); i++) {
-            template(templates.get(i), frames.isEmpty() ? "template" : "frame " + (i + 1), node, topics, problems);
+            template(templates.get(i), frames.isEmpty() ? "template" : "frame " + (i + 1), node, problems);
         }
         if (problems.size() == before && templates.size() > 1) {
             try {
-                MessageTemplate.compile(templates, new Template.Bindings(node.id(), "", topics), 1);
+                MessageTemplate.compile(templates, Template.Bindings.of(node, ""), 1);
             } catch (Template.TemplateException e) {
                 problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), "frames: " + e.getMessage(),
                         TEMPLATE_FIX));
@@ -84,12 +83,12 @@ public final class TopologyValidation {
         }
     }
 
-    private static void template(String text, String what, SocketNode node, List<String> topics, List<Problem> problems) {
+    private static void template(String text, String what, SocketNode node, List<Problem> problems) {
         if (text == null) {
             return;
         }
         try {
-            Template.compile(text, new Template.Bindings(node.id(), "", topics), 1);
+            Template.compile(text, Template.Bindings.of(node, ""), 1);
         } catch (Template.TemplateException e) {
             problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), what + ": " + e.getMessage(),
                     TEMPLATE_FIX));

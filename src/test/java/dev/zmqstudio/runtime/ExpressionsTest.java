@@ -86,7 +86,7 @@ class ExpressionsTest {
         assertEquals("filter of link l1 'exec('ls')' calls the unknown function exec(); the functions are find, matches,"
                 + " num, replace, split, str, sum", refusal("exec('ls')"));
         assertTrue(refusal("math:abs(1)").contains("calls the unknown function math:abs()"));
-        assertEquals("filter of link l1 'amount > 3' uses the unknown variable 'amount'; expressions see bytes, json,"
+        assertEquals("filter of link l1 'amount > 3' uses the unknown variable 'amount'; expressions see bytes, frames, json,"
                 + " msg, n, node, topic, words", refusal("amount > 3"));
         assertTrue(refusal("`${msg}${msg}`").contains("template text, which expressions do not support"));
     }

@@ -98,18 +98,26 @@ class TemplateTest {
         assertEquals("{rand:0..99999999999999999999} in 'x {rand:0..99999999999999999999}': 99999999999999999999 is"
                 + " beyond the whole numbers a template can draw (-9223372036854775808 to 9223372036854775807)",
                 compileError("x {rand:0..99999999999999999999}"));
-        assertEquals("{ints:0} in '{ints:0}' needs a size from 1 to 10000", compileError("{ints:0}"));
-        assertEquals("{ints:10001} in '{ints:10001}' needs a size from 1 to 10000", compileError("{ints:10001}"));
-        assertEquals("{ints:-3} in '{ints:-3}' needs a size from 1 to 10000", compileError("{ints:-3}"));
+        assertEquals("{ints:0} in '{ints:0}' needs a size from 1 to 100000", compileError("{ints:0}"));
+        assertEquals("{ints:100001} in '{ints:100001}' needs a size from 1 to 100000", compileError("{ints:100001}"));
+        assertEquals("{ints:-3} in '{ints:-3}' needs a size from 1 to 100000", compileError("{ints:-3}"));
     }
 
     @Test
     void aTemplateThatCouldPassOneMebibyteIsRefused() {
         int largest = Template.compile("{ints:10000}", BINDINGS, 1).expandText(Long.MAX_VALUE / 10_000 - 1, null).length();
-        assertTrue(largest > 200_000 && largest <= 220_002, "the bound holds for the largest numbers: " + largest);
-        assertTrue(compileError("{ints:10000}".repeat(5)).endsWith("can expand to 1100010 characters, over the 1 MiB limit"
+        assertTrue(largest > 200_000 && largest <= 210_002, "the bound holds for the largest numbers: " + largest);
+        assertTrue(compileError("{ints:10000}".repeat(5)).endsWith("can expand to 1050010 characters, over the 1 MiB limit"
                 + " (1048576); use smaller {ints:K} or less text"));
         assertTrue(compileError("x".repeat((1 << 20) + 1)).startsWith("the template is 1048577 characters long"));
+    }
+
+    @Test
+    void aFewMessagesMayHaveLargerArraysThanEndlessOnes() {
+        Template.Bindings threeMessages = new Template.Bindings("gen", "", List.of(), 3);
+        Template big = Template.compile("{ints:100000}", threeMessages, 1);
+        assertTrue(big.expandText(2, null).length() < 1 << 20, "message 2 holds 200000..299999");
+        assertTrue(compileError("{ints:100000}").contains("can expand to 2100002 characters"), "with no count, any n");
     }
 
     @Test
