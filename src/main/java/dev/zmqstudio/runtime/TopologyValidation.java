@@ -30,14 +30,14 @@ public final class TopologyValidation {
     /** Every problem of {@code topology}, errors first. */
     public static List<Problem> validate(Topology topology) {
         List<Problem> problems = new ArrayList<>(Validator.validate(topology));
-        for (Link link : topology.links()) {
-            expression(link.filter(), "filter", SubjectKind.LINK, link.id(), problems);
-            expression(link.transform(), "transform", SubjectKind.LINK, link.id(), problems);
-        }
         for (Node node : topology.nodes()) {
             if (node instanceof SocketNode socket) {
                 behaviour(socket, problems);
             }
+        }
+        for (Link link : topology.links()) {
+            expression(link.filter(), "filter", SubjectKind.LINK, link.id(), "filter", problems);
+            expression(link.transform(), "transform", SubjectKind.LINK, link.id(), "transform", problems);
         }
         return problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
     }
@@ -49,8 +49,8 @@ public final class TopologyValidation {
             case Behaviour.Requester r -> frames(r.frames(), r.frameTemplates(), node, problems);
             case Behaviour.Replier r -> frames(r.frames(), r.frameTemplates(), node, problems);
             case Behaviour.Sink s -> {
-                template(s.format(), "format", node, problems);
-                expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, problems);
+                template(s.format(), "format", "behaviour.format", node, problems);
+                expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, "behaviour.aggregate", problems);
             }
             case Behaviour.Passive p -> { }
         }
@@ -60,30 +60,33 @@ public final class TopologyValidation {
     private static void frames(List<String> frames, List<String> templates, SocketNode node, List<Problem> problems) {
         int before = problems.size();
         for (int i = 0; i < templates.size(); i++) {
-            template(templates.get(i), frames.isEmpty() ? "template" : "frame " + (i + 1), node, problems);
+            template(templates.get(i), frames.isEmpty() ? "template" : "frame " + (i + 1),
+                    frames.isEmpty() ? "behaviour.template" : "behaviour.frames", node, problems);
         }
         if (problems.size() == before && templates.size() > 1) {
             try {
                 MessageTemplate.compile(templates, Template.Bindings.of(node, ""), 1);
             } catch (Template.TemplateException e) {
                 problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), "frames: " + e.getMessage(),
-                        TEMPLATE_FIX));
+                        TEMPLATE_FIX, "", "behaviour.frames"));
             }
         }
     }
 
-    private static void expression(String text, String what, SubjectKind kind, String id, List<Problem> problems) {
+    /** {@code field}: where the expression is in the file ("filter", "behaviour.aggregate"), to point at it. */
+    private static void expression(String text, String what, SubjectKind kind, String id, String field,
+                                   List<Problem> problems) {
         if (text == null) {
             return;
         }
         try {
             Expressions.compile(text, what);
         } catch (Expressions.ExpressionException e) {
-            problems.add(new Problem(Severity.ERROR, "bad-expression", kind, id, e.getMessage(), EXPRESSION_FIX));
+            problems.add(new Problem(Severity.ERROR, "bad-expression", kind, id, e.getMessage(), EXPRESSION_FIX, "", field));
         }
     }
 
-    private static void template(String text, String what, SocketNode node, List<Problem> problems) {
+    private static void template(String text, String what, String field, SocketNode node, List<Problem> problems) {
         if (text == null) {
             return;
         }
@@ -91,7 +94,7 @@ public final class TopologyValidation {
             Template.compile(text, Template.Bindings.of(node, ""), 1);
         } catch (Template.TemplateException e) {
             problems.add(new Problem(Severity.ERROR, "bad-template", SubjectKind.NODE, node.id(), what + ": " + e.getMessage(),
-                    TEMPLATE_FIX));
+                    TEMPLATE_FIX, "", field));
         }
     }
 }

@@ -42,14 +42,14 @@ class ValidateExpressionsTest {
     }
 
     @Test
-    void everyExpressionAndTemplateProblemIsLocatedAtItsNodeOrLink(@TempDir Path dir) throws Exception {
+    void everyExpressionAndTemplateProblemIsLocatedAtItsField(@TempDir Path dir) throws Exception {
         Path file = file(dir, "{rand:5..1}", "num(json.x", "json.num %%% 2 ==");
         CliHarness r = CliHarness.run("validate", file.toString());
         assertEquals(ExitCodes.VALIDATION_ERRORS, r.exitCode());
-        assertTrue(r.out().contains(file + ":4:5: error: node gen: template: {rand:5..1} in '{rand:5..1}' has its bounds"
+        assertTrue(r.out().contains(file + ":5:55: error: node gen: template: {rand:5..1} in '{rand:5..1}' has its bounds"
                 + " reversed; write {rand:1..5} Fix: "), r.out());
-        assertTrue(r.out().contains(file + ":8:5: error: node sink: aggregate 'num(json.x' is not a valid expression"), r.out());
-        assertTrue(r.out().contains(file + ":15:5: error: link l1: filter 'json.num %%% 2 ==' is not a valid expression"),
+        assertTrue(r.out().contains(file + ":8:95: error: node sink: aggregate 'num(json.x' is not a valid expression"), r.out());
+        assertTrue(r.out().contains(file + ":15:56: error: link l1: filter 'json.num %%% 2 ==' is not a valid expression"),
                 r.out());
         assertTrue(r.out().contains("3 error(s)"), r.out());
     }
@@ -59,7 +59,7 @@ class ValidateExpressionsTest {
         Path file = file(dir, "{n}", "json.x", "msg.matches('(.*a){30}')");
         CliHarness r = CliHarness.run("run", file.toString(), "--duration", "1s");
         assertEquals(ExitCodes.VALIDATION_ERRORS, r.exitCode());
-        assertTrue(r.err().contains(file + ":15:5: error: link l1: filter 'msg.matches('(.*a){30}')' calls .matches():"
+        assertTrue(r.err().contains(file + ":15:56: error: link l1: filter 'msg.matches('(.*a){30}')' calls .matches():"
                 + " that method is not allowed"), r.err());
         assertFalse(r.out().contains("Summary"), r.out());
     }
