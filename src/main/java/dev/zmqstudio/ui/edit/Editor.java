@@ -2,7 +2,7 @@ package dev.zmqstudio.ui.edit;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Validator;
+import dev.zmqstudio.runtime.TopologyValidation;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -94,7 +94,7 @@ public final class Editor {
     private void validate(Topology topology) {
         List<Problem> found;
         try {
-            found = Validator.validate(topology);
+            found = TopologyValidation.validate(topology);
         } catch (RuntimeException e) {
             log("error: validation failed: " + e);
             found = List.of();

@@ -2,8 +2,8 @@ package dev.zmqstudio.ui.run;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Validator;
 import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.TopologyValidation;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.RunActions;
 import dev.zmqstudio.ui.edit.ConsoleLine;
@@ -120,7 +120,7 @@ public final class SimulationController implements RunActions {
             return;
         }
         Topology topology = editor.topology();
-        List<Problem> errors = Validator.validate(topology).stream().filter(Problem::isError).toList();
+        List<Problem> errors = TopologyValidation.validate(topology).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             editor.status().error("Cannot run: " + errors.size() + " error(s) — " + errors.getFirst().message()
                     + " (see Problems)");
