@@ -62,6 +62,7 @@ public final class Engine implements AutoCloseable {
         }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
+        ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
         local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
         if (children) {

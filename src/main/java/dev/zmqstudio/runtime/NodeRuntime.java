@@ -75,7 +75,7 @@ final class NodeRuntime {
 
     /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
     void prepare() {
-        Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
+        Template.Bindings bindings = Template.Bindings.of(node, port());
         switch (node.behaviour()) {
             case Behaviour.Generator g -> {
                 activity = new GeneratorActivity(this, g,
@@ -179,7 +179,7 @@ final class NodeRuntime {
             handleMessage();
             taken = 1;
         }
-        for (; taken < DRAIN_BATCH; taken++) {
+        for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
             if (!handle.receive(false)) {
                 return true;
             }
@@ -191,8 +191,10 @@ final class NodeRuntime {
     private void handleMessage() {
         try {
             react();
-        } catch (Expressions.ExpressionException | NodeFailure e) {
-            errors.add(e.getMessage(), System.nanoTime());
+        } catch (Expressions.ExpressionException | Template.TemplateException | NodeFailure e) {
+            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
+                errors.add(e.getMessage(), System.nanoTime());
+            }
         }
         if (workNanos > 0) {
             work();
@@ -219,6 +221,11 @@ final class NodeRuntime {
             }
         }
         return false;
+    }
+
+    /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
+    boolean evaluatesExpressions() {
+        return aggregate != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */

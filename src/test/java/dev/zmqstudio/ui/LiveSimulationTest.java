@@ -152,6 +152,8 @@ class LiveSimulationTest extends SimulationFixture {
             assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
                     .contains(PseudoClass.getPseudoClass("live-running"))));
             assertTrue(status().contains("blocked: cannot bind tcp://127.0.0.1:" + busy + ": address already in use"), status());
+            assertEquals(List.of("blocked"), prompts.busyAsked.getFirst().stream().map(m -> m.nodeId()).toList(),
+                    "asked before running about the port in use; the answer (Run Anyway) let the run go on");
         }
     }
 

@@ -113,6 +113,16 @@ class PropertiesTest extends DesignerFixture {
         assertEquals("alpha", topology().wire("w-s1").orElseThrow().from());
         assertEquals("alpha", fx(() -> window.editor().selection().single()));
     }
+    @Test
+    void theTopologysExpressionBudgetIsEditableWithinItsBounds(FxRobot robot) {
+        fx(() -> window.editor().selection().clear());
+        assertEquals("50", find(robot, "#prop-expression-budget", TextField.class).getText());
+        type(robot, "prop-expression-budget", "5000");
+        assertEquals("Expression ms: must be 1 to 1000 ms", status());
+        assertEquals(50, topology().settings().expressionBudgetMs());
+        type(robot, "prop-expression-budget", "200");
+        assertEquals(200, topology().settings().expressionBudgetMs());
+    }
 
     @Test
     void anIdOutsideTheRuleIsRefusedWithTheRuleAndTheNodeKeepsItsId(FxRobot robot) {

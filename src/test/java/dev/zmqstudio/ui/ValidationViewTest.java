@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.SocketType;
@@ -106,5 +107,22 @@ class ValidationViewTest extends DesignerFixture {
                 .reduce((a, b) -> a.isError() ? a : b).orElse(first).message()), tip.getText());
         fx(() -> window.editor().undo());
         assertFalse(robot.lookup("#node-sub-1 .node-badge").queryAs(Label.class).getStyleClass().isEmpty());
+    }
+
+    @Test
+    void expressionsThatCannotRunAreProblemsOfTheirLink(FxRobot robot) {
+        Topology t = new Topology("worker", "", Settings.DEFAULTS, List.of(
+                Samples.socket("in", SocketType.PULL, null, 60, 60),
+                Samples.socket("out", SocketType.PUSH, null, 360, 60, "inproc://out")),
+                List.of(), List.of(new Link("l1", "in", "out", "msg.matches('(.*a){30}')", "json.num %%% 2 ==")));
+        load(t);
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
+        List<String> onTheLink = fx(() -> list.getItems().stream().filter(p -> "l1".equals(p.subjectId()) && p.isError())
+                .map(Problem::message).toList());
+        assertEquals(List.of("filter 'msg.matches('(.*a){30}')' calls .matches(): that method is not allowed: it can take"
+                        + " exponential time; use the function matches(s, re)",
+                "transform 'json.num %%% 2 ==' is not a valid expression: parsing error in '%' (line 1, column 10)"),
+                onTheLink);
     }
 }
