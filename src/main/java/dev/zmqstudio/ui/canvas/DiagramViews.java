@@ -132,7 +132,8 @@ final class DiagramViews {
 
     private void place(LabelPlacer placer, LineLabel label, boolean shown) {
         boolean room = shown && detail != LevelOfDetail.OVERVIEW;
-        label.place(room ? placer.place(label.start(), label.end(), label.sizes(labelScale), label.side()) : null);
+        label.setScale(labelScale);
+        label.place(room ? placer.place(label.start(), label.end(), label.sizes(), label.side()) : null);
     }
 
     /** A new round of labels beside wires while running: clear of nodes, the diagram's labels and each other. */

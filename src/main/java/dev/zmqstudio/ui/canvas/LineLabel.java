@@ -72,9 +72,13 @@ final class LineLabel {
         return side;
     }
 
-    /** The label's sizes in the diagram, one per text, at {@code textScale}. */
-    List<double[]> sizes(double textScale) {
+    /** How much the label grows to stay readable at the zoom ({@link LevelOfDetail#labelScale}). */
+    void setScale(double textScale) {
         scale = textScale;
+    }
+
+    /** The label's sizes in the diagram, one per text, at its scale. */
+    List<double[]> sizes() {
         label.applyCss();
         Font font = label.getFont();
         double insets = label.snappedLeftInset() + label.snappedRightInset();
@@ -128,7 +132,7 @@ final class LineLabel {
         if (a.distance(b) < 1e-6) {
             return;
         }
-        List<double[]> s = sizes(scale);
+        List<double[]> s = sizes();
         put(LabelPlacer.fallback(a, b, s.getFirst()[0], s.getFirst()[1], side));
     }
 
