@@ -66,4 +66,41 @@ final class DrawnDiagram {
         return a.getMinX() < b.getMaxX() - 0.5 && b.getMinX() < a.getMaxX() - 0.5
                 && a.getMinY() < b.getMaxY() - 0.5 && b.getMinY() < a.getMaxY() - 0.5;
     }
+
+    /**
+     * What is wrong with the diagram as the next frame shows it: labels beside wires and links that overlap a node
+     * or each other, and text drawn smaller than 8 px (9 px for those labels). Call on the FX thread.
+     */
+    static List<String> problems(DesignerWindow window, String where) {
+        List<String> problems = new ArrayList<>();
+        window.scene().getRoot().applyCss();
+        window.scene().getRoot().layout();
+        Node canvas = window.canvas();
+        List<Bounds> nodes = boxes(canvas, ".node-body");
+        List<Node> labels = new ArrayList<>(canvas.lookupAll(".wire-label"));
+        labels.addAll(canvas.lookupAll(".link-label"));
+        List<javafx.scene.control.Label> shown = labels.stream().filter(l -> shown(l, canvas))
+                .map(javafx.scene.control.Label.class::cast).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            Bounds a = shown.get(i).localToScene(shown.get(i).getBoundsInLocal());
+            for (Bounds node : nodes) {
+                if (overlap(a, node)) {
+                    problems.add(where + ": label '" + shown.get(i).getText() + "' overlaps a node");
+                }
+            }
+            for (int j = i + 1; j < shown.size(); j++) {
+                if (overlap(a, shown.get(j).localToScene(shown.get(j).getBoundsInLocal()))) {
+                    problems.add(where + ": labels '" + shown.get(i).getText() + "' and '" + shown.get(j).getText() + "' overlap");
+                }
+            }
+        }
+        for (DrawnText t : texts(window.canvas().world())) {
+            boolean beside = t.owner().getStyleClass().contains("wire-label") || t.owner().getStyleClass().contains("link-label");
+            double least = beside ? 9 : 8;
+            if (t.screenPx() < least - 0.05) {
+                problems.add(where + ": '" + t.text() + "' drawn at " + String.format(java.util.Locale.ROOT, "%.1f", t.screenPx()) + " px");
+            }
+        }
+        return problems;
+    }
 }

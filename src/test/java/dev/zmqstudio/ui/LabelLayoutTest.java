@@ -1,6 +1,5 @@
 package dev.zmqstudio.ui;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -53,36 +52,7 @@ class LabelLayoutTest extends DesignerFixture {
     }
 
     private void check(String where, List<String> problems) {
-        Node canvas = window.canvas();
-        fx(() -> {
-            // What the next frame shows: styles and layout brought up to date, as a pulse would.
-            window.scene().getRoot().applyCss();
-            window.scene().getRoot().layout();
-            List<Bounds> nodes = DrawnDiagram.boxes(canvas, ".node-body");
-            List<Node> labels = new ArrayList<>(canvas.lookupAll(".wire-label"));
-            labels.addAll(canvas.lookupAll(".link-label"));
-            List<Label> shown = labels.stream().filter(l -> DrawnDiagram.shown(l, canvas)).map(Label.class::cast).toList();
-            for (int i = 0; i < shown.size(); i++) {
-                Bounds a = shown.get(i).localToScene(shown.get(i).getBoundsInLocal());
-                for (Bounds node : nodes) {
-                    if (DrawnDiagram.overlap(a, node)) {
-                        problems.add(where + ": label '" + shown.get(i).getText() + "' overlaps a node");
-                    }
-                }
-                for (int j = i + 1; j < shown.size(); j++) {
-                    if (DrawnDiagram.overlap(a, shown.get(j).localToScene(shown.get(j).getBoundsInLocal()))) {
-                        problems.add(where + ": labels '" + shown.get(i).getText() + "' and '" + shown.get(j).getText() + "' overlap");
-                    }
-                }
-            }
-            for (DrawnDiagram.DrawnText t : DrawnDiagram.texts(window.canvas().world())) {
-                boolean beside = t.owner().getStyleClass().contains("wire-label") || t.owner().getStyleClass().contains("link-label");
-                double least = beside ? 9 : 8;
-                if (t.screenPx() < least - 0.05) {
-                    problems.add(where + ": '" + t.text() + "' drawn at " + String.format("%.1f", t.screenPx()) + " px");
-                }
-            }
-        });
+        problems.addAll(fx(() -> DrawnDiagram.problems(window, where)));
     }
 
     @Test

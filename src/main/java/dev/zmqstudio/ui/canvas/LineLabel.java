@@ -28,6 +28,9 @@ final class LineLabel {
     private double scale = 1;
     private boolean placed;
     private boolean emphasised;
+    private Font measuredFont;
+    private List<String> measuredTexts;
+    private List<double[]> measured = List.of();
 
     LineLabel(Label label, LabelPlacer.Side side) {
         this.label = label;
@@ -81,13 +84,21 @@ final class LineLabel {
     List<double[]> sizes() {
         label.applyCss();
         Font font = label.getFont();
-        double insets = label.snappedLeftInset() + label.snappedRightInset();
-        double h = Math.ceil(label.prefHeight(-1));
-        List<double[]> sizes = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            PROBE.setFont(font);
-            PROBE.setText(t);
-            sizes.add(new double[]{(Math.ceil(PROBE.getLayoutBounds().getWidth()) + insets + 1) * scale, h * scale});
+        if (font != measuredFont || texts != measuredTexts) { // measured again only when the text or style changed
+            measuredFont = font;
+            measuredTexts = texts;
+            double insets = label.snappedLeftInset() + label.snappedRightInset();
+            double h = Math.ceil(label.prefHeight(-1));
+            measured = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                PROBE.setFont(font);
+                PROBE.setText(t);
+                measured.add(new double[]{Math.ceil(PROBE.getLayoutBounds().getWidth()) + insets + 1, h});
+            }
+        }
+        List<double[]> sizes = new ArrayList<>(measured.size());
+        for (double[] m : measured) {
+            sizes.add(new double[]{m[0] * scale, m[1] * scale});
         }
         return sizes;
     }
