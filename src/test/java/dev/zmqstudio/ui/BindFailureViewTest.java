@@ -70,8 +70,8 @@ class BindFailureViewTest extends SimulationFixture {
             Label failure = robot.lookup("#node-sink .node-failure").queryAs(Label.class);
             awaitFx("the failure under the sink's box", failure::isVisible);
             String said = fx(failure::getText);
-            assertTrue(said.contains("Cannot bind :" + port + ": port " + port + " is in use"), said);
-            assertTrue(said.contains("Fix: stop the program holding it, or bind a free port"), said);
+            assertTrue(said.contains("Cannot bind: port " + port + " is in use"), said);
+            assertTrue(said.contains("Fix: stop what holds it, or bind a free port"), said);
             assertTrue(fx(() -> failure.localToScene(failure.getBoundsInLocal()).getMinY()
                     >= robot.lookup("#node-sink .node-body").query().localToScene(
                             robot.lookup("#node-sink .node-body").query().getBoundsInLocal()).getMaxY()),
@@ -80,7 +80,7 @@ class BindFailureViewTest extends SimulationFixture {
             awaitFx("the wire says why", () -> robot.lookup("#rate-w1").tryQueryAs(Label.class)
                     .filter(Node::isVisible).map(l -> l.getText().contains("not connected")).orElse(false));
             String onWire = fx(() -> robot.lookup("#rate-w1").queryAs(Label.class).getText());
-            assertTrue(onWire.contains("sink cannot bind :" + port + " (in use)"), onWire);
+            assertTrue(onWire.contains("not connected: :" + port + " in use"), onWire);
             assertFalse(onWire.contains("HWM") || onWire.contains("msg/s"), onWire);
             Node wire = robot.lookup("#wire-w1").query();
             assertTrue(fx(() -> wire.getPseudoClassStates().contains(BROKEN)), "drawn as broken");

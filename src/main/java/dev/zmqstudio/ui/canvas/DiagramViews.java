@@ -63,6 +63,7 @@ final class DiagramViews {
                 view = new NodeView(node);
                 view.setDetail(detail);
                 view.setTextScale(failureScale);
+                view.setOnFootprintChanged(this::labelsMoved);
                 nodeViews.put(node.id(), view);
                 nodeLayer.getChildren().add(view);
             }
@@ -141,7 +142,7 @@ final class DiagramViews {
         return new WireLabelRound(new LabelPlacer(placed), id -> {
             WireView v = wireViews.get(id);
             return v == null || !v.isVisible() ? null : v.ends();
-        }, detail == LevelOfDetail.OVERVIEW ? 0 : labelScale);
+        }, labelScale);
     }
 
     /** Where the wire with this id is drawn now: {connector end, binder end}; null when it is not drawn. */

@@ -23,6 +23,8 @@ final class LabelPlacer {
     /** Extra distance from the line, tried after every spot close to it is taken. */
     private static final double[] FURTHER = {0, 16, 32, 52};
     private static final double CELL = 128;
+    /** Room kept between two labels. */
+    private static final double SPACING = 2;
 
     /** Which side of its line a label prefers: below (or right of a vertical line), or above (or left). */
     enum Side {
@@ -108,8 +110,10 @@ final class LabelPlacer {
                         double cx = onLine.getX() + side * nx * off;
                         double cy = onLine.getY() + side * ny * off;
                         Rectangle2D box = new Rectangle2D(cx - w / 2, cy - h / 2, w, h);
-                        if (isFree(box)) {
-                            block(box);
+                        Rectangle2D kept = new Rectangle2D(box.getMinX() - SPACING, box.getMinY() - SPACING,
+                                w + 2 * SPACING, h + 2 * SPACING);
+                        if (isFree(kept)) {
+                            block(kept);
                             return new Spot(option, box, onLine, further > 0);
                         }
                     }

@@ -28,7 +28,6 @@ final class LineLabel {
     private double scale = 1;
     private boolean placed;
     private boolean emphasised;
-    private Font measuredFont;
     private List<String> measuredTexts;
     private List<double[]> measured = List.of();
 
@@ -82,10 +81,9 @@ final class LineLabel {
 
     /** The label's sizes in the diagram, one per text, at its scale. */
     List<double[]> sizes() {
-        label.applyCss();
-        Font font = label.getFont();
-        if (font != measuredFont || texts != measuredTexts) { // measured again only when the text or style changed
-            measuredFont = font;
+        if (texts != measuredTexts) { // measured again only when the text changed (the style does not, in a run)
+            label.applyCss();
+            Font font = label.getFont();
             measuredTexts = texts;
             double insets = label.snappedLeftInset() + label.snappedRightInset();
             double h = Math.ceil(label.prefHeight(-1));

@@ -67,6 +67,7 @@ public final class NodeView extends Region {
     private Tooltip failureTip;
     private String fullSubtitle = "";
     private LevelOfDetail detail = LevelOfDetail.FULL;
+    private Runnable footprintChanged = () -> { };
 
     public NodeView(Node node) {
         this.nodeId = node.id();
@@ -85,6 +86,7 @@ public final class NodeView extends Region {
         errors.setVisible(false);
         failure.getStyleClass().add("node-failure");
         failure.setVisible(false);
+        failure.setWrapText(true);
         failure.getTransforms().add(failureScale);
         getChildren().addAll(body, iconTile, title, subtitle, count, badge, errors, failure);
         for (Side side : node.sides()) {
@@ -196,18 +198,32 @@ public final class NodeView extends Region {
      */
     public void showFailure(String headline, String fix, String whole) {
         if (headline == null) {
-            failure.setText("");
-            failure.setVisible(false);
+            if (failure.isVisible()) {
+                failure.setText("");
+                failure.setVisible(false);
+                footprintChanged.run();
+            }
             return;
         }
         failure.setText(fix == null || fix.isEmpty() ? headline : headline + "\n" + fix);
         failure.setVisible(true);
+        footprintChanged.run();
         if (failureTip == null) {
             failureTip = new Tooltip();
             Tooltip.install(failure, failureTip);
         }
         failureTip.setText(whole);
         requestLayout();
+    }
+
+    /** No wider than the box (it must not run into the next node, or off the edge the fit left); longer lines wrap. */
+    private double failureWidth() {
+        return Math.min(failure.prefWidth(-1), getPrefWidth());
+    }
+
+    /** Runs when what the node covers around its box changes (its failure shows or goes). */
+    void setOnFootprintChanged(Runnable action) {
+        footprintChanged = action;
     }
 
     /** The failure shown under the box (style class {@code node-failure}); hidden when there is none. */
@@ -232,8 +248,9 @@ public final class NodeView extends Region {
         double maxX = b.getMaxX() + 7;
         if (failure.isVisible()) {
             double s = failureScale.getX();
-            maxY = Math.max(maxY, b.getMinY() + failure.getLayoutY() + failure.prefHeight(-1) * s + 4);
-            maxX = Math.max(maxX, b.getMinX() + failure.getLayoutX() + failure.prefWidth(-1) * s + 4);
+            double fw = failureWidth();
+            maxY = Math.max(maxY, b.getMaxY() + 6 + failure.prefHeight(fw) * s + 4);
+            maxX = Math.max(maxX, b.getMinX() + fw * s + 4);
         }
         return new Rectangle2D(b.getMinX() - 8, minY, maxX - b.getMinX() + 8, maxY - minY);
     }
@@ -260,7 +277,8 @@ public final class NodeView extends Region {
         double errorsW = errors.prefWidth(-1);
         errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
         if (failure.isVisible()) {
-            failure.resizeRelocate(0, h + 6, failure.prefWidth(-1), failure.prefHeight(-1));
+            double fw = failureWidth();
+            failure.resizeRelocate(0, h + 6, fw, failure.prefHeight(fw));
         }
         for (Map.Entry<Side, Circle> e : handles.entrySet()) {
             Point2D p = handleOffset(e.getKey());

@@ -14,7 +14,6 @@ public final class WireLabelRound {
 
     private final LabelPlacer placer;
     private final Function<String, Point2D[]> ends;
-    /** 0: nothing is shown at this level of detail. */
     private final double scale;
 
     WireLabelRound(LabelPlacer placer, Function<String, Point2D[]> ends, double scale) {
@@ -29,7 +28,7 @@ public final class WireLabelRound {
      */
     public boolean place(String wireId, Label label) {
         Point2D[] line = ends.apply(wireId);
-        if (line == null || scale == 0) {
+        if (line == null) {
             label.setVisible(false);
             return false;
         }

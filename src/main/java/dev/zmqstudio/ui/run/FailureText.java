@@ -27,12 +27,11 @@ record FailureText(String headline, String fix, String onWire) {
             String reason = bind.group(2);
             if (reason.equals("address already in use")) {
                 String port = where.substring(where.lastIndexOf(':') + 1);
-                return new FailureText("\u2715 Cannot bind " + where + ": port " + port + " is in use",
-                        "Fix: stop the program holding it, or bind a free port",
-                        "\u2715 not connected: " + nodeId + " cannot bind " + where + " (in use)");
+                return new FailureText("\u2715 Cannot bind: port " + port + " is in use",
+                        "Fix: stop what holds it, or bind a free port", "\u2715 not connected: " + where + " in use");
             }
             return new FailureText("\u2715 Cannot bind " + where + ": " + reason, fixFrom(bind.group(3)),
-                    "\u2715 not connected: " + nodeId + " cannot bind " + where);
+                    "\u2715 not connected: cannot bind " + where);
         }
         Matcher hint = HINT.matcher(error);
         String what = hint.matches() ? hint.group(1) : error;

@@ -10,9 +10,9 @@ class FailureTextTest {
     void aBindToAPortInUseNamesThePortAndTheFix() {
         FailureText t = FailureText.of("sink", "cannot bind tcp://127.0.0.1:5558: address already in use"
                 + " (another program or node holds this port; stop it or pick a free port)");
-        assertEquals("\u2715 Cannot bind :5558: port 5558 is in use", t.headline());
-        assertEquals("Fix: stop the program holding it, or bind a free port", t.fix());
-        assertEquals("\u2715 not connected: sink cannot bind :5558 (in use)", t.onWire());
+        assertEquals("\u2715 Cannot bind: port 5558 is in use", t.headline());
+        assertEquals("Fix: stop what holds it, or bind a free port", t.fix());
+        assertEquals("\u2715 not connected: :5558 in use", t.onWire());
     }
 
     @Test
@@ -20,7 +20,7 @@ class FailureTextTest {
         FailureText t = FailureText.of("pub", "cannot bind tcp://10.9.9.9:6000: address not available on this machine");
         assertEquals("\u2715 Cannot bind 10.9.9.9:6000: address not available on this machine", t.headline());
         assertEquals("", t.fix());
-        assertEquals("\u2715 not connected: pub cannot bind 10.9.9.9:6000", t.onWire());
+        assertEquals("\u2715 not connected: cannot bind 10.9.9.9:6000", t.onWire());
     }
 
     @Test
