@@ -115,7 +115,7 @@ final class ChildHub implements Runnable {
         for (Telemetry.Sample s : r.samples()) {
             TraceRing ring = rings.get(s.side());
             if (ring != null) {
-                ring.recordHashed(s.send(), s.wire(), s.hash(), s.preview(), s.size(), s.epochNanos() - epochOffset);
+                ring.recordHashed(s.send(), s.wire(), s.seq(), s.hash(), s.preview(), 0, s.size(), s.epochNanos() - epochOffset);
             }
         }
         child.ownersAcked = r.ownersApplied();

@@ -73,6 +73,15 @@ final class RunPlan {
         Compatibility.Flow flow() {
             return Compatibility.flow(connector.type(), binder.type());
         }
+
+        /** The side data flows from; null where it flows both ways. */
+        SidePlan sender() {
+            return switch (flow()) {
+                case TO_BINDER -> connector;
+                case TO_CONNECTOR -> binder;
+                case BOTH, NONE -> null;
+            };
+        }
     }
 
     final Topology topology;

@@ -72,8 +72,12 @@ final class SnapshotBuilder {
         long now = System.nanoTime();
         for (WireRuntime w : ctx.wires) {
             long[] latency = ctx.stopping ? w.latestPercentiles() : w.latencyPercentiles();
-            wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(), w.messages(),
-                    w.exact(), w.state(), latency == null ? null : latency[0], latency == null ? null : latency[1],
+            RunPlan.SidePlan sender = w.plan.sender();
+            RunPlan.SidePlan receiver = sender == null ? null : w.plan.other(sender);
+            wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(),
+                    sender == null ? null : sender.node().id(), receiver == null ? null : receiver.node().id(),
+                    w.messages(), w.exact(), w.state(), latency == null ? null : latency[0],
+                    latency == null ? null : latency[1], latency == null ? 0 : latency[2],
                     w.full(now, PressureTracker.FULL_WINDOW_NANOS), w.dropped()));
         }
         Map<String, EngineSnapshot.LinkStats> links = new LinkedHashMap<>();

@@ -58,8 +58,14 @@ final class SocketHandle implements AutoCloseable {
     private final int externalConnectorWire;
     /** Pressure counters of the wire directions this socket sends on. */
     private final WirePressure[] outPressures;
-    /** A publisher's subscribers whose filters we know: what each should receive. */
-    private final Expectation[] expectations;
+    /** A publisher's subscribers whose filters we know: what each should receive, and how each numbers it. */
+    private final Subscribers subscribers;
+    /** When this message's per-subscriber samples were stamped (0: none due). */
+    private long fanOutAt;
+    /** Whether this socket's own count numbers what it sends as its one peer counts it ({@link MessageNumbers}). */
+    private final boolean numbersSends;
+    /** Per wire: whether this socket numbers what it receives on it by the wire's own count. */
+    private final boolean[] numbersReceipts;
     private final Map<String, Integer> remoteBinders = new HashMap<>();
     private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
     private final OpenedWires opened;
@@ -116,7 +122,10 @@ final class SocketHandle implements AutoCloseable {
                 .filter(w -> w.binder() == plan && !ctx.plan.runs(w.connector().node())).toList();
         this.externalConnectorWire = fromExternal.size() == 1 ? fromExternal.getFirst().index : -1;
         this.outPressures = outPressures(ctx, plan);
-        this.expectations = seesSubscriptions ? Expectation.of(ctx, plan) : new Expectation[0];
+        this.subscribers = Subscribers.of(ctx, plan);
+        this.numbersSends = singleWire >= 0 && !seesSubscriptions;
+        this.numbersReceipts = new boolean[ctx.plan.wires.size()];
+        plan.wires().forEach(w -> numbersReceipts[w.index] = MessageNumbers.receiverNumbers(plan, w));
         configure();
     }
 
@@ -131,42 +140,6 @@ final class SocketHandle implements AutoCloseable {
         return out.toArray(WirePressure[]::new);
     }
 
-    /** One subscriber we run, its filters, and the count of messages it should get. */
-    private record Expectation(Counter expected, byte[][] filters) {
-        static Expectation[] of(RunContext ctx, RunPlan.SidePlan publisher) {
-            List<Expectation> list = new ArrayList<>();
-            for (RunPlan.WirePlan w : publisher.wires()) {
-                RunPlan.SidePlan subscriber = w.other(publisher);
-                if (subscriber.type() == SocketType.SUB && ctx.plan.runs(subscriber.node())) {
-                    byte[][] filters = subscriber.spec().options().subscriptions().stream()
-                            .map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toArray(byte[][]::new);
-                    list.add(new Expectation(ctx.wire(w).pressure(w.binder() == subscriber).expected, filters));
-                }
-            }
-            return list.toArray(Expectation[]::new);
-        }
-
-        boolean matches(Msg first) {
-            for (byte[] f : filters) {
-                if (startsWith(first, f)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean startsWith(Msg msg, byte[] prefix) {
-            if (msg.size() < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if (msg.get(i) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
     private static org.zeromq.SocketType zmqType(SocketType type) {
         return type == SocketType.PUB ? org.zeromq.SocketType.XPUB : org.zeromq.SocketType.valueOf(type.name());
     }
@@ -335,7 +308,7 @@ final class SocketHandle implements AutoCloseable {
             }
             done++;
             if (sample) {
-                ring.record(true, sendWire, body, 0, body.length, at);
+                ring.record(true, sendWire, numbersSends ? first + done : 0, body, 0, body.length, at);
             }
         }
         sent.add(done);
@@ -384,7 +357,7 @@ final class SocketHandle implements AutoCloseable {
                 return false;
             }
         }
-        if (at != 0) {
+        if (at != 0 || fanOutAt != 0) {
             afterSend(parts.get(last).data(), at);
         } else {
             countSend();
@@ -400,8 +373,8 @@ final class SocketHandle implements AutoCloseable {
     private boolean sendFrame(Msg frame, int more) {
         boolean first = !sendingMore;
         sendingMore = more != 0;
-        if (first && expectations.length > 0) {
-            expect(frame);
+        if (first && !subscribers.isEmpty()) {
+            fanOutAt = subscribers.count(frame, ctx.sampleMask) ? System.nanoTime() : 0;
         }
         boolean ok = base.send(frame, more | ZMQ.DONTWAIT) || sendWhenFull(frame, more);
         if (!ok) {
@@ -432,18 +405,14 @@ final class SocketHandle implements AutoCloseable {
         return base.send(frame, more);
     }
 
-    private void expect(Msg first) {
-        for (Expectation e : expectations) {
-            if (e.matches(first)) {
-                e.expected().increment();
-            }
-        }
-    }
-
     private void afterSend(byte[] body, long at) {
         countSend();
-        if (at != 0) {
-            ring.record(true, sendWire, body, 0, body.length, at);
+        if (at != 0 && !subscribers.numbersEveryWire()) {
+            ring.record(true, sendWire, numbersSends ? sent.get() : 0, body, 0, body.length, at);
+        }
+        if (fanOutAt != 0) {
+            subscribers.recordDue(ring, body, fanOutAt);
+            fanOutAt = 0;
         }
     }
 
@@ -504,7 +473,7 @@ final class SocketHandle implements AutoCloseable {
         }
         if (sampled(n)) {
             byte[] data = last.data();
-            ring.record(false, wire, data, 0, data.length, System.nanoTime());
+            ring.record(false, wire, wire >= 0 && numbersReceipts[wire] ? n : 0, data, 0, data.length, System.nanoTime());
         }
         return true;
     }
@@ -579,7 +548,7 @@ final class SocketHandle implements AutoCloseable {
     private void sampleCounted(long messageNumber, Msg last) {
         if (sampled(messageNumber)) {
             byte[] data = last.data();
-            ring.record(false, onlyInprocWire, data, 0, data.length, System.nanoTime());
+            ring.record(false, onlyInprocWire, messageNumber, data, 0, data.length, System.nanoTime());
         }
     }
 

@@ -35,8 +35,11 @@ final class Telemetry {
     record Subscription(int side, String topic) {
     }
 
-    /** A trace sample; {@code epochNanos} is comparable across processes (nanoTime plus the child's offset). */
-    record Sample(int side, boolean send, int wire, int hash, long epochNanos, byte[] preview, int size) {
+    /**
+     * A trace sample; {@code seq}: its number on its wire (0: none, see {@link MessageNumbers}); {@code epochNanos}
+     * is comparable across processes (nanoTime plus the child's offset).
+     */
+    record Sample(int side, boolean send, int wire, long seq, int hash, long epochNanos, byte[] preview, int size) {
     }
 
     record Line(String node, String text) {

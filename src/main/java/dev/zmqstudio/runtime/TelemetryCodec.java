@@ -17,7 +17,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 2;
+    private static final byte VERSION = 3;
 
     private TelemetryCodec() {
     }
@@ -168,6 +168,7 @@ final class TelemetryCodec {
         out.writeInt(s.side());
         out.writeBoolean(s.send());
         out.writeInt(s.wire());
+        out.writeLong(s.seq());
         out.writeInt(s.hash());
         out.writeLong(s.epochNanos());
         out.writeShort(s.preview().length);
@@ -179,11 +180,12 @@ final class TelemetryCodec {
         int side = in.readInt();
         boolean send = in.readBoolean();
         int wire = in.readInt();
+        long seq = in.readLong();
         int hash = in.readInt();
         long nanos = in.readLong();
         byte[] preview = new byte[in.readShort()];
         in.readFully(preview);
-        return new Telemetry.Sample(side, send, wire, hash, nanos, preview, in.readInt());
+        return new Telemetry.Sample(side, send, wire, seq, hash, nanos, preview, in.readInt());
     }
 
     /** Log lines may exceed writeUTF's 64 KB: length-prefixed UTF-8. */

@@ -84,7 +84,7 @@ final class WireRuntime {
     }
 
     /**
-     * p50 and p99 in microseconds, or null when nothing was measured. Computed again at most once a second, and
+     * p50 and p99 in microseconds and how many matched samples they come from, or null when nothing was measured. Computed again at most once a second, and
      * only when new values came: a percentile walks the whole histogram, and the designer takes a snapshot of
      * every wire ten times a second.
      */
@@ -95,7 +95,7 @@ final class WireRuntime {
         }
         long now = System.nanoTime();
         if (percentiles == null || (count != percentilesCount && now - percentilesNanos >= PERCENTILES_PERIOD_NANOS)) {
-            percentiles = new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99)};
+            percentiles = new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99), count};
             percentilesCount = count;
             percentilesNanos = now;
         }
