@@ -140,8 +140,9 @@ final class ChildHub implements Runnable {
             if (w.plan.countsToConnector != null && child.sides.contains(w.plan.countsToConnector.index())) {
                 w.towardsConnector.set(child.toConnector(i, r.towardsConnector()[i]));
             }
-            if (child.sides.contains(w.plan.connector().index())) {
-                w.state(r.wireStates().get(i));
+            if (child.sides.contains(w.plan.connector().index())
+                    || (!ctx.plan.runs(w.plan.connector().node()) && child.sides.contains(w.plan.binder().index()))) {
+                w.state(r.wireStates().get(i)); // its connecting end sees it; a program's connection, its binding end
             }
             mirrorPressure(child, r.pressure(), w);
         }

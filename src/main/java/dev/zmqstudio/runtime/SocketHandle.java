@@ -54,8 +54,12 @@ final class SocketHandle implements AutoCloseable {
     private final Counter sendCounter;
     private final int sendWire;
     private final int onlyInprocWire;
-    /** The one wire on which an external program connects to this bound socket (-1: none or several). */
-    private final int externalConnectorWire;
+    /** The programs we do not run that connect to this bound socket (null: none is drawn). */
+    final ExternalPeers externalPeers;
+    /** A ROUTER that counts what it sends by the identity it routes by (null: not needed). */
+    private final RouterRoutes routes;
+    /** The external peer the last message came from (null: one of ours, or not known). */
+    private ExternalPeers.Peer lastPeer;
     /** Pressure counters of the wire directions this socket sends on. */
     private final WirePressure[] outPressures;
     /** A publisher's subscribers whose filters we know: what each should receive, and how each numbers it. */
@@ -99,7 +103,7 @@ final class SocketHandle implements AutoCloseable {
             if ((iAmBinder ? w.countsToBinder : w.countsToConnector) == plan) {
                 receiveCounters[w.index] = iAmBinder ? wr.towardsBinder : wr.towardsConnector;
             }
-            if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan) {
+            if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan && plan.wires().size() == 1) {
                 single = iAmBinder ? wr.towardsConnector : wr.towardsBinder;
             }
             if (w.endpoint.transport() == Transport.INPROC && inprocCount == 1) {
@@ -118,9 +122,11 @@ final class SocketHandle implements AutoCloseable {
         this.sendCounter = single;
         this.sendWire = singleWire;
         this.onlyInprocWire = inproc;
-        List<RunPlan.WirePlan> fromExternal = plan.wires().stream()
-                .filter(w -> w.binder() == plan && !ctx.plan.runs(w.connector().node())).toList();
-        this.externalConnectorWire = fromExternal.size() == 1 ? fromExternal.getFirst().index : -1;
+        this.externalPeers = ExternalPeers.of(ctx, plan);
+        if (externalPeers != null) {
+            ctx.externalPeers.add(externalPeers);
+        }
+        this.routes = RouterRoutes.of(ctx, plan);
         this.outPressures = outPressures(ctx, plan);
         this.subscribers = Subscribers.of(ctx, plan);
         this.numbersSends = singleWire >= 0 && !seesSubscriptions;
@@ -250,7 +256,11 @@ final class SocketHandle implements AutoCloseable {
     private void onEvent(ZEvent event) {
         Integer wire = wireByConnectAddress.get(event.getAddress());
         if (wire == null) {
-            return; // events of our binds: accepted connections are attributed by the connecting end
+            // Events of our binds: our own connections are attributed by their connecting end, programs' here.
+            if (externalPeers != null) {
+                externalPeers.onEvent(event.getEvent(), event.getValue());
+            }
+            return;
         }
         WireRuntime wr = ctx.wires.get(wire);
         ZMonitor.Event kind = event.getEvent();
@@ -356,6 +366,9 @@ final class SocketHandle implements AutoCloseable {
             if (!sendFrame(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
                 return false;
             }
+        }
+        if (routes != null) {
+            routes.sent(parts.getFirst());
         }
         if (at != 0 || fanOutAt != 0) {
             afterSend(parts.get(last).data(), at);
@@ -464,6 +477,15 @@ final class SocketHandle implements AutoCloseable {
         }
         int wire = wireOf(last);
         lastReceiveWire = wire;
+        if (lastPeer != null) {
+            lastPeer.received.increment();
+            if (plan.type() == SocketType.ROUTER) {
+                lastPeer.identity(first);
+            }
+        }
+        if (routes != null) {
+            routes.learn(first, wire);
+        }
         long n = received.increment();
         if (wire >= 0) {
             Counter c = receiveCounters[wire];
@@ -570,6 +592,7 @@ final class SocketHandle implements AutoCloseable {
         lastMetadata = md;
         lastResolved = true;
         lastOwnersVersion = ctx.ownersVersion;
+        lastPeer = null;
         lastWire = md == null ? onlyInprocWire : wireOfPeer(md.get(Metadata.PEER_ADDRESS));
         return lastWire;
     }
@@ -585,8 +608,11 @@ final class SocketHandle implements AutoCloseable {
                 wire = null;
             }
         }
-        // A peer address none of our sockets owns is the external program's connection.
-        return wire == null ? externalConnectorWire : wire;
+        if (wire == null && externalPeers != null) {
+            lastPeer = externalPeers.peerAt(peer); // a peer address none of our sockets owns is a program's
+            return lastPeer == null ? -1 : lastPeer.wire();
+        }
+        return wire == null ? -1 : wire;
     }
 
     @Override

@@ -7,7 +7,7 @@ final class WireRuntime {
     final RunPlan.WirePlan plan;
     final Counter towardsBinder = new Counter();
     final Counter towardsConnector = new Counter();
-    /** Matched samples, used for a wire no end can count exactly. */
+    /** Matched samples, the estimate of a wire no end can count and no sender can share out ({@link WireCounts}). */
     final Counter sampled = new Counter();
     final WirePressure pressureTowardsBinder = new WirePressure();
     final WirePressure pressureTowardsConnector = new WirePressure();
@@ -29,17 +29,6 @@ final class WireRuntime {
 
     String id() {
         return plan.wire.id();
-    }
-
-    boolean exact() {
-        boolean toBinder = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_CONNECTOR || plan.countsToBinder != null;
-        boolean toConnector = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_BINDER || plan.countsToConnector != null;
-        return toBinder && toConnector;
-    }
-
-    long messages() {
-        return exact() ? towardsBinder.get() + towardsConnector.get()
-                : Math.max(sampled.get(), towardsBinder.get() + towardsConnector.get());
     }
 
     WirePressure pressure(boolean towardsBinder) {

@@ -1,0 +1,80 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A program that connects to one of our bound sockets: its wire's state follows our socket's monitor events. */
+@Timeout(30)
+class ExternalPeerWiresTest {
+
+    @Test
+    void aProgramPushingIntoOurPullIsPendingThenConnectedThenDisconnectedAndCountedByItsAddress() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
+            assertEquals(WireState.PENDING, h.engine.snapshot().wire("w1").state(), "nothing has connected yet");
+            ZMQ.Socket push = zmq.createSocket(org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port);
+            for (int n = 0; n < 50; n++) {
+                push.send("Message " + n);
+            }
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").messages() == 50);
+            assertEquals(WireState.CONNECTED, s.wire("w1").state());
+            assertTrue(s.wire("w1").exact());
+            Map<String, Long> perSender = s.node("puller").perSender();
+            assertEquals(1, perSender.size(), perSender.toString());
+            String address = perSender.keySet().iterator().next();
+            assertTrue(address.matches("127\\.0\\.0\\.1:\\d+"), "the program goes by its address: " + address);
+            assertEquals(50L, perSender.get(address));
+            zmq.destroySocket(push);
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").state() == WireState.DISCONNECTED);
+        }
+    }
+
+    @Test
+    void ourOwnConnectionToTheSameSocketIsNotTakenForTheProgram() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (ZContext zmq = new ZContext()) {
+            ZMQ.Socket push = zmq.createSocket(org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port); // already trying when the run starts, as a program would be
+            try (EngineHarness h = new EngineHarness(t)) {
+                for (int n = 0; n < 30; n++) {
+                    push.send("program " + n);
+                }
+                EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10),
+                        x -> x.node("puller").received() == 50 && x.wire("w-program").messages() == 30);
+                assertEquals(20, s.wire("w-ours").messages());
+                assertEquals(WireState.CONNECTED, s.wire("w-ours").state());
+                assertEquals(WireState.CONNECTED, s.wire("w-program").state());
+                assertEquals(20L, s.node("puller").perSender().get("ours"));
+                assertTrue(h.linesOf("engine").isEmpty(), "the gate saw the program connect: " + h.lines);
+            }
+        }
+    }
+}
