@@ -77,4 +77,37 @@ class ExternalPeerWiresTest {
             }
         }
     }
+
+    @Test
+    void programsAskingOurRouterGoByTheIdentityTheyGaveAndWhatItRepliesToEachIsCountedExactly() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("program-a", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withNode(SocketNode.of("program-b", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-a", "program-a", "server", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-b", "program-b", "server", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
+            ask(zmq, port, "alice", 3);
+            ask(zmq, port, "bob", 5);
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("server").sent() == 8);
+            assertEquals(Map.of("alice", 3L, "bob", 5L), s.node("server").perSender());
+            List<Long> perWire = List.of(s.wire("w-a").messages(), s.wire("w-b").messages());
+            assertTrue(perWire.equals(List.of(6L, 10L)) || perWire.equals(List.of(10L, 6L)),
+                    "each program's requests and the replies routed to it: " + s.wires());
+            assertTrue(s.wire("w-a").exact() && s.wire("w-b").exact(), "a ROUTER knows whom it replies to");
+        }
+    }
+
+    private static void ask(ZContext zmq, int port, String identity, int requests) {
+        ZMQ.Socket req = zmq.createSocket(org.zeromq.SocketType.REQ);
+        req.setIdentity(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        req.setReceiveTimeOut(10_000);
+        req.connect("tcp://127.0.0.1:" + port);
+        for (int n = 0; n < requests; n++) {
+            req.send(identity + " " + n);
+            assertEquals(identity + " " + n, req.recvStr(), "the echo");
+        }
+    }
 }

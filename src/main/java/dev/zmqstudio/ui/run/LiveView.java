@@ -5,6 +5,7 @@ import dev.zmqstudio.runtime.NodeState;
 import dev.zmqstudio.runtime.WireState;
 import dev.zmqstudio.ui.canvas.DiagramCanvas;
 import dev.zmqstudio.ui.canvas.NodeView;
+import dev.zmqstudio.ui.canvas.WireView;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
- * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate, connection state and queue
- * pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
+ * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate, connection state ({@code :wire-pending},
+ * {@code :wire-connected}, ...; with what crossed it in its tooltip) and queue pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
  */
 final class LiveView {
     private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
@@ -113,6 +114,11 @@ final class LiveView {
             lastSampleNanos = nowNanos;
             ratesChanged = true;
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+                if (wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id)) instanceof WireView view) {
+                    view.liveStatus(statusText(w));
+                }
+            }
+            for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
                 Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
                 if (view != null) {
                     double rate = wireRates.getOrDefault(w.id(), 0.0);
@@ -142,6 +148,12 @@ final class LiveView {
                 }
             }
         }
+    }
+
+    /** A wire's tooltip while running: "connected · 1.2k messages (estimate)". */
+    static String statusText(EngineSnapshot.WireStats w) {
+        return w.state().key() + " \u00b7 " + compact(w.messages()) + (w.messages() == 1 ? " message" : " messages")
+                + (w.exact() ? "" : " (estimate)");
     }
 
     static String pressureText(EngineSnapshot.WireStats w) {
@@ -177,6 +189,9 @@ final class LiveView {
     void clear() {
         canvas.lookupAll(".node-view").forEach(n -> STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false)));
         canvas.lookupAll(".wire-view").forEach(n -> {
+            if (n instanceof WireView view) {
+                view.liveStatus(null);
+            }
             n.pseudoClassStateChanged(FLOWING, false);
             n.pseudoClassStateChanged(BUSY, false);
             n.pseudoClassStateChanged(FULL, false);
