@@ -51,6 +51,27 @@ class ExternalPeerWiresTest {
     }
 
     @Test
+    void aProgramConnectingToANodeInAChildProcessIsSeenThereAndReportedHere() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port).withPlacement(Placement.CHILD_PROCESS))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); ZContext zmq = new ZContext()) {
+            ZMQ.Socket push = zmq.createSocket(org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port);
+            for (int n = 0; n < 40; n++) {
+                push.send("Message " + n);
+            }
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(20),
+                    x -> x.wire("w1").messages() == 40 && x.wire("w1").state() == WireState.CONNECTED);
+            assertTrue(s.wire("w1").exact());
+            assertEquals(40, s.node("puller").received());
+        }
+    }
+
+    @Test
     void ourOwnConnectionToTheSameSocketIsNotTakenForTheProgram() throws Exception {
         int port = FreePorts.find();
         Topology t = Topology.empty("ext")
