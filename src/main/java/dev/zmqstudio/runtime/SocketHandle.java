@@ -316,10 +316,10 @@ final class SocketHandle implements AutoCloseable {
             if (!base.send(msg, ZMQ.DONTWAIT) && !sendWhenFull(msg, 0)) {
                 break;
             }
-            done++;
             if (sample) {
                 ring.record(true, sendWire, numbersSends ? first + done : 0, body, 0, body.length, at);
             }
+            done++;
         }
         sent.add(done);
         if (sendCounter != null) {
