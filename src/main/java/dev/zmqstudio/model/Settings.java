@@ -1,8 +1,10 @@
 package dev.zmqstudio.model;
 
 /**
- * Topology-wide settings. {@code waitForConnections}: generators start only once every wire is connected and
- * every subscription is in place (exact, repeatable counts); off shows the classic slow-joiner loss.
+ * Topology-wide settings. {@code waitForConnections}: generators wait (up to the start gate's timeout) until every
+ * wire with one of our sockets at an end is connected, programs that connect to us included, and every declared
+ * subscription, ours and external programs', has reached its publisher (exact, repeatable counts); off shows the
+ * classic slow-joiner loss.
  */
 public record Settings(boolean waitForConnections, Placement defaultPlacement) {
 
