@@ -430,6 +430,10 @@ final class SocketHandle implements AutoCloseable {
         boolean ok = base.send(frame, more | ZMQ.DONTWAIT) || sendWhenFull(frame, more);
         if (!ok) {
             sendingMore = false;
+            subscribers.forget();
+            fanOutAt = 0;
+        } else if (more == 0) {
+            subscribers.commit();
         }
         return ok;
     }

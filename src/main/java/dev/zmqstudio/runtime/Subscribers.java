@@ -42,12 +42,16 @@ final class Subscribers {
     private final int[] dueWires;
     private final long[] dueNumbers;
     private int due;
+    /** The subscribers the message being sent matched, counted once it is sent whole (see {@link #commit}). */
+    private final Subscriber[] matched;
+    private int matchedCount;
 
     private Subscribers(Subscriber[] all, boolean numbersEveryWire) {
         this.all = all;
         this.numbersEveryWire = numbersEveryWire;
         this.dueWires = new int[all.length];
         this.dueNumbers = new long[all.length];
+        this.matched = new Subscriber[all.length];
     }
 
     static Subscribers of(RunContext ctx, RunPlan.SidePlan publisher) {
@@ -91,14 +95,19 @@ final class Subscribers {
     }
 
     /**
-     * Counts a message (its first frame) for each subscriber whose filters it matches, before it is sent; true when
-     * a subscriber's number for it is to be sampled ({@code mask}), to record with {@link #recordDue} once sent.
+     * Notes which subscribers a message (its first frame) is for, before it is sent; true when a subscriber's number
+     * for it is to be sampled ({@code mask}), to record with {@link #recordDue} once sent. The subscribers' expected
+     * counts grow only once the whole message is sent ({@link #commit}): counted earlier, a publisher stalled between
+     * counting and sending (a busy machine) would look, to the pressure tracker, like a message its caught-up
+     * subscriber lost.
      */
     boolean count(Msg first, long mask) {
         due = 0;
+        matchedCount = 0;
         for (Subscriber s : all) {
             if (s.matches(first) && s.counting()) {
-                long n = s.expected().increment();
+                matched[matchedCount++] = s;
+                long n = s.expected().get() + 1;
                 if (s.connection() == null && (n & mask) == 0) {
                     dueWires[due] = s.wire();
                     dueNumbers[due] = n;
@@ -107,6 +116,24 @@ final class Subscribers {
             }
         }
         return due > 0;
+    }
+
+    /** The message {@link #count} looked at is sent whole: each subscriber it was for should get it. */
+    void commit() {
+        for (int i = 0; i < matchedCount; i++) {
+            matched[i].expected().increment();
+            matched[i] = null;
+        }
+        matchedCount = 0;
+    }
+
+    /** The message {@link #count} looked at was not sent. */
+    void forget() {
+        for (int i = 0; i < matchedCount; i++) {
+            matched[i] = null;
+        }
+        matchedCount = 0;
+        due = 0;
     }
 
     /**
