@@ -20,7 +20,7 @@ sealed interface Launch {
     record Headless() implements Launch {
     }
 
-    /** The designer: no argument, FILE, FILE --run, FILE --screenshot out.png. */
+    /** The designer: no argument, FILE, FILE --run, FILE --screenshot out.png, --theme dark. */
     record Designer() implements Launch {
     }
 
@@ -33,7 +33,7 @@ sealed interface Launch {
     }
 
     String WINDOW_COMMAND = "bench-ui";
-    List<String> DESIGNER_OPTIONS = List.of("--run", "--screenshot");
+    List<String> DESIGNER_OPTIONS = List.of("--run", "--screenshot", "--theme");
 
     /**
      * @param isFile        whether an argument names an existing regular file

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * rounds interleaved (raw, engine, raw, engine, ...) because single runs vary twofold on a small machine;
  * prints every round, the medians and their ratio.
  */
-@Command(name = "bench", description = "Benchmark the engine against raw JeroMQ (PUSH->PULL, 100-byte messages).")
+@Command(name = "bench", description = "Benchmark the engine against raw JeroMQ (PUSH->PULL, 100-byte messages);"
+        + " with --expressions, what expression budgets cost.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", description = "Rounds per transport (default 15; with --spawn 5).")
@@ -31,6 +32,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--transport", split = ",", defaultValue = "inproc,tcp", description = "inproc, tcp or both (default ${DEFAULT-VALUE}).")
     List<String> transports;
+
+    @Option(names = "--expressions", description = "Instead: messages through a filter link and a transform link, with and"
+            + " without expression budgets, rounds interleaved; prints the medians' ratio (default 9 rounds).")
+    boolean expressions;
+
+    @Option(names = "--expression-messages", defaultValue = "2000000", description = "Messages per --expressions round"
+            + " (default ${DEFAULT-VALUE}).")
+    int expressionMessages;
 
     @Option(names = "--spawn", description = "Instead: start-up of child processes (spawn-to-ready, AOT cache, a 20-process pipeline).")
     boolean spawn;
@@ -54,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
         if (spawn) {
             SpawnBench bench = new SpawnBench(out, spec.commandLine().getErr(), rounds != null ? rounds : 5, Math.max(3, children));
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
+        }
+        if (expressions) {
+            return expressionBudgets(out, rounds != null ? rounds : 9);
         }
         int roundsPerTransport = rounds != null ? rounds : 15;
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
@@ -80,6 +92,33 @@ final class BenchCommand implements Callable<Integer> {
                     transport, rawMedian, engineMedian, engineMedian / rawMedian);
             out.flush();
         }
+        return ExitCodes.OK;
+    }
+
+    /** What expression budgets cost a link-heavy pipeline: medians of interleaved rounds with and without them. */
+    private int expressionBudgets(PrintWriter out, int roundCount) {
+        out.printf(Locale.ROOT, "bench: %,d messages through a filter link ('%s') and a transform link ('%s'),"
+                + " %d rounds with and without expression budgets, interleaved%n", expressionMessages,
+                ExpressionTrial.FILTER, ExpressionTrial.TRANSFORM, roundCount);
+        ExpressionTrial.run(expressionMessages / 2, true); // warm-up: class loading and the JIT, untimed
+        ExpressionTrial.run(expressionMessages / 2, false);
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        for (int round = 1; round <= roundCount; round++) {
+            boolean budgetsFirst = round % 2 == 1; // alternate which goes first, so neither always runs on a warmer machine
+            for (boolean budgets : budgetsFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                (budgets ? with : without).add(ExpressionTrial.run(expressionMessages, budgets));
+            }
+            out.printf(Locale.ROOT, "round %d: with budgets %,12.0f msg/s   without %,12.0f msg/s%n", round,
+                    with.getLast(), without.getLast());
+            out.flush();
+        }
+        double withMedian = median(with);
+        double withoutMedian = median(without);
+        out.printf(Locale.ROOT, "median: with budgets %,12.0f msg/s   without %,12.0f msg/s   ratio with/without %.3f"
+                + " (budgets cost %.1f%%)%n", withMedian, withoutMedian, withMedian / withoutMedian,
+                100 * (1 - withMedian / withoutMedian));
+        out.flush();
         return ExitCodes.OK;
     }
 

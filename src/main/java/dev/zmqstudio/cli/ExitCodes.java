@@ -5,6 +5,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     public static final int VALIDATION_ERRORS = 1;
     public static final int BAD_INPUT = 2;
+    /** A node failed, or had failures while running (an expression failed on a message); a node stopped on purpose is no failure. */
     public static final int NODE_FAILED = 3;
     /** Stopped by Ctrl+C (SIGINT), after the summary: the shell's 128 + signal 2. */
     public static final int INTERRUPTED = 130;

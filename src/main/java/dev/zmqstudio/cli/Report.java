@@ -91,9 +91,10 @@ final class Report {
             agg.put("max", Double.isNaN(a.max()) ? null : a.max());
             m.put("aggregate", agg);
         }
-        if (n.messageErrors() > 0) {
-            m.put("message_errors", n.messageErrors());
-        }
+        Map<String, Object> errors = new LinkedHashMap<>();
+        errors.put("count", n.errors().count());
+        errors.put("first", n.errors().first());
+        m.put("errors", errors);
         return m;
     }
 

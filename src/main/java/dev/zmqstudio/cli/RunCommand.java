@@ -130,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
             if (interrupted) {
                 return ExitCodes.INTERRUPTED;
             }
-            return last.failedNodes().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
+            return last.nodesWithErrors().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
         } finally {
             finished.countDown();
             if (!interrupted) {

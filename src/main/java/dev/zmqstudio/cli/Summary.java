@@ -26,6 +26,9 @@ final class Summary {
                         n.aggregate().count(), num(n.aggregate().sum()), n.aggregate().average(),
                         num(n.aggregate().min()), num(n.aggregate().max()));
             }
+            if (n.errors().count() > 1 || n.errors().count() == 1 && !n.errors().first().equals(n.error())) {
+                out.printf(Locale.ROOT, "  %" + w + "s  errors: %d, the first: %s%n", "", n.errors().count(), n.errors().first());
+            }
             if (n.perSender().size() > 1) {
                 out.printf(Locale.ROOT, "  %" + w + "s  per sender: %s%n", "", n.perSender());
             }

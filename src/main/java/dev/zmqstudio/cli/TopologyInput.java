@@ -5,7 +5,7 @@ import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Printable;
 import dev.zmqstudio.model.Problem;
-import dev.zmqstudio.model.Validator;
+import dev.zmqstudio.runtime.TopologyValidation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +36,8 @@ final class TopologyInput {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** The model's rules, and every expression and template compiled as a run would compile them. */
     static List<Problem> validate(dev.zmqstudio.model.Topology topology) {
-        return Validator.validate(topology);
+        return TopologyValidation.validate(topology);
     }
 }

@@ -111,6 +111,11 @@ final class FieldReader {
         return value.isPresent() ? (int) asWholeNumber(value.get(), name, min, Integer.MAX_VALUE) : fallback;
     }
 
+    int intNumber(String name, int fallback, int min, int max) throws TopologyFormatException {
+        Optional<Json> value = optional(name);
+        return value.isPresent() ? (int) asWholeNumber(value.get(), name, min, max) : fallback;
+    }
+
     long requiredWholeNumber(String name) throws TopologyFormatException {
         return asWholeNumber(require(name), name, Long.MIN_VALUE, Long.MAX_VALUE);
     }

@@ -16,7 +16,7 @@ final class FormatFields {
 
     static final List<String> TOPOLOGY =
             List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links");
-    static final List<String> SETTINGS = List.of("waitForConnections", "placement");
+    static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs");
     static final List<String> SOCKET_NODE =
             List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "command", "layout");
     static final List<String> DEVICE_NODE =

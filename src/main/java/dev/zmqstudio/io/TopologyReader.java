@@ -107,7 +107,9 @@ final class TopologyReader {
         settings.allowOnly(FormatFields.SETTINGS);
         return new Settings(
                 settings.bool("waitForConnections", Settings.DEFAULTS.waitForConnections()),
-                settings.choice("placement", Choices.DEFAULT_PLACEMENTS, Settings.DEFAULTS.defaultPlacement()));
+                settings.choice("placement", Choices.DEFAULT_PLACEMENTS, Settings.DEFAULTS.defaultPlacement()),
+                settings.intNumber("expressionBudgetMs", Settings.DEFAULT_EXPRESSION_BUDGET_MS,
+                        Settings.MIN_EXPRESSION_BUDGET_MS, Settings.MAX_EXPRESSION_BUDGET_MS));
     }
 
     private static List<Node> nodes(FieldReader top) throws TopologyFormatException {

@@ -5,6 +5,7 @@ import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketOptions;
@@ -41,6 +42,9 @@ final class TopologyWriter {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("waitForConnections", topology.settings().waitForConnections());
         settings.put("placement", topology.settings().defaultPlacement().key());
+        if (topology.settings().expressionBudgetMs() != Settings.DEFAULT_EXPRESSION_BUDGET_MS) {
+            settings.put("expressionBudgetMs", topology.settings().expressionBudgetMs());
+        }
         return settings;
     }
 

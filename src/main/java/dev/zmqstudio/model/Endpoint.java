@@ -83,6 +83,38 @@ public record Endpoint(Transport transport, String host, int port, String name) 
         return transport == Transport.TCP && ("*".equals(host) || "0.0.0.0".equals(host) || "[::]".equals(host));
     }
 
+    /**
+     * Whether a bind here can be reached from other machines: a tcp host that is not loopback ({@code *},
+     * {@code 0.0.0.0}, {@code ::}, a LAN address, any host name but localhost). ipc (tcp on loopback in JeroMQ)
+     * and inproc are not.
+     */
+    public boolean isExposed() {
+        return transport == Transport.TCP && !isLoopbackHost(host);
+    }
+
+    private static boolean isLoopbackHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || isIpv4Loopback(h);
+    }
+
+    /** 127.0.0.0/8, written as four decimal numbers. */
+    private static boolean isIpv4Loopback(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4 || !parts[0].equals("127")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a socket connecting to {@code this} reaches a socket bound on {@code bind}. */
     public boolean reaches(Endpoint bind) {
         if (transport != bind.transport) {

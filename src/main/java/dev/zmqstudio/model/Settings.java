@@ -3,21 +3,40 @@ package dev.zmqstudio.model;
 /**
  * Topology-wide settings. {@code waitForConnections}: generators start only once every wire is connected and
  * every subscription is in place (exact, repeatable counts); off shows the classic slow-joiner loss.
+ * {@code expressionBudgetMs}: how long one evaluation of a user expression (link filter or transform, sink
+ * aggregate) may take before it fails that message, from {@value #MIN_EXPRESSION_BUDGET_MS} to
+ * {@value #MAX_EXPRESSION_BUDGET_MS} ms.
  */
-public record Settings(boolean waitForConnections, Placement defaultPlacement) {
+public record Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs) {
+
+    public static final int DEFAULT_EXPRESSION_BUDGET_MS = 50;
+    public static final int MIN_EXPRESSION_BUDGET_MS = 1;
+    public static final int MAX_EXPRESSION_BUDGET_MS = 1000;
 
     public static final Settings DEFAULTS = new Settings(true, Placement.IN_PROCESS);
 
     public Settings {
         defaultPlacement = defaultPlacement == null || defaultPlacement == Placement.DEFAULT
                 ? Placement.IN_PROCESS : defaultPlacement;
+        if (expressionBudgetMs < MIN_EXPRESSION_BUDGET_MS || expressionBudgetMs > MAX_EXPRESSION_BUDGET_MS) {
+            throw new IllegalArgumentException("the expression budget must be " + MIN_EXPRESSION_BUDGET_MS + " to "
+                    + MAX_EXPRESSION_BUDGET_MS + " ms, not " + expressionBudgetMs);
+        }
+    }
+
+    public Settings(boolean waitForConnections, Placement defaultPlacement) {
+        this(waitForConnections, defaultPlacement, DEFAULT_EXPRESSION_BUDGET_MS);
     }
 
     public Settings withWaitForConnections(boolean wait) {
-        return new Settings(wait, defaultPlacement);
+        return new Settings(wait, defaultPlacement, expressionBudgetMs);
     }
 
     public Settings withDefaultPlacement(Placement placement) {
-        return new Settings(waitForConnections, placement);
+        return new Settings(waitForConnections, placement, expressionBudgetMs);
+    }
+
+    public Settings withExpressionBudgetMs(int millis) {
+        return new Settings(waitForConnections, defaultPlacement, millis);
     }
 }

@@ -138,8 +138,11 @@ final class ChildFleet implements RemoteNodes {
         if (planned) {
             return;
         }
-        ctx.log.line(child.id(), "error: process " + p.pid() + " exited with code " + p.exitValue()
-                + (child.state() == ChildState.KILLED ? " (killed)" : ""));
+        if (child.state() == ChildState.KILLED) {
+            ctx.log.line(child.id(), "process " + p.pid() + " killed (Kill node): stopped, exit code " + p.exitValue());
+        } else {
+            ctx.log.line(child.id(), "error: process " + p.pid() + " exited with code " + p.exitValue());
+        }
         for (int side : child.sides) {
             RunPlan.SidePlan plan = ctx.plan.sides.get(side);
             ctx.gate.gone(plan); // a gate still waiting for this child's handshakes or subscriptions opens without them
@@ -271,20 +274,22 @@ final class ChildFleet implements RemoteNodes {
         long[] base = child.baseOf(node.id());
         NodeState state = n == null ? NodeState.STARTING : n.state();
         String error = n == null ? null : n.error();
+        EngineSnapshot.Errors errors = child.baseErrorsOf(node.id()).plus(n == null ? EngineSnapshot.Errors.NONE : n.errors());
         ChildState cs = child.state();
-        if (cs == ChildState.KILLED || cs == ChildState.EXITED) {
+        if (cs == ChildState.EXITED) {
             state = NodeState.ERROR;
-            error = "process exited with code " + child.exitCode() + (cs == ChildState.KILLED ? " (killed)" : "");
-        } else if (cs == ChildState.STOPPED && (state == NodeState.STARTING || state == NodeState.WAITING
-                || state == NodeState.RUNNING)) {
-            state = NodeState.STOPPED;
+            error = child.exitText();
+            errors = errors.plus(EngineSnapshot.Errors.of(error));
+        } else if ((cs == ChildState.KILLED || cs == ChildState.STOPPED) && (state == NodeState.STARTING
+                || state == NodeState.WAITING || state == NodeState.RUNNING)) {
+            state = NodeState.STOPPED; // Kill node was asked for: the node stopped, it did not fail
         }
         if (n == null) {
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, base[0], base[1], error,
-                    Map.of(), Map.of(), null, 0, base[2], base[3]);
+                    Map.of(), Map.of(), null, errors, base[2], base[3]);
         }
         return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
-                n.sides(), n.perSender(), n.aggregate(), n.messageErrors(), base[2] + n.framesSent(),
+                n.sides(), n.perSender(), n.aggregate(), errors, base[2] + n.framesSent(),
                 base[3] + n.framesReceived());
     }
 

@@ -46,7 +46,7 @@ public final class ChildNode {
         this.outputDir = outputDir;
     }
 
-    /** Runs until the parent says stop or goes away; returns the exit code (0, or 3 when a node failed). */
+    /** Runs until the parent says stop or goes away; returns the exit code (0, or 3 when a node had errors). */
     public int run(long parentPid) {
         ParentWatch.start(parentPid, 0);
         RunPlan plan = RunPlan.of(topology);
@@ -81,7 +81,7 @@ public final class ChildNode {
         socket.send(TelemetryCodec.encode(withKind(last, Telemetry.ReportKind.FINAL)), 0);
         socket.close();
         ctx.zmq.close(); // lingers until the last reports are out
-        return last.nodes().values().stream().anyMatch(n -> n.state() == NodeState.ERROR) ? 3 : 0;
+        return last.nodes().values().stream().anyMatch(EngineSnapshot.NodeStats::hadErrors) ? 3 : 0;
     }
 
     private boolean isMine(Node node) {

@@ -31,6 +31,7 @@ final class ChildProcess {
     private final long[] baseToBinder;
     private final long[] baseToConnector;
     private final Map<String, long[]> baseNodes = new HashMap<>();
+    private final Map<String, EngineSnapshot.Errors> baseErrors = new HashMap<>();
     /** Hub thread only: owners version sent and acknowledged, and whether GO was sent, this incarnation. */
     int ownersSent = -1;
     int ownersAcked = -1;
@@ -68,7 +69,11 @@ final class ChildProcess {
                 base[1] += n.received();
                 base[2] += n.framesSent();
                 base[3] += n.framesReceived();
+                baseErrors.merge(id, n.errors(), EngineSnapshot.Errors::plus);
             });
+        }
+        if (state == ChildState.EXITED) { // a crash nobody asked for stays an error after the restart
+            nodeIds.forEach(id -> baseErrors.merge(id, EngineSnapshot.Errors.of(exitText()), EngineSnapshot.Errors::plus));
         }
         last = null;
         incarnation++;
@@ -149,6 +154,16 @@ final class ChildProcess {
 
     synchronized long toConnector(int wire, long reported) {
         return baseToConnector[wire] + reported;
+    }
+
+    /** Failures of node {@code id} in earlier incarnations (their crashes included). */
+    synchronized EngineSnapshot.Errors baseErrorsOf(String id) {
+        return baseErrors.getOrDefault(id, EngineSnapshot.Errors.NONE);
+    }
+
+    /** What ended the process, for its nodes' error: "process exited with code 1". */
+    String exitText() {
+        return "process exited with code " + exitCode;
     }
 
     /** Sent and received of node {@code id} by earlier incarnations. */

@@ -62,6 +62,7 @@ public final class Engine implements AutoCloseable {
         }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
+        ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
         local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
         if (children) {
@@ -180,7 +181,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * True when there is at least one generator or requester and all of them are finished or failed; in a
+     * True when there is at least one generator or requester and all of them are finished, failed or stopped (a
+     * killed child); in a
      * topology without any, when every launched command has exited (its programs are the sources).
      */
     public boolean generatorsFinished() {
@@ -196,7 +198,7 @@ public final class Engine implements AutoCloseable {
                     continue; // external
                 }
                 any = true;
-                if (state != NodeState.FINISHED && state != NodeState.ERROR) {
+                if (state != NodeState.FINISHED && state != NodeState.ERROR && state != NodeState.STOPPED) {
                     return false;
                 }
             }
@@ -252,7 +254,8 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Kills the child process of node {@code nodeId} (SIGKILL), as a fault to watch the others reconnect; its
-     * nodes show ERROR with the exit code within a second. False when the node does not run in a child process.
+     * nodes show STOPPED within a second (asked for, so not an error). False when the node does not run in a child
+     * process.
      */
     public boolean killNode(String nodeId) {
         return running && fleet != null && fleet.kill(nodeId);

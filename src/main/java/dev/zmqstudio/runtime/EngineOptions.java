@@ -8,10 +8,13 @@ import java.time.Duration;
  * anyway; the output folder, the only place the topology's files ({@code record} paths) are written, through
  * {@link OutputFolder} ({@code outputDir}, default: the working directory); the folder commands run in ({@code commandDir}: the topology file's folder); and whether the
  * topology's commands may be launched ({@code commands}, default: refuse); how to start child processes
- * ({@code children}: null when no node may run in one) and how long to wait for them to be ready.
+ * ({@code children}: null when no node may run in one) and how long to wait for them to be ready;
+ * {@code expressionBudgets}: whether each expression evaluation has its time budget (always, except to measure
+ * what the budget costs).
  */
 public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir,
-                            CommandApproval commands, ChildLaunch children, Duration childStartTimeout) {
+                            CommandApproval commands, ChildLaunch children, Duration childStartTimeout,
+                            boolean expressionBudgets) {
     public static final Duration DEFAULT_GATE_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_CHILD_START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -29,12 +32,12 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
     }
 
     public EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir, CommandApproval commands) {
-        this(log, gateTimeout, outputDir, commandDir, commands, null, null);
+        this(log, gateTimeout, outputDir, commandDir, commands, null, null, true);
     }
 
     /** Nodes placed in child processes are started with {@code launch}. */
     public EngineOptions withChildren(ChildLaunch launch) {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, launch, childStartTimeout);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, launch, childStartTimeout, expressionBudgets);
     }
 
     public static EngineOptions logTo(LogSink log) {
@@ -42,14 +45,19 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
     }
 
     public EngineOptions withOutputDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, dir, commandDir, commands, children, childStartTimeout);
+        return new EngineOptions(log, gateTimeout, dir, commandDir, commands, children, childStartTimeout, expressionBudgets);
     }
 
     public EngineOptions withCommandDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, outputDir, dir, commands, children, childStartTimeout);
+        return new EngineOptions(log, gateTimeout, outputDir, dir, commands, children, childStartTimeout, expressionBudgets);
     }
 
     public EngineOptions withCommands(CommandApproval approval) {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval, children, childStartTimeout);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval, children, childStartTimeout, expressionBudgets);
+    }
+
+    /** Evaluations without a time budget: only to measure what budgets cost ({@code bench}). */
+    public EngineOptions withoutExpressionBudgets() {
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, children, childStartTimeout, false);
     }
 }

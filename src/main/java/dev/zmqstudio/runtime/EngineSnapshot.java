@@ -11,11 +11,31 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
      * One node. For devices {@code sides} has "frontend" and "backend" and sent/received are the sums.
      * {@code perSender}: messages received from each peer node, from the exact wire counts.
      * {@code aggregate} is null unless the node's sink has an aggregate expression.
+     * {@code errors}: every failure on the node (each message an expression failed on, and the node's own failure).
      * {@code framesSent}/{@code framesReceived}: the frames of the messages counted by sent/received.
      */
     public record NodeStats(String id, String type, NodeState state, long sent, long received, String error,
                             Map<String, SideStats> sides, Map<String, Long> perSender,
-                            AggregateStats.Snapshot aggregate, long messageErrors, long framesSent, long framesReceived) {
+                            AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived) {
+        /** Whether the node failed, or anything failed on it, without anyone asking for it (exit code 3). */
+        public boolean hadErrors() {
+            return state == NodeState.ERROR || errors.count() > 0;
+        }
+    }
+
+    /** How many failures a node had, and the text of the first (null when none). */
+    public record Errors(long count, String first) {
+        public static final Errors NONE = new Errors(0, null);
+
+        /** One failure with this text, or none when {@code error} is null. */
+        public static Errors of(String error) {
+            return error == null ? NONE : new Errors(1, error);
+        }
+
+        /** These and {@code later} together: the first stays the earliest. */
+        public Errors plus(Errors later) {
+            return later.count == 0 ? this : count == 0 ? later : new Errors(count + later.count, first);
+        }
     }
 
     public record SideStats(String type, long sent, long received) {
@@ -45,5 +65,10 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
     /** Nodes in ERROR, in topology order. */
     public List<NodeStats> failedNodes() {
         return nodes.values().stream().filter(n -> n.state() == NodeState.ERROR).toList();
+    }
+
+    /** Nodes that failed or had a failure while running (a message an expression failed on), in topology order. */
+    public List<NodeStats> nodesWithErrors() {
+        return nodes.values().stream().filter(NodeStats::hadErrors).toList();
     }
 }

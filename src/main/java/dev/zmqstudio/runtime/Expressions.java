@@ -1,35 +1,20 @@
 package dev.zmqstudio.runtime;
 
-import org.apache.commons.jexl3.JexlBuilder;
-import org.apache.commons.jexl3.JexlEngine;
+import dev.zmqstudio.runtime.functions.ExpressionFunctions;
+import dev.zmqstudio.runtime.sandbox.ExpressionBudget;
+import dev.zmqstudio.runtime.sandbox.ExpressionSandbox;
+import dev.zmqstudio.runtime.sandbox.SandboxException;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.JexlFeatures;
-import dev.zmqstudio.runtime.functions.ExpressionFunctions;
-import org.apache.commons.jexl3.introspection.JexlPermissions;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * User expressions (link filters and transforms, sink aggregates) in a JEXL sandbox: restricted permissions
- * (no reflection, I/O, processes, threads or class loading), no loops, no lambdas, no object creation, no
- * assignments. An expression only reads the message it is given.
+ * User expressions (link filters and transforms, sink aggregates) in a JEXL sandbox ({@link ExpressionSandbox}): no
+ * loops, lambdas, object creation or assignments; an allow-list of methods; texts of at most 1 MiB; linear-time
+ * regular expressions. An expression only reads the message it is given. Each evaluation has the time budget of its
+ * thread ({@link ExpressionBudget}, opened by the runner): past it, the evaluation fails that message.
  */
 public final class Expressions {
-    private static final JexlEngine JEXL = new JexlBuilder()
-            .permissions(JexlPermissions.RESTRICTED.compose(ExpressionFunctions.class.getPackageName() + ".*"))
-            .features(new JexlFeatures()
-                    .loops(false).lambda(false).newInstance(false).sideEffect(false).sideEffectGlobal(false)
-                    .script(false).pragma(false).annotation(false).localVar(false).importPragma(false)
-                    .namespacePragma(false))
-            .namespaces(namespaces())
-            .arithmetic(new OrderedMapArithmetic())
-            .strict(true)
-            .safe(false)
-            .silent(false)
-            .cache(512)
-            .create();
+    private static final ExpressionSandbox SANDBOX = new ExpressionSandbox(new ExpressionFunctions(), MessageContext.NAMES);
 
     static {
         // JEXL and Jackson load many classes on first use; pay that at start-up, not on the first message.
@@ -39,31 +24,19 @@ public final class Expressions {
     private Expressions() {
     }
 
-    private static Map<String, Object> namespaces() {
-        Map<String, Object> ns = new HashMap<>();
-        ns.put(null, new ExpressionFunctions());
-        return ns;
-    }
-
     /**
-     * Compiles {@code text}; {@code what} names it in errors ("filter of link l1").
+     * Compiles {@code text} and checks everything that can be checked before it runs; {@code what} names it in errors
+     * ("filter of link l1").
      *
-     * @throws ExpressionException with a one-line message when the expression does not parse
+     * @throws ExpressionException with a one-line message when the expression is not valid or uses what the sandbox
+     *                             does not have
      */
     public static Compiled compile(String text, String what) {
         try {
-            return new Compiled(JEXL.createExpression(text), text, what);
-        } catch (JexlException e) {
-            throw new ExpressionException(what + " '" + text + "' is not a valid expression: " + reason(e));
+            return new Compiled(SANDBOX.compile(text), text, what);
+        } catch (SandboxException e) {
+            throw new ExpressionException(what + " '" + abbreviate(text) + "' " + e.getMessage());
         }
-    }
-
-    /** JEXL messages start with "org.apache...Class.method:@1:5 "; the user wants what follows. */
-    private static String reason(JexlException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int at = detail.indexOf('@');
-        int space = at < 0 ? -1 : detail.indexOf(' ', at);
-        return (space > 0 ? detail.substring(space + 1) : detail).strip();
     }
 
     /** A compiled expression. Evaluate on one thread at a time per context (contexts are cheap). */
@@ -78,12 +51,29 @@ public final class Expressions {
             this.what = what;
         }
 
+        /** The value for {@code message}, within the thread's budget. */
         public Object evaluate(MessageView message) {
-            try {
-                return expression.evaluate(new MessageContext(message));
-            } catch (JexlException e) {
-                throw new ExpressionException(what + " '" + text + "' failed on message '" + abbreviate(message.msg())
-                        + "': " + reason(e));
+            ExpressionBudget budget = ExpressionBudget.current();
+            for (boolean retried = false; ; retried = true) {
+                budget.begin();
+                try {
+                    return expression.evaluate(new MessageContext(message, budget.cancelFlag()));
+                } catch (RuntimeException e) {
+                    if (!ExpressionBudget.isCancellation(e)) {
+                        throw failure(message, e);
+                    }
+                    if (budget.stopped()) {
+                        throw new ExpressionException(what + " '" + abbreviate(text) + "' was stopped with the run");
+                    }
+                    if (budget.overran() || retried) {
+                        throw new ExpressionException(what + " '" + abbreviate(text) + "' exceeded its "
+                                + budget.limitMillis() + " ms budget on message '" + abbreviate(message.msg())
+                                + "'; simplify it, or raise settings.expressionBudgetMs (at most 1000)");
+                    }
+                    // The watchdog raised the flag for the evaluation before this one as it ended: run this one again.
+                } finally {
+                    budget.end();
+                }
             }
         }
 
@@ -92,12 +82,31 @@ public final class Expressions {
             if (value instanceof Boolean b) {
                 return b;
             }
-            throw new ExpressionException(what + " '" + text + "' must be true or false, but gave " + value);
+            throw new ExpressionException(what + " '" + abbreviate(text) + "' must be true or false, but gave "
+                    + abbreviate(String.valueOf(value)));
         }
 
         public String text() {
             return text;
         }
+
+        private ExpressionException failure(MessageView message, RuntimeException e) {
+            return new ExpressionException(what + " '" + abbreviate(text) + "' failed on message '"
+                    + abbreviate(message.msg()) + "': " + reason(e));
+        }
+    }
+
+    /** What went wrong, in one line: the sandbox's own words when it refused something, else JEXL's. */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SandboxException refused) {
+                return refused.getMessage();
+            }
+        }
+        if (e instanceof JexlException jexl) {
+            return ExpressionSandbox.reason(jexl);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     static String abbreviate(String s) {

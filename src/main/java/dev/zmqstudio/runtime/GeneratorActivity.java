@@ -47,7 +47,7 @@ final class GeneratorActivity implements Activity {
             n += node.handle.sendRepeatedly(single.expand(n, null), (int) Math.min(batch, left));
             return;
         }
-        for (int i = 0; i < batch && !finished() && now >= nextDueNanos(); i++) {
+        for (int i = 0; i < batch && !finished() && now >= nextDueNanos() && !node.ctx.stopping; i++) {
             if (!sendOne()) {
                 return;
             }

@@ -23,6 +23,10 @@ final class LinkRuntime {
                 : Expressions.compile(link.transform(), "transform of link " + link.id());
     }
 
+    boolean evaluates() {
+        return filter != null || transform != null;
+    }
+
     /**
      * Offers one message of {@code frames}; blocks (in send-timeout steps) until the target socket takes it or the run
      * stops. Every frame is handed on; a transform replaces the last one (what {@code msg} is).

@@ -3,15 +3,21 @@ package dev.zmqstudio.runtime;
 import org.apache.commons.jexl3.JexlContext;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Read-only JEXL variables of one message; JSON is parsed only if the expression asks for it. */
-final class MessageContext implements JexlContext {
-    private static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json", "frames");
+/**
+ * Read-only JEXL variables of one message; JSON is parsed only if the expression asks for it. Carries the flag that
+ * cancels the evaluation when its budget runs out.
+ */
+final class MessageContext implements JexlContext, JexlContext.CancellationHandle {
+    static final Set<String> NAMES = Set.of("msg", "n", "node", "bytes", "topic", "words", "json", "frames");
 
     private final MessageView message;
+    private final AtomicBoolean cancellation;
 
-    MessageContext(MessageView message) {
+    MessageContext(MessageView message, AtomicBoolean cancellation) {
         this.message = message;
+        this.cancellation = cancellation;
     }
 
     @Override
@@ -37,5 +43,10 @@ final class MessageContext implements JexlContext {
     @Override
     public boolean has(String name) {
         return NAMES.contains(name);
+    }
+
+    @Override
+    public AtomicBoolean getCancellation() {
+        return cancellation;
     }
 }

@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.sandbox.TextLimit;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +13,22 @@ final class MessageTemplate {
         this.frames = frames;
     }
 
-    /** Frame i's random numbers come from {@code seed + i}, so two frames with {rand} do not repeat each other. */
+    /**
+     * Frame i's random numbers come from {@code seed + i}, so two frames with {rand} do not repeat each other.
+     *
+     * @throws Template.TemplateException when a frame's template is not valid, or the frames together could expand to
+     *                                    more than 1 MiB
+     */
     static MessageTemplate compile(List<String> templates, Template.Bindings bindings, long seed) {
         List<Template> compiled = new ArrayList<>(templates.size());
+        long longest = 0;
         for (int i = 0; i < templates.size(); i++) {
             compiled.add(Template.compile(templates.get(i), bindings, seed + i));
+            longest += compiled.getLast().longest();
+        }
+        if (longest > TextLimit.MAX_CHARS) {
+            throw new Template.TemplateException("the " + templates.size() + " frames of a message can expand to " + longest
+                    + " characters in all, over the 1 MiB limit (" + TextLimit.MAX_CHARS + ")");
         }
         return new MessageTemplate(List.copyOf(compiled));
     }

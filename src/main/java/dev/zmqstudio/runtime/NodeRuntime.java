@@ -15,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
 
 /** One socket node while it runs: its socket, its behaviour, its outgoing links, its state. Unit thread only. */
 final class NodeRuntime {
-    private static final int MAX_ERRORS_LOGGED = 5;
     private static final int DRAIN_BATCH = 4096;
     private static final long STOP_CHECK_NANOS = 50_000_000L;
     private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
@@ -29,13 +28,13 @@ final class NodeRuntime {
     Activity activity;
     private volatile NodeState state = NodeState.STARTING;
     private volatile String error;
+    private final NodeErrors errors;
     private Template sinkFormat;
     private MessageTemplate replyTemplate;
     private Expressions.Compiled aggregate;
     private CsvRecorder recorder;
     /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
     private boolean logsReceipts;
-    private long messageErrors;
     private boolean needsText = true;
     /** A message received by a waiting {@link #drain(boolean)} and not yet handled. */
     private boolean heldMessage;
@@ -45,6 +44,7 @@ final class NodeRuntime {
     NodeRuntime(SocketNode node, RunContext ctx) {
         this.node = node;
         this.ctx = ctx;
+        this.errors = new NodeErrors(ctx.log, node.id());
     }
 
     String id() {
@@ -70,22 +70,23 @@ final class NodeRuntime {
     void fail(String message) {
         error = message;
         state = NodeState.ERROR;
-        log("error: " + message);
+        errors.addFatal(message, System.nanoTime());
     }
 
     /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
     void prepare() {
-        Template.Bindings bindings = new Template.Bindings(node.id(), port(), topics());
+        Template.Bindings bindings = Template.Bindings.of(node, port());
         switch (node.behaviour()) {
             case Behaviour.Generator g -> {
-                activity = new GeneratorActivity(this, g, MessageTemplate.compile(g.frameTemplates(), bindings, g.seed()));
+                activity = new GeneratorActivity(this, g,
+                        named("template", () -> MessageTemplate.compile(g.frameTemplates(), bindings, g.seed())));
                 logsReceipts = g.log() && node.type().receivesData();
             }
-            case Behaviour.Requester r ->
-                    activity = new RequesterActivity(this, r, MessageTemplate.compile(r.frameTemplates(), bindings, 1));
-            case Behaviour.Replier r -> replyTemplate = MessageTemplate.compile(r.frameTemplates(), bindings, 1);
+            case Behaviour.Requester r -> activity = new RequesterActivity(this, r,
+                    named("template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1)));
+            case Behaviour.Replier r -> replyTemplate = named("reply template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1));
             case Behaviour.Sink s -> {
-                sinkFormat = s.log() ? Template.compile(s.format(), bindings, 1) : null;
+                sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
                 workNanos = (long) (s.workMillis() * 1_000_000L);
@@ -93,6 +94,15 @@ final class NodeRuntime {
             case Behaviour.Passive p -> { }
         }
         state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    /** Compiles one of the node's templates; a bad one fails the node, named: "template of node pusher: ...". */
+    private <T> T named(String what, java.util.function.Supplier<T> compile) {
+        try {
+            return compile.get();
+        } catch (IllegalArgumentException e) {
+            throw new NodeFailure(what + " of node " + node.id() + ": " + e.getMessage(), e);
+        }
     }
 
     private List<String> topics() {
@@ -169,7 +179,7 @@ final class NodeRuntime {
             handleMessage();
             taken = 1;
         }
-        for (; taken < DRAIN_BATCH; taken++) {
+        for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
             if (!handle.receive(false)) {
                 return true;
             }
@@ -181,8 +191,10 @@ final class NodeRuntime {
     private void handleMessage() {
         try {
             react();
-        } catch (Expressions.ExpressionException | NodeFailure e) {
-            messageError(e.getMessage());
+        } catch (Expressions.ExpressionException | Template.TemplateException | NodeFailure e) {
+            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
+                errors.add(e.getMessage(), System.nanoTime());
+            }
         }
         if (workNanos > 0) {
             work();
@@ -209,6 +221,11 @@ final class NodeRuntime {
             }
         }
         return false;
+    }
+
+    /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
+    boolean evaluatesExpressions() {
+        return aggregate != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
@@ -281,20 +298,14 @@ final class NodeRuntime {
         return w.other(handle.plan).node().id();
     }
 
-    private void messageError(String message) {
-        messageErrors++;
-        if (messageErrors <= MAX_ERRORS_LOGGED) {
-            log("error: " + message);
-        } else if (messageErrors == MAX_ERRORS_LOGGED + 1) {
-            log("error: more messages failed the same way; further errors are counted, not logged");
-        }
-    }
-
-    long messageErrors() {
-        return messageErrors;
+    /** Every failure on this node so far (any thread); logs the count of those not logged for a second. */
+    EngineSnapshot.Errors errors() {
+        errors.flushDue(System.nanoTime());
+        return errors.snapshot();
     }
 
     void close() {
+        errors.flush(System.nanoTime());
         if (recorder != null) {
             recorder.close();
             log(recorder.summary());

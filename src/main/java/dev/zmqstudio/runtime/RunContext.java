@@ -23,6 +23,8 @@ final class RunContext {
     /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
     volatile int ownersVersion;
     volatile boolean stopping;
+    /** Whether expression evaluations have their time budget; set before the runners start. */
+    boolean expressionBudgets = true;
     /**
      * Sockets sample message number n when {@code (n & sampleMask) == 0}: every message at low rates; one in a
      * power of two at high rates, the same numbers at both ends of a wire, so sampled sends meet their receives.

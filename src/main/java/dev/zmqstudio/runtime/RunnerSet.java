@@ -52,16 +52,27 @@ final class RunnerSet {
         phaser.arriveAndDeregister();
     }
 
-    /** Call after setting {@code ctx.stopping}: waits for every runner to close its sockets. */
+    /**
+     * Call after setting {@code ctx.stopping}: waits for every runner to close its sockets. A runner that does not
+     * end in time (it never should: every wait and every expression notices Stop) no longer shows its nodes running.
+     */
     void join() {
         units.forEach(Runner::wake);
         devices.forEach(Runner::wake);
+        long deadline = System.nanoTime() + JOIN_TIMEOUT_MS * 1_000_000L;
         for (Thread t : threads) {
             try {
-                t.join(JOIN_TIMEOUT_MS);
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (threads.get(i).isAlive()) {
+                UnitRunner unit = units.get(i);
+                ctx.log.line(unit.nodes().getFirst().id(), "warning: did not stop within " + JOIN_TIMEOUT_MS / 1000 + " s");
+                unit.nodes().forEach(NodeRuntime::markStopped);
             }
         }
     }

@@ -98,13 +98,13 @@ final class SnapshotBuilder {
             long received = h == null ? 0 : h.received.get();
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
-                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.messageErrors(),
+                    Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.errors(),
                     h == null ? 0 : h.framesSent.get(), h == null ? 0 : h.framesReceived.get());
         }
         CommandProcess command = commands.get(node.id());
         if (command != null) { // an external node whose program we launched: its life, not its counts
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), command.state(), 0, 0, command.error(),
-                    Map.of(), Map.of(), null, 0, 0, 0);
+                    Map.of(), Map.of(), null, EngineSnapshot.Errors.of(command.error()), 0, 0);
         }
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
@@ -126,13 +126,13 @@ final class SnapshotBuilder {
             }
         }
         return new EngineSnapshot.NodeStats(node.id(), node.type().name(), d.state(), sent, received, d.error(),
-                sides, perSender, null, 0, framesSent, framesReceived);
+                sides, perSender, null, EngineSnapshot.Errors.of(d.error()), framesSent, framesReceived);
     }
 
     /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
     private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
         return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
-                perSender, n.aggregate(), n.messageErrors(), n.framesSent(), n.framesReceived());
+                perSender, n.aggregate(), n.errors(), n.framesSent(), n.framesReceived());
     }
 
     /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */

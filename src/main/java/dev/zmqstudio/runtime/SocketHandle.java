@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * One live ZeroMQ socket of a node side, owned by one thread. It counts every message it sends and receives,
- * tells which wire a received message came over (inproc: the only wire; tcp: the connection's Peer-Address
- * metadata), bumps the wire counters its end is responsible for, and feeds the sampler. It never adds bytes.
+ * tells which wire a received message came over (inproc: the only wire; tcp and ipc: the connection's
+ * Peer-Address metadata), bumps the wire counters its end is responsible for, and feeds the sampler. It never adds bytes.
  */
 final class SocketHandle implements AutoCloseable {
     private static final int SEND_TIMEOUT_MS = 100;
@@ -106,6 +106,8 @@ final class SocketHandle implements AutoCloseable {
                 wireByConnectAddress.put(w.wire.endpoint(), w.index);
                 if (w.endpoint.transport() == Transport.TCP) {
                     remoteBinders.put(resolve(w.endpoint.host()) + ":" + w.endpoint.port(), w.index);
+                } else if (w.endpoint.transport() == Transport.IPC) {
+                    remoteBinders.put(ipcPeerAddress(w.endpoint.name()), w.index);
                 }
             }
         }
@@ -180,6 +182,21 @@ final class SocketHandle implements AutoCloseable {
         } catch (UnknownHostException e) {
             return host;
         }
+    }
+
+    /**
+     * The Peer-Address our connection to {@code ipc://name} shows: JeroMQ carries ipc over tcp on a loopback
+     * address, on a port it derives from the name, so an ipc wire is told apart exactly like a tcp one.
+     */
+    private static String ipcPeerAddress(String name) {
+        try {
+            if (new zmq.io.net.ipc.IpcAddress(name).address() instanceof InetSocketAddress a) {
+                return a.getAddress().getHostAddress() + ":" + a.getPort();
+            }
+        } catch (IllegalArgumentException e) {
+            // no loopback interface: connecting fails too, and says so
+        }
+        return "ipc://" + name;
     }
 
     private void configure() {

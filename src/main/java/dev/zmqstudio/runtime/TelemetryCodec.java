@@ -17,7 +17,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 3;
+    private static final byte VERSION = 4;
 
     private TelemetryCodec() {
     }
@@ -134,7 +134,8 @@ final class TelemetryCodec {
             out.writeDouble(a.max());
             out.writeLong(a.skipped());
         }
-        out.writeLong(n.messageErrors());
+        out.writeLong(n.errors().count());
+        writeNullable(out, n.errors().first());
         out.writeLong(n.framesSent());
         out.writeLong(n.framesReceived());
     }
@@ -151,7 +152,10 @@ final class TelemetryCodec {
         Map<String, Long> perSender = readMap(in, DataInputStream::readLong);
         AggregateStats.Snapshot aggregate = in.readBoolean() ? new AggregateStats.Snapshot(in.readLong(), in.readDouble(),
                 in.readDouble(), in.readDouble(), in.readDouble(), in.readLong()) : null;
-        return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate, in.readLong(),
+        long errors = in.readLong();
+        String firstError = readNullable(in);
+        return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate,
+                firstError == null ? EngineSnapshot.Errors.NONE : new EngineSnapshot.Errors(errors, firstError),
                 in.readLong(), in.readLong());
     }
 

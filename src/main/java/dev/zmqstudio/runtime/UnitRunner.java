@@ -4,9 +4,11 @@ import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.runtime.sandbox.ExpressionBudget;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ final class UnitRunner extends Runner {
     private long stepSeen;
     /** The socket a lone receiver waits on without a timeout (null: this runner never waits unboundedly). */
     private volatile SocketHandle waitingOn;
+    /** The time budget of this thread's expression evaluations (null: it evaluates none, or budgets are off). */
+    private volatile ExpressionBudget budget;
 
     UnitRunner(RunContext ctx, Phaser phaser, List<SocketNode> unit) {
         super(ctx, phaser);
@@ -94,10 +98,29 @@ final class UnitRunner extends Runner {
 
     @Override
     protected void loop() {
-        if (isLoneReceiver()) {
-            receiveLoop(polled.getFirst());
-            return;
+        try (ExpressionBudget opened = openBudget()) {
+            budget = opened;
+            if (ctx.stopping && opened != null) {
+                opened.stop(); // Stop came before the budget existed
+            }
+            if (isLoneReceiver()) {
+                receiveLoop(polled.getFirst());
+            } else {
+                pollLoop();
+            }
         }
+    }
+
+    /** A budget for this thread when one of its nodes evaluates expressions: the watchdog only runs when needed. */
+    private ExpressionBudget openBudget() {
+        boolean evaluates = nodes.stream().anyMatch(NodeRuntime::evaluatesExpressions);
+        if (!ctx.expressionBudgets || !evaluates) {
+            return null;
+        }
+        return ExpressionBudget.open(Duration.ofMillis(ctx.plan.topology.settings().expressionBudgetMs()));
+    }
+
+    private void pollLoop() {
         while (!ctx.stopping) {
             long now = System.nanoTime();
             long next = now + IDLE_POLL_MS * 1_000_000L;
@@ -171,6 +194,10 @@ final class UnitRunner extends Runner {
     /** After {@code ctx.stopping} is set: ends a lone receiver's wait, so its thread sees Stop at once. */
     @Override
     void wake() {
+        ExpressionBudget evaluations = budget;
+        if (evaluations != null) {
+            evaluations.stop(); // an evaluation under way ends at its next step
+        }
         SocketHandle handle = waitingOn;
         if (handle != null) {
             handle.cancelWait();

@@ -1,6 +1,8 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.ui.theme.ThemeChoice;
+import dev.zmqstudio.ui.theme.ThemeSetting;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,9 +32,12 @@ public final class DesignerApp extends Application {
         boolean screenshot = options.screenshot() != null;
         DesignerServices services = DesignerServices.standard();
         if (screenshot) {
-            // A CI screenshot must never block on a dialog.
+            // A CI screenshot must never block on a dialog, nor depend on this user's settings.
             services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
-                    new RecentFiles(null), services.examples());
+                    new RecentFiles(null), services.examples(),
+                    ThemeSetting.inMemory(options.theme() != null ? options.theme() : ThemeChoice.LIGHT));
+        } else if (options.theme() != null) {
+            services = services.withTheme(ThemeSetting.inMemory(options.theme()));
         }
         WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
         double width = screenshot ? WindowFit.PREFERRED_WIDTH : fit.width();

@@ -19,7 +19,7 @@ public final class DesignerLauncher {
     }
 
     /**
-     * Runs the designer until its window closes: {@code [FILE] [--run] [--screenshot out.png]}. Returns normally
+     * Runs the designer until its window closes: {@code [FILE] [--run] [--screenshot out.png] [--theme light|dark|system]}. Returns normally
      * when all went well; exits the JVM with 2 on bad usage or a failed screenshot.
      */
     public static void launch(String[] args) {
@@ -41,7 +41,7 @@ public final class DesignerLauncher {
         }
     }
 
-    /** Why the designer cannot take {@code args} ({@code [FILE] [--run] [--screenshot out.png]}), or empty. */
+    /** Why the designer cannot take {@code args} ({@code [FILE] [--run] [--screenshot out.png] [--theme light|dark|system]}), or empty. */
     public static Optional<String> usageError(List<String> args) {
         try {
             LaunchOptions.parse(args);

@@ -6,6 +6,8 @@ import dev.zmqstudio.ui.edit.Editor;
 import dev.zmqstudio.ui.palette.DropTarget;
 import dev.zmqstudio.ui.palette.Palette;
 import dev.zmqstudio.ui.properties.PropertiesPanel;
+import dev.zmqstudio.ui.theme.Appearance;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -40,6 +42,7 @@ public final class DesignerWindow {
     private final Scene scene;
     private final Prompts prompts;
     private final RunActions runs;
+    private final Appearance appearance;
 
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
         this.stage = stage;
@@ -82,6 +85,7 @@ public final class DesignerWindow {
         scene.getAccelerators().put(KeyCombination.valueOf("Backspace"), () -> actions.delete.handler().run());
         canvas.setOnContextMenuRequested(e -> contextMenu().show(canvas, e.getScreenX(), e.getScreenY()));
         stage.setScene(scene);
+        appearance = new Appearance(stage, services.theme(), Platform.getPreferences().colorSchemeProperty());
         AppIcons.apply(stage);
         stage.titleProperty().bind(editor.document().titleBinding());
         stage.setOnCloseRequest(e -> {
@@ -192,6 +196,11 @@ public final class DesignerWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Light or dark, as the View > Theme setting (or the desktop) says. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     /** The questions this window may ask the user (the simulation asks before launching a file's programs). */

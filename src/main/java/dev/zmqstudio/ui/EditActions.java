@@ -119,7 +119,7 @@ final class EditActions {
             editor.status().info("Select one wire to swap who binds and who connects");
             return;
         }
-        if (editor.execute(Wiring.swap(id))) {
+        if (editor.execute(Wiring.swap(id, editor.ports().freshTcp(editor.topology())))) {
             editor.status().info("Swapped bind/connect on " + id);
         }
     }

@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.ui.edit.PortMove;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,6 +35,21 @@ final class FxPrompts implements Prompts {
         alert.setHeaderText(documentName + " launches " + commands.size() + (commands.size() == 1 ? " program" : " programs"));
         alert.getDialogPane().setMinWidth(560);
         return alert.showAndWait().orElse(ButtonType.CANCEL) == trust;
+    }
+
+    @Override
+    public BusyPorts askBusyPorts(Window owner, java.util.List<PortMove> busy) {
+        ButtonType use = new ButtonType(busy.size() == 1 ? "Use " + busy.getFirst().newPort() : "Use Free Ports",
+                ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType("Run Anyway", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, BusyPortText.body(busy), use, anyway, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        AppIcons.apply(alert);
+        alert.setTitle("Port in use");
+        alert.setHeaderText(BusyPortText.header(busy));
+        alert.getDialogPane().setMinWidth(560);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == use ? BusyPorts.USE_FREE_PORTS : answer == anyway ? BusyPorts.RUN_ANYWAY : BusyPorts.CANCEL;
     }
 
     @Override

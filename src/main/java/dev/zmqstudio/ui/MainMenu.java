@@ -1,11 +1,15 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.ui.theme.ThemeChoice;
+import dev.zmqstudio.ui.theme.ThemeSetting;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 
 import java.nio.file.Path;
 
@@ -63,7 +67,7 @@ final class MainMenu {
         snap.setId("menu-snap");
         snap.selectedProperty().bindBidirectional(a.editor().snapProperty());
         view.getItems().addAll(a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), a.actualSize.menuItem(),
-                new SeparatorMenuItem(), grid, snap);
+                new SeparatorMenuItem(), grid, snap, new SeparatorMenuItem(), theme(services.theme()));
 
         Menu run = new Menu("Run");
         run.setId("menu-run");
@@ -73,6 +77,26 @@ final class MainMenu {
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View > Theme: Light, Dark, Follow System; the checked item follows the setting, however it changes. */
+    private static Menu theme(ThemeSetting setting) {
+        Menu menu = new Menu("Theme");
+        menu.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("menu-theme-" + choice.key());
+            item.setToggleGroup(group);
+            item.setSelected(setting.choice() == choice);
+            item.setOnAction(e -> {
+                setting.choose(choice);
+                item.setSelected(true);
+            });
+            setting.choiceProperty().addListener((obs, was, now) -> item.setSelected(now == choice));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static Menu help(ActionSet a, HelpWindows windows) {

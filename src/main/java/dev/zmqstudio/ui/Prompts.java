@@ -7,6 +7,9 @@ public interface Prompts {
 
     enum Unsaved { SAVE, DISCARD, CANCEL }
 
+    /** What to do when another program holds ports the topology binds. */
+    enum BusyPorts { USE_FREE_PORTS, RUN_ANYWAY, CANCEL }
+
     /** "Save changes to NAME?" before New, Open or Quit. */
     Unsaved askSaveChanges(Window owner, String documentName);
 
@@ -26,5 +29,13 @@ public interface Prompts {
      */
     default boolean trustCommands(Window owner, String documentName, java.util.List<String> commands) {
         return false;
+    }
+
+    /**
+     * "Port 5555 of node X is in use by another program: use 5601 instead?" before a run, for every bind in
+     * {@code busy}. Prompts that cannot ask run anyway: the node then reports that its bind failed.
+     */
+    default BusyPorts askBusyPorts(Window owner, java.util.List<dev.zmqstudio.ui.edit.PortMove> busy) {
+        return BusyPorts.RUN_ANYWAY;
     }
 }

@@ -22,10 +22,13 @@ public final class Snapshots {
     /** Largest side of an exported picture, so a huge diagram cannot exhaust memory. */
     static final double MAX_SIDE = 8000;
 
-    /** The diagram at 2× scale (less if it would exceed {@link #MAX_SIDE}) on white, whatever the zoom and pan. */
+    /**
+     * The diagram at 2× scale (less if it would exceed {@link #MAX_SIDE}) on the canvas's own background (dark in the
+     * dark theme), whatever the zoom and pan.
+     */
     public static void writeDiagram(DiagramCanvas canvas, Path file) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
+        params.setFill(background(canvas));
         double zoom = canvas.viewport().zoom();
         javafx.geometry.Rectangle2D content = canvas.contentBounds();
         double scale = 2;
@@ -35,6 +38,12 @@ public final class Snapshots {
         params.setTransform(Transform.scale(scale / zoom, scale / zoom));
         WritableImage image = canvas.world().snapshot(params, null);
         write(image, file);
+    }
+
+    private static javafx.scene.paint.Paint background(DiagramCanvas canvas) {
+        var fills = canvas.getBackground() == null ? java.util.List.<javafx.scene.layout.BackgroundFill>of()
+                : canvas.getBackground().getFills();
+        return fills.isEmpty() ? Color.WHITE : fills.getFirst().getFill();
     }
 
     public static void writeScene(Scene scene, Path file) throws IOException {

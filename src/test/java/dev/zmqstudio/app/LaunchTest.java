@@ -42,6 +42,7 @@ class LaunchTest {
         assertInstanceOf(Launch.Designer.class, decide(true, "present.json"));
         assertInstanceOf(Launch.Designer.class, decide(true, "present.json", "--screenshot", "out.png"));
         assertInstanceOf(Launch.Designer.class, decide(true, "--run"));
+        assertInstanceOf(Launch.Designer.class, decide(true, "--theme", "dark"));
         assertInstanceOf(Launch.UiBench.class, decide(true, "bench-ui"));
     }
 

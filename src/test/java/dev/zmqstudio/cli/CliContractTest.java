@@ -20,7 +20,7 @@ class CliContractTest {
             {
               "format": 1,
               "nodes": [
-                { "id": "pub", "type": "PUB", "binds": ["tcp://*:%d"],
+                { "id": "pub", "type": "PUB", "binds": ["tcp://127.0.0.1:%d"],
                   "behaviour": { "kind": "generator", "template": "x", "count": 1 } },
                 { "id": "pull", "type": "PULL", "behaviour": { "kind": "sink" } }
               ],

@@ -24,7 +24,7 @@ class LocatedTopologyTest {
                 {
                   "format": 1,
                   "nodes": [
-                    {"id": "pub", "type": "PUB", "binds": ["tcp://*:5556"]},
+                    {"id": "pub", "type": "PUB", "binds": ["tcp://127.0.0.1:5556"]},
                     {"id": "pull", "type": "PULL"}
                   ],
                   "wires": [

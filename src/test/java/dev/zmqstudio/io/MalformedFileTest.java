@@ -142,6 +142,11 @@ class MalformedFileTest {
                 arguments("unknown field in a device side",
                         "{\"format\": 1, \"nodes\": [{\"id\": \"q\", \"type\": \"QUEUE\", \"frontend\": {\"bind\": []}}]}",
                         "t.json:1:67: unknown field \"bind\" in the frontend of node \"q\"; allowed: binds, options"),
+                // --- settings
+                arguments("expression budget too large", "{\"format\": 1, \"settings\": {\"expressionBudgetMs\": 5000}, \"nodes\": []}",
+                        "t.json:1:50: \"expressionBudgetMs\" is too large: 5000 (at most 1000)"),
+                arguments("expression budget of nothing", "{\"format\": 1, \"settings\": {\"expressionBudgetMs\": 0}, \"nodes\": []}",
+                        "t.json:1:50: \"expressionBudgetMs\" must be 1 or more, found 0"),
                 // --- options
                 arguments("unknown option", socket("\"options\": {\"hwm\": 5}"),
                         "t.json:1:65: unknown field \"hwm\" in the options of node \"p\"; allowed: sendHwm, receiveHwm, subscriptions, identity"),

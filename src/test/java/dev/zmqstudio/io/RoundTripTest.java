@@ -94,6 +94,7 @@ class RoundTripTest {
     void settingsSurvive() throws Exception {
         assertRoundTrips(Topology.empty("s").withSettings(new Settings(false, Placement.EXTERNAL)));
         assertRoundTrips(Topology.empty("s").withSettings(new Settings(true, Placement.CHILD_PROCESS)));
+        assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withExpressionBudgetMs(1000)));
     }
 
     @Test

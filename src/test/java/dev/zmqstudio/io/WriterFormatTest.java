@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketOptions;
@@ -153,6 +154,13 @@ class WriterFormatTest {
         String json = TopologyFiles.toJson(topology);
         assertTrue(json.contains("\"rate\": 0.001,"), json);
         assertFalse(json.contains("E-"), json);
+    }
+
+    @Test
+    void writesTheExpressionBudgetOnlyWhenItIsNotTheDefault() {
+        assertFalse(TopologyFiles.toJson(Topology.empty("d")).contains("expressionBudgetMs"));
+        String json = TopologyFiles.toJson(Topology.empty("b").withSettings(Settings.DEFAULTS.withExpressionBudgetMs(250)));
+        assertTrue(json.contains("\"placement\": \"in-process\",\n    \"expressionBudgetMs\": 250\n"), json);
     }
 
     @Test

@@ -21,14 +21,14 @@ class ValidatorBehaviourRulesTest {
     private static Topology reqRep(SocketType serverType, Behaviour serverBehaviour) {
         return Topology.empty("rr")
                 .withNode(SocketNode.of("client", SocketType.REQ, REQUESTER))
-                .withNode(SocketNode.of("server", serverType, serverBehaviour, "tcp://*:5555"))
+                .withNode(SocketNode.of("server", serverType, serverBehaviour, "tcp://127.0.0.1:5555"))
                 .withWire(Wire.of("w", "client", "server", "tcp://127.0.0.1:5555"));
     }
 
     private static Topology brokered(boolean backendWired) {
         Topology t = Topology.empty("broker")
                 .withNode(SocketNode.of("client", SocketType.REQ, REQUESTER))
-                .withNode(DeviceNode.of("queue", DeviceType.QUEUE, "tcp://*:5559", "tcp://*:5560"))
+                .withNode(DeviceNode.of("queue", DeviceType.QUEUE, "tcp://127.0.0.1:5559", "tcp://127.0.0.1:5560"))
                 .withNode(SocketNode.of("server", SocketType.REP, REPLIER))
                 .withWire(new Wire("w1", "client", Side.MAIN, "queue", Side.FRONTEND, "tcp://127.0.0.1:5559"));
         return backendWired
@@ -39,7 +39,7 @@ class ValidatorBehaviourRulesTest {
     @Test
     void aSubWithoutSubscriptionsIsWarnedAbout() {
         Topology t = Topology.empty("ps")
-                .withNode(SocketNode.of("pub", SocketType.PUB, PASSIVE, "tcp://*:5556"))
+                .withNode(SocketNode.of("pub", SocketType.PUB, PASSIVE, "tcp://127.0.0.1:5556"))
                 .withNode(SocketNode.of("sub", SocketType.SUB, PASSIVE))
                 .withWire(Wire.of("w", "sub", "pub", "tcp://127.0.0.1:5556"));
         assertProblems(t, "no-subscription",
@@ -166,7 +166,7 @@ class ValidatorBehaviourRulesTest {
     @Test
     void devicesCannotBeLinked() {
         Topology t = Topology.empty("t")
-                .withNode(DeviceNode.of("d", DeviceType.STREAMER, "tcp://*:1", "tcp://*:2"))
+                .withNode(DeviceNode.of("d", DeviceType.STREAMER, "tcp://127.0.0.1:1", "tcp://127.0.0.1:2"))
                 .withLink(Link.of("l1", "d", "d"));
         assertProblems(t, "link-source",
                 error("link-source", LINK, "l1", "\"d\" is a STREAMER device; links join socket nodes",
@@ -200,7 +200,7 @@ class ValidatorBehaviourRulesTest {
     @Test
     void aNodeWithoutWiresOrLinksIsWarnedAbout() {
         Topology t = worker(SocketType.PULL, SocketType.PUSH)
-                .withNode(SocketNode.of("alone", SocketType.PUB, PASSIVE, "tcp://*:5000"));
+                .withNode(SocketNode.of("alone", SocketType.PUB, PASSIVE, "tcp://127.0.0.1:5000"));
         assertProblems(t, "isolated",
                 warning("isolated", NODE, "alone", "has no wires and no links", "wire it to a peer, or delete it"));
     }

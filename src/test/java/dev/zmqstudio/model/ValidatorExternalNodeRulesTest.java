@@ -22,7 +22,7 @@ class ValidatorExternalNodeRulesTest {
     void anAppRequesterAnsweredByAnExternalRepIsFine() {
         Topology t = Topology.empty("ext")
                 .withNode(SocketNode.of("client", SocketType.REQ, new Behaviour.Requester("Hello", 0, 3, true)))
-                .withNode(external("python-rep", SocketType.REP, "tcp://*:5555"))
+                .withNode(external("python-rep", SocketType.REP, "tcp://127.0.0.1:5555"))
                 .withWire(Wire.of("w", "client", "python-rep", "tcp://127.0.0.1:5555"));
         assertEquals(List.of(), Validator.validate(t));
         Topology inProcess = t.mapNodes(n -> n.id().equals("python-rep") ? n.withPlacement(Placement.IN_PROCESS) : n);
@@ -33,9 +33,9 @@ class ValidatorExternalNodeRulesTest {
     @Test
     void anExternalSubscriberAndAnExternalRequesterNeedNothingFromTheDiagram() {
         Topology t = Topology.empty("ext")
-                .withNode(SocketNode.of("pub", SocketType.PUB, Behaviour.Generator.of("m {n}", 0, 5), "tcp://*:5556"))
+                .withNode(SocketNode.of("pub", SocketType.PUB, Behaviour.Generator.of("m {n}", 0, 5), "tcp://127.0.0.1:5556"))
                 .withNode(external("python-sub", SocketType.SUB))
-                .withNode(SocketNode.of("server", SocketType.REP, new Behaviour.Replier("{msg}", true), "tcp://*:5557"))
+                .withNode(SocketNode.of("server", SocketType.REP, new Behaviour.Replier("{msg}", true), "tcp://127.0.0.1:5557"))
                 .withNode(external("python-req", SocketType.REQ))
                 .withNode(DeviceNode.of("queue", DeviceType.QUEUE, "tcp://*:5558", "tcp://*:5559").withPlacement(Placement.EXTERNAL))
                 .withWire(Wire.of("w1", "python-sub", "pub", "tcp://127.0.0.1:5556"))
@@ -48,7 +48,7 @@ class ValidatorExternalNodeRulesTest {
     void aCommandNeedsExternalPlacementAndAProgram() {
         Topology t = Topology.empty("cmd")
                 .withNode(external("worker", SocketType.PULL).withCommand(Command.ofLine("python3 worker.py")))
-                .withNode(SocketNode.of("pusher", SocketType.PUSH, Behaviour.Generator.of("m", 0, 1), "tcp://*:5555"))
+                .withNode(SocketNode.of("pusher", SocketType.PUSH, Behaviour.Generator.of("m", 0, 1), "tcp://127.0.0.1:5555"))
                 .withWire(Wire.of("w", "worker", "pusher", "tcp://127.0.0.1:5555"));
         assertEquals(List.of(), Validator.validate(t));
         Topology inProcess = t.mapNodes(n -> n.id().equals("worker") ? n.withPlacement(Placement.DEFAULT) : n);

@@ -103,7 +103,7 @@ class ChildProcessEngineTest {
         SocketNode sub9 = new SocketNode("sub9", "", new SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("9"))), new Behaviour.Sink(true, null, null, null), null, null);
         Topology t = new Topology("fwd", "", Settings.DEFAULTS.withDefaultPlacement(Placement.CHILD_PROCESS), List.of(
-                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://*:" + front, "tcp://*:" + back),
+                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                 SocketNode.of("pub1", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("8", "9"), 1, false)),
                 SocketNode.of("pub2", SocketType.PUB, new Behaviour.Generator("{topic} {n}", 0, 100, List.of("9", "7"), 1, false)),
                 sub9),
@@ -126,7 +126,7 @@ class ChildProcessEngineTest {
     }
 
     @Test
-    void aKilledChildIsReportedWithinASecondItsPeersKeepRunningAndRestartGoesOnCounting() throws Exception {
+    void aKilledChildShowsStoppedWithinASecondItsPeersKeepRunningAndRestartGoesOnCounting() throws Exception {
         List<Long> pids;
         try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(2, 200), ChildTopologies.launch())) {
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20 && s.node("sub-2").received() > 20);
@@ -137,10 +137,11 @@ class ChildProcessEngineTest {
             pids = h.engine.children().stream().map(ChildStatus::pid).toList();
             long killedAt = System.nanoTime();
             assertTrue(h.engine.killNode("sub-1"));
-            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("sub-1").state() == NodeState.ERROR);
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("sub-1").state() == NodeState.STOPPED);
             long detectMillis = (System.nanoTime() - killedAt) / 1_000_000;
             assertTrue(detectMillis < 1_000, "detected after " + detectMillis + " ms");
-            assertTrue(s.node("sub-1").error().contains("killed"), s.node("sub-1").error());
+            assertEquals(EngineSnapshot.Errors.NONE, s.node("sub-1").errors(), "killed on purpose: stopped, not failed");
+            assertTrue(h.linesOf("sub-1").stream().anyMatch(l -> l.contains("killed (Kill node)")), h.linesOf("sub-1").toString());
             ChildStatus killed = h.engine.child("sub-1").orElseThrow();
             assertEquals(ChildState.KILLED, killed.state());
             assertEquals(137, killed.exitCode());
@@ -158,11 +159,32 @@ class ChildProcessEngineTest {
             assertTrue(restarted.pid() != killed.pid());
             pids = new java.util.ArrayList<>(pids);
             pids.add(restarted.pid());
+            h.engine.stop();
+            assertEquals(List.of(), h.engine.snapshot().nodesWithErrors(), "nobody failed: the run exits 0");
         }
         for (long pid : pids) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " left after Stop");
         }
         assertEquals(0, ProcessHandle.current().children().count(), "no child process left after Stop");
+    }
+
+    @Test
+    void aChildThatDiesUnaskedIsAnErrorThatARestartDoesNotEraseThoughCountsGoOn() throws Exception {
+        try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(1, 200), ChildTopologies.launch())) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20);
+            long pid = h.engine.child("sub-1").orElseThrow().pid();
+            assertTrue(ProcessHandle.of(pid).orElseThrow().destroyForcibly(), "killed from outside, not with Kill node");
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(5), x -> x.node("sub-1").state() == NodeState.ERROR);
+            assertEquals(EngineSnapshot.Errors.of("process exited with code 137"), s.node("sub-1").errors());
+            long before = s.node("sub-1").received();
+            assertTrue(h.engine.restartNode("sub-1"));
+            s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("sub-1").received() > before + 20
+                    && x.node("sub-1").state() == NodeState.RUNNING);
+            assertEquals(EngineSnapshot.Errors.of("process exited with code 137"), s.node("sub-1").errors(), "the crash is remembered");
+            h.engine.stop();
+            assertEquals(List.of("sub-1"), h.engine.snapshot().nodesWithErrors().stream().map(EngineSnapshot.NodeStats::id).toList(),
+                    "the run exits 3");
+        }
     }
 
     @Test
@@ -172,7 +194,7 @@ class ChildProcessEngineTest {
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("sub-1").received() > 20);
             assertTrue(h.engine.killNode("pub"));
-            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("pub").state() == NodeState.ERROR
+            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("pub").state() == NodeState.STOPPED
                     && s.wire("w1").state() != WireState.CONNECTED);
             assertEquals(NodeState.RUNNING, h.engine.snapshot().node("sub-1").state(), "the subscriber lives on");
             long before = h.engine.snapshot().node("sub-1").received();
@@ -192,6 +214,7 @@ class ChildProcessEngineTest {
         try (EngineHarness h = new EngineHarness(t, launch.withJvmOptions(options))) {
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("sub-1").state() == NodeState.ERROR);
             assertEquals("process exited with code 1", s.node("sub-1").error());
+            assertEquals(EngineSnapshot.Errors.of("process exited with code 1"), s.node("sub-1").errors(), "a crash is a failure");
             ChildStatus status = h.engine.child("sub-1").orElseThrow();
             assertEquals(ChildState.EXITED, status.state());
             assertEquals(1, status.exitCode());

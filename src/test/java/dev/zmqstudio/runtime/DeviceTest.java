@@ -37,7 +37,7 @@ class DeviceTest {
         int back = FreePorts.find();
         Path csv = dir.resolve("latency.csv");
         Topology t = new Topology("fwd", "", Settings.DEFAULTS, List.of(
-                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://*:" + front, "tcp://*:" + back),
+                DeviceNode.of("forwarder", DeviceType.FORWARDER, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                 SocketNode.of("pub1", SocketType.PUB, new Behaviour.Generator("{topic} {\"sent_us\": {time_us}, \"n\": {n}}", 0, 100,
                         List.of("8", "9"), 1, false)),
                 SocketNode.of("pub2", SocketType.PUB, new Behaviour.Generator("{topic} {\"sent_us\": {time_us}, \"n\": {n}}", 0, 100,
@@ -73,7 +73,7 @@ class DeviceTest {
         int front = FreePorts.find();
         int back = FreePorts.find();
         Topology t = new Topology("str", "", Settings.DEFAULTS, List.of(
-                DeviceNode.of("streamer", DeviceType.STREAMER, "tcp://*:" + front, "tcp://*:" + back),
+                DeviceNode.of("streamer", DeviceType.STREAMER, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                 SocketNode.of("producer1", SocketType.PUSH, new Behaviour.Generator("a {n}", 0, 300, List.of(), 1, false)),
                 SocketNode.of("producer2", SocketType.PUSH, new Behaviour.Generator("b {n}", 0, 300, List.of(), 1, false)),
                 SocketNode.of("worker1", SocketType.PULL, new Behaviour.Sink(false, null, null, null)),

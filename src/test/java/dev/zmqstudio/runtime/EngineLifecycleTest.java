@@ -26,7 +26,7 @@ class EngineLifecycleTest {
 
     private static Topology pushPull(int port, long count) {
         return new Topology("t", "", Settings.DEFAULTS, List.of(
-                SocketNode.of("pusher", SocketType.PUSH, new Behaviour.Generator("task {n}", 0, count, List.of(), 1, false), "tcp://*:" + port),
+                SocketNode.of("pusher", SocketType.PUSH, new Behaviour.Generator("task {n}", 0, count, List.of(), 1, false), "tcp://127.0.0.1:" + port),
                 SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null))),
                 List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:" + port)), List.of());
     }
@@ -74,7 +74,7 @@ class EngineLifecycleTest {
             int free = FreePorts.find();
             Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
                     SocketNode.of("blocked", SocketType.PUSH, Behaviour.Generator.of("x", 10, 0), "tcp://127.0.0.1:" + busy),
-                    SocketNode.of("pusher", SocketType.PUSH, new Behaviour.Generator("ok {n}", 0, 20, List.of(), 1, false), "tcp://*:" + free),
+                    SocketNode.of("pusher", SocketType.PUSH, new Behaviour.Generator("ok {n}", 0, 20, List.of(), 1, false), "tcp://127.0.0.1:" + free),
                     SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null))),
                     List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:" + free)), List.of());
             try (EngineHarness h = new EngineHarness(t)) {
@@ -124,7 +124,7 @@ class EngineLifecycleTest {
         var sub = new SocketNode("sub", "", new dev.zmqstudio.model.SocketSpec(SocketType.SUB, List.of(),
                 dev.zmqstudio.model.SocketOptions.DEFAULTS.withSubscriptions(List.of(""))),
                 new Behaviour.Sink(false, null, null, null), null, null);
-        var pub = SocketNode.of("pub", SocketType.PUB, new Behaviour.Generator("m {n}", 0, 200, List.of(), 1, false), "tcp://*:" + port);
+        var pub = SocketNode.of("pub", SocketType.PUB, new Behaviour.Generator("m {n}", 0, 200, List.of(), 1, false), "tcp://127.0.0.1:" + port);
         List<Wire> wires = List.of(Wire.of("w1", "sub", "pub", "tcp://127.0.0.1:" + port));
         Topology gated = new Topology("t", "", Settings.DEFAULTS, List.of(pub, sub), wires, List.of());
         try (EngineHarness h = new EngineHarness(gated)) {

@@ -31,7 +31,7 @@ class EngineTest {
     void pushPullOverTcpDeliversEveryMessageInOrderAndCountsTheWire() throws Exception {
         int port = FreePorts.find();
         Topology t = topology(List.of(
-                SocketNode.of("pusher", SocketType.PUSH, Behaviour.Generator.of("Message {n}: Data from the pusher", 0, 50), "tcp://*:" + port),
+                SocketNode.of("pusher", SocketType.PUSH, Behaviour.Generator.of("Message {n}: Data from the pusher", 0, 50), "tcp://127.0.0.1:" + port),
                 SocketNode.of("puller", SocketType.PULL, Behaviour.Sink.logging())),
                 List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:" + port)), List.of());
         try (EngineHarness h = new EngineHarness(t)) {
@@ -51,7 +51,7 @@ class EngineTest {
     void subFilteredOn10001GetsOnlyThoseMessagesAndAverages() throws Exception {
         int port = FreePorts.find();
         SocketNode pub = SocketNode.of("pub", SocketType.PUB,
-                new Behaviour.Generator("{rand:9999..10004} {rand:-80..135}", 0, 3000, List.of(), 7, false), "tcp://*:" + port);
+                new Behaviour.Generator("{rand:9999..10004} {rand:-80..135}", 0, 3000, List.of(), 7, false), "tcp://127.0.0.1:" + port);
         SocketNode sub = new SocketNode("sub", "", new dev.zmqstudio.model.SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("10001"))),
                 new Behaviour.Sink(true, null, "num(words[1])", null), null, null);
@@ -74,8 +74,8 @@ class EngineTest {
         int p2 = FreePorts.find();
         Topology t = topology(List.of(
                 SocketNode.of("client", SocketType.REQ, new Behaviour.Requester("Hello {n}", 0, 10, true)),
-                SocketNode.of("server1", SocketType.REP, new Behaviour.Replier("World from {port}", true), "tcp://*:" + p1),
-                SocketNode.of("server2", SocketType.REP, new Behaviour.Replier("World from {port}", true), "tcp://*:" + p2)),
+                SocketNode.of("server1", SocketType.REP, new Behaviour.Replier("World from {port}", true), "tcp://127.0.0.1:" + p1),
+                SocketNode.of("server2", SocketType.REP, new Behaviour.Replier("World from {port}", true), "tcp://127.0.0.1:" + p2)),
                 List.of(Wire.of("w1", "client", "server1", "tcp://127.0.0.1:" + p1),
                         Wire.of("w2", "client", "server2", "tcp://127.0.0.1:" + p2)), List.of());
         try (EngineHarness h = new EngineHarness(t)) {
@@ -98,8 +98,8 @@ class EngineTest {
         int pIn = FreePorts.find();
         int pOut = FreePorts.find();
         var producer = SocketNode.of("producer", SocketType.PUSH,
-                new Behaviour.Generator("{\"num\": {n}}", 0, 2000, List.of(), 1, false), "tcp://*:" + pIn);
-        var collector = SocketNode.of("collector", SocketType.PULL, new Behaviour.Sink(false, null, "json.num", null), "tcp://*:" + pOut);
+                new Behaviour.Generator("{\"num\": {n}}", 0, 2000, List.of(), 1, false), "tcp://127.0.0.1:" + pIn);
+        var collector = SocketNode.of("collector", SocketType.PULL, new Behaviour.Sink(false, null, "json.num", null), "tcp://127.0.0.1:" + pOut);
         var in1 = SocketNode.of("c1-in", SocketType.PULL, Behaviour.Passive.INSTANCE);
         var out1 = SocketNode.of("c1-out", SocketType.PUSH, Behaviour.Passive.INSTANCE);
         var in2 = SocketNode.of("c2-in", SocketType.PULL, Behaviour.Passive.INSTANCE);
@@ -131,7 +131,7 @@ class EngineTest {
         int front = FreePorts.find();
         int back = FreePorts.find();
         Topology t = topology(List.of(
-                DeviceNode.of("queue", DeviceType.QUEUE, "tcp://*:" + front, "tcp://*:" + back),
+                DeviceNode.of("queue", DeviceType.QUEUE, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                 SocketNode.of("client1", SocketType.REQ, new Behaviour.Requester("Hello {n}", 0, 20, true)),
                 SocketNode.of("client2", SocketType.REQ, new Behaviour.Requester("Hi {n}", 0, 20, true)),
                 SocketNode.of("server1", SocketType.REP, new Behaviour.Replier("World", false)),
@@ -158,9 +158,9 @@ class EngineTest {
         int tasks = FreePorts.find();
         int results = FreePorts.find();
         var ventilator = SocketNode.of("ventilator", SocketType.PUSH,
-                new Behaviour.Generator("{\"n\": {n}}", 0, 400, List.of(), 1, false), "tcp://*:" + tasks);
+                new Behaviour.Generator("{\"n\": {n}}", 0, 400, List.of(), 1, false), "tcp://127.0.0.1:" + tasks);
         var in = SocketNode.of("worker-in", SocketType.PULL, Behaviour.Passive.INSTANCE);
-        var out = SocketNode.of("worker-out", SocketType.PUB, Behaviour.Passive.INSTANCE, "tcp://*:" + results);
+        var out = SocketNode.of("worker-out", SocketType.PUB, Behaviour.Passive.INSTANCE, "tcp://127.0.0.1:" + results);
         var sink = new SocketNode("sink", "", new dev.zmqstudio.model.SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of(""))), new Behaviour.Sink(false, null, "json.n", null), null, null);
         Topology t = topology(List.of(ventilator, in, out, sink),

@@ -117,8 +117,8 @@ class StartGateTest {
         int farBack = FreePorts.find();
         return new Topology("chain", "", Settings.DEFAULTS, List.of(
                 SocketNode.of("pub", SocketType.PUB, Behaviour.Generator.of("{topic}", 0, 10)),
-                DeviceNode.of("near", DeviceType.FORWARDER, "tcp://*:" + nearFront, "tcp://*:" + nearBack),
-                DeviceNode.of("far", DeviceType.FORWARDER, "tcp://*:" + FreePorts.find(), "tcp://*:" + farBack),
+                DeviceNode.of("near", DeviceType.FORWARDER, "tcp://127.0.0.1:" + nearFront, "tcp://127.0.0.1:" + nearBack),
+                DeviceNode.of("far", DeviceType.FORWARDER, "tcp://127.0.0.1:" + FreePorts.find(), "tcp://127.0.0.1:" + farBack),
                 subscriber("sub8-a", "8"), subscriber("sub8-b", "8"), subscriber("sub9", "9")),
                 List.of(new Wire("w-pub", "pub", null, "near", Side.FRONTEND, "tcp://127.0.0.1:" + nearFront),
                         new Wire("w-far", "far", Side.FRONTEND, "near", Side.BACKEND, "tcp://127.0.0.1:" + nearBack),

@@ -20,7 +20,7 @@ class SubArraysTest {
         assertEquals("{\"chunk\": 4, \"nums\": [12, 13, 14]}", t.expandText(4, null));
         assertFalse(t.isConstant());
         var e = assertThrows(IllegalArgumentException.class, () -> Template.compile("{ints:0}", BINDINGS, 1));
-        assertEquals("{ints:0} in '{ints:0}' needs a size of 1 or more", e.getMessage());
+        assertEquals("{ints:0} in '{ints:0}' needs a size from 1 to 100000", e.getMessage());
     }
 
     @Test

@@ -16,11 +16,14 @@ class TelemetryCodecTest {
     @Test
     void aReportComesBackWithEveryField() throws Exception {
         EngineSnapshot.NodeStats sink = new EngineSnapshot.NodeStats("sink", "PULL", NodeState.RUNNING, 0, 42, null,
-                Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3), 2, 0, 84);
+                Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3),
+                new EngineSnapshot.Errors(2, "aggregate of node sink 'msg.x()' failed on message 'a': unsolvable function/method 'x'"), 0, 84);
         EngineSnapshot.NodeStats device = new EngineSnapshot.NodeStats("q", "QUEUE", NodeState.ERROR, 5, 6, "cannot bind",
-                Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, 0, 15, 18);
+                Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, EngineSnapshot.Errors.of("cannot bind"), 15, 18);
+        EngineSnapshot.NodeStats quiet = new EngineSnapshot.NodeStats("p", "PUSH", NodeState.FINISHED, 5, 0, null,
+                Map.of(), Map.of(), null, EngineSnapshot.Errors.NONE, 5, 0);
         String longLine = "é".repeat(40_000); // 80 KB of UTF-8: more than writeUTF takes
-        Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device),
+        Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device, "p", quiet),
                 List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
                 List.of(WireState.CONNECTED, WireState.RETRYING), new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
                 List.of(4, 6), List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, -99, 1L << 60,

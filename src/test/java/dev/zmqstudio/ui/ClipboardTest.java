@@ -45,14 +45,14 @@ class ClipboardTest extends DesignerFixture {
         fx(() -> window.actions().paste.handler().run());
         Topology t = topology();
         assertEquals(4, robot.lookup(".node-view").queryAll().size());
-        assertEquals(List.of("tcp://127.0.0.1:5556"), t.node("pull-2").orElseThrow().socket(Side.MAIN).binds());
-        assertEquals(new Wire("wire-2", "push-2", Side.MAIN, "pull-2", Side.MAIN, "tcp://127.0.0.1:5556"),
+        assertEquals(List.of("tcp://127.0.0.1:5601"), t.node("pull-2").orElseThrow().socket(Side.MAIN).binds());
+        assertEquals(new Wire("wire-2", "push-2", Side.MAIN, "pull-2", Side.MAIN, "tcp://127.0.0.1:5601"),
                 t.wire("wire-2").orElseThrow());
         assertEquals(130, t.node("push-2").orElseThrow().position().x(), 0.001);
         assertEquals(1, robot.lookup("#wire-wire-2").queryAll().size());
         assertEquals(Set.of("push-2", "pull-2"), fx(() -> Set.copyOf(window.editor().selection().ids())));
         fx(() -> window.actions().paste.handler().run());
-        assertEquals(List.of("tcp://127.0.0.1:5557"), topology().node("pull-3").orElseThrow().socket(Side.MAIN).binds());
+        assertEquals(List.of("tcp://127.0.0.1:5602"), topology().node("pull-3").orElseThrow().socket(Side.MAIN).binds());
         assertEquals(160, topology().node("push-3").orElseThrow().position().x(), 0.001);
     }
 
@@ -61,7 +61,7 @@ class ClipboardTest extends DesignerFixture {
         robot.clickOn("#node-pull-1");
         fx(() -> window.actions().duplicate.handler().run());
         Topology t = topology();
-        assertEquals(List.of("tcp://127.0.0.1:5556"), t.node("pull-2").orElseThrow().socket(Side.MAIN).binds());
+        assertEquals(List.of("tcp://127.0.0.1:5601"), t.node("pull-2").orElseThrow().socket(Side.MAIN).binds());
         assertEquals(1, t.wires().size());
         fx(() -> window.editor().undo());
         assertEquals(2, robot.lookup(".node-view").queryAll().size());

@@ -1,6 +1,9 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.ui.edit.PortPicker;
+import dev.zmqstudio.ui.edit.PortProbe;
+import dev.zmqstudio.ui.edit.Ports;
 import dev.zmqstudio.ui.run.SimulationController;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -21,6 +24,9 @@ class DesignerFixture {
     protected void open(Stage stage) {
         window = new DesignerWindow(stage, new DesignerServices(dialogs, prompts, SimulationController::new, recent, null),
                 1000, 760);
+        // Exact port numbers in assertions must not depend on what else runs on this machine (PortsOnTheMachineTest
+        // checks that part).
+        window.editor().usePorts(new PortPicker(Ports.FIRST_PORT, PortProbe.EVERY_PORT_FREE));
         stage.setX(0);
         stage.setY(0);
         window.show();

@@ -29,6 +29,15 @@ final class FakePrompts implements Prompts {
         return saveAs;
     }
 
+    BusyPorts busyPorts = BusyPorts.RUN_ANYWAY;
+    final List<List<dev.zmqstudio.ui.edit.PortMove>> busyAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public BusyPorts askBusyPorts(Window owner, List<dev.zmqstudio.ui.edit.PortMove> busy) {
+        busyAsked.add(busy);
+        return busyPorts;
+    }
+
     @Override
     public Unsaved askSaveChanges(Window owner, String documentName) {
         asked++;

@@ -20,6 +20,17 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aThemeForThisLaunch() {
+        assertEquals(new LaunchOptions(Path.of("a.json"), false, Path.of("out.png"), dev.zmqstudio.ui.theme.ThemeChoice.DARK),
+                LaunchOptions.parse(List.of("a.json", "--theme", "dark", "--screenshot", "out.png")));
+        assertEquals(dev.zmqstudio.ui.theme.ThemeChoice.SYSTEM, LaunchOptions.parse(List.of("--theme", "system")).theme());
+        assertEquals("--theme needs light, dark or system, not blue",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--theme", "blue"))).getMessage());
+        assertEquals("--theme needs light, dark or system",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--theme"))).getMessage());
+    }
+
+    @Test
     void badUsageSaysWhatIsExpected() {
         assertEquals("--screenshot needs a file name, like --screenshot out.png",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--screenshot"))).getMessage());

@@ -139,7 +139,7 @@ class LiveSimulationTest extends SimulationFixture {
             Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
                     new SocketNode("blocked", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + busy),
                             Behaviour.Generator.of("x", 1, 0), null, new Position(100, 100)),
-                    new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                    new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                             Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 300)),
                     new SocketNode("puller", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL),
                             Behaviour.Sink.logging(), null, new Position(400, 300))),
@@ -152,7 +152,48 @@ class LiveSimulationTest extends SimulationFixture {
             assertTrue(fx(() -> robot.lookup("#node-puller").query().getPseudoClassStates()
                     .contains(PseudoClass.getPseudoClass("live-running"))));
             assertTrue(status().contains("blocked: cannot bind tcp://127.0.0.1:" + busy + ": address already in use"), status());
+            assertEquals(List.of("blocked"), prompts.busyAsked.getFirst().stream().map(m -> m.nodeId()).toList(),
+                    "asked before running about the port in use; the answer (Run Anyway) let the run go on");
         }
+    }
+
+    @Test
+    void aNodeWhoseExpressionFailsShowsItsErrorCountOnItsBoxAndInTheLiveTab(FxRobot robot) {
+        Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "inproc://failing"),
+                        new Behaviour.Generator("m {n}", 0, 20, List.of(), 1, false), null, new Position(100, 100)),
+                new SocketNode("sink", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL),
+                        new Behaviour.Sink(false, null, "msg.nope()", null), null, new Position(400, 100))),
+                List.of(Wire.of("w1", "sink", "pusher", "inproc://failing")), List.of());
+        load(t);
+        assertFalse(fx(() -> robot.lookup("#node-sink .node-errors").query().isVisible()), "no error before the run");
+        robot.clickOn("#run");
+        waitUntil(15, () -> "20 errors".equals(fx(() -> robot.lookup("#node-sink .node-errors").queryAs(Label.class).getText())));
+        assertTrue(fx(() -> robot.lookup("#node-sink .node-errors").query().isVisible()));
+        assertTrue(fx(() -> robot.lookup("#node-sink").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("live-errors"))), "the box shows it had errors");
+        assertFalse(fx(() -> robot.lookup("#node-pusher .node-errors").query().isVisible()), "its peer had none");
+        assertEquals(20, shownCount(robot, "sink"), "it received every message");
+
+        robot.clickOn("#node-sink");
+        waitUntil(5, () -> robot.lookup("#live-errors").tryQuery().isPresent());
+        assertEquals("20", fx(() -> robot.lookup("#live-errors").queryAs(Label.class).getText()));
+        assertEquals("aggregate of node sink 'msg.nope()' failed on message 'm 0': unsolvable function/method 'nope'",
+                fx(() -> robot.lookup("#live-first-error").queryAs(Label.class).getText()));
+        waitUntil(10, () -> fx(() -> window.editor().console().stream()
+                .anyMatch(l -> "sink".equals(l.nodeId()) && l.text().startsWith("error: 19 more failures (20 in all)"))));
+        List<String> errorLines = fx(() -> window.editor().console().stream()
+                .filter(l -> "sink".equals(l.nodeId()) && l.text().startsWith("error: ")).map(l -> l.text()).toList());
+        assertEquals(2, errorLines.size(), "the first error in full, then one line counting the others: " + errorLines);
+        assertEquals("error: aggregate of node sink 'msg.nope()' failed on message 'm 0': unsolvable function/method 'nope'",
+                errorLines.getFirst());
+
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        assertEquals("Stopped — 1 node had errors; sink: aggregate of node sink 'msg.nope()' failed on message 'm 0':"
+                + " unsolvable function/method 'nope'", status());
+        assertEquals("20 errors", fx(() -> robot.lookup("#node-sink .node-errors").queryAs(Label.class).getText()),
+                "the count stays on the box after the run");
     }
 
     @Test
@@ -162,7 +203,7 @@ class LiveSimulationTest extends SimulationFixture {
             port = free.getLocalPort();
         }
         Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
-                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                         Behaviour.Generator.of("m {n}", 5, 0), null, new Position(100, 100)),
                 new SocketNode("worker", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Passive.INSTANCE,
                         dev.zmqstudio.model.Placement.EXTERNAL, new Position(400, 100))
@@ -191,7 +232,7 @@ class LiveSimulationTest extends SimulationFixture {
             port = free.getLocalPort();
         }
         Topology t = new Topology("t", "", Settings.DEFAULTS, List.of(
-                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://*:" + port),
+                new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:" + port),
                         Behaviour.Generator.of("m {n}", 20, 0), null, new Position(100, 100)),
                 new SocketNode("child", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL), Behaviour.Sink.logging(),
                         dev.zmqstudio.model.Placement.CHILD_PROCESS, new Position(400, 100))),
@@ -207,7 +248,8 @@ class LiveSimulationTest extends SimulationFixture {
         robot.rightClickOn("#node-child");
         robot.clickOn("Kill node");
         waitUntil(5, () -> fx(() -> robot.lookup("#node-child").query().getPseudoClassStates()
-                .contains(PseudoClass.getPseudoClass("live-error"))));
+                .contains(PseudoClass.getPseudoClass("live-stopped"))));
+        assertFalse(fx(() -> robot.lookup("#node-child .node-errors").query().isVisible()), "killed on purpose: no error");
         waitUntil(5, () -> ProcessHandle.of(pid).isEmpty());
         assertTrue(fx(() -> robot.lookup("#node-pusher").query().getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("live-running"))), "its peer keeps running");

@@ -58,14 +58,14 @@ class PaletteAndWiringTest extends DesignerFixture {
         dragFromPalette(robot, "PULL", 500, 300);
         wire(robot, "push-1", "main", "pull-1");
         Topology t = topology();
-        assertEquals(List.of(Wire.of("wire-1", "push-1", "pull-1", "tcp://127.0.0.1:5555")), t.wires());
-        assertEquals(List.of("tcp://127.0.0.1:5555"), t.node("pull-1").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).binds());
+        assertEquals(List.of(Wire.of("wire-1", "push-1", "pull-1", "tcp://127.0.0.1:5601")), t.wires());
+        assertEquals(List.of("tcp://127.0.0.1:5601"), t.node("pull-1").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).binds());
         assertEquals(1, robot.lookup("#wire-wire-1").queryAll().size());
-        assertEquals("tcp://127.0.0.1:5555", robot.lookup("#wire-wire-1 .wire-label").queryAs(Label.class).getText());
+        assertEquals("tcp://127.0.0.1:5601", robot.lookup("#wire-wire-1 .wire-label").queryAs(Label.class).getText());
         // A second pusher connects to the endpoint pull-1 already binds.
         dragFromPalette(robot, "PUSH", 150, 420);
         wire(robot, "push-2", "main", "pull-1");
-        assertEquals("tcp://127.0.0.1:5555", topology().wire("wire-2").orElseThrow().endpoint());
+        assertEquals("tcp://127.0.0.1:5601", topology().wire("wire-2").orElseThrow().endpoint());
         assertEquals(1, topology().node("pull-1").orElseThrow().socket(dev.zmqstudio.model.Side.MAIN).binds().size());
     }
 
@@ -77,11 +77,11 @@ class PaletteAndWiringTest extends DesignerFixture {
         wire(robot, "push-1", "main", "streamer-1");
         wire(robot, "streamer-1", "backend", "pull-1");
         Topology t = topology();
-        assertEquals(new Wire("wire-1", "push-1", Side.MAIN, "streamer-1", Side.FRONTEND, "tcp://127.0.0.1:5555"),
+        assertEquals(new Wire("wire-1", "push-1", Side.MAIN, "streamer-1", Side.FRONTEND, "tcp://127.0.0.1:5601"),
                 t.wire("wire-1").orElseThrow());
-        assertEquals(new Wire("wire-2", "streamer-1", Side.BACKEND, "pull-1", Side.MAIN, "tcp://127.0.0.1:5556"),
+        assertEquals(new Wire("wire-2", "streamer-1", Side.BACKEND, "pull-1", Side.MAIN, "tcp://127.0.0.1:5602"),
                 t.wire("wire-2").orElseThrow());
-        assertEquals(List.of("tcp://127.0.0.1:5555"), t.node("streamer-1").orElseThrow().socket(Side.FRONTEND).binds());
+        assertEquals(List.of("tcp://127.0.0.1:5601"), t.node("streamer-1").orElseThrow().socket(Side.FRONTEND).binds());
         assertEquals(2, robot.lookup(".wire-view").queryAll().size());
     }
 

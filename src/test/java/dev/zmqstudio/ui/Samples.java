@@ -33,20 +33,20 @@ final class Samples {
     static Topology showcase() {
         List<Node> nodes = List.of(
                 socket("ventilator", SocketType.PUSH, Behaviour.Generator.of("Task {n}", 2, 0), 40, 60),
-                new DeviceNode("streamer", "", DeviceType.STREAMER, SocketSpec.of(SocketType.PULL, "tcp://*:5557"),
-                        SocketSpec.of(SocketType.PUSH, "tcp://*:5558"), Placement.DEFAULT, new Position(320, 60)),
+                new DeviceNode("streamer", "", DeviceType.STREAMER, SocketSpec.of(SocketType.PULL, "tcp://127.0.0.1:5557"),
+                        SocketSpec.of(SocketType.PUSH, "tcp://127.0.0.1:5558"), Placement.DEFAULT, new Position(320, 60)),
                 socket("worker-1", SocketType.PULL, Behaviour.Passive.INSTANCE, 640, 0),
                 socket("worker-2", SocketType.PULL, Behaviour.Passive.INSTANCE, 640, 120),
                 socket("results", SocketType.PUSH, Behaviour.Passive.INSTANCE, 900, 60),
                 socket("weather", SocketType.PUB, Behaviour.Generator.of("{rand:10000..10010} {rand:-20..40}", 10, 0),
-                        40, 300, "tcp://*:5556"),
+                        40, 300, "tcp://127.0.0.1:5556"),
                 new SocketNode("zip-10001", "Zip 10001", new SocketSpec(SocketType.SUB, List.of(),
                         SocketOptions.DEFAULTS.withSubscriptions(List.of("10001"))), Behaviour.Sink.logging(),
                         Placement.DEFAULT, new Position(380, 260)),
                 socket("all-zips", SocketType.SUB, Behaviour.Sink.logging(), 380, 380),
                 socket("client", SocketType.REQ, new Behaviour.Requester("Hello {n}", 1, 10, true), 40, 560),
-                new DeviceNode("queue", "", DeviceType.QUEUE, SocketSpec.of(SocketType.ROUTER, "tcp://*:5559"),
-                        SocketSpec.of(SocketType.DEALER, "tcp://*:5560"), Placement.DEFAULT, new Position(320, 560)),
+                new DeviceNode("queue", "", DeviceType.QUEUE, SocketSpec.of(SocketType.ROUTER, "tcp://127.0.0.1:5559"),
+                        SocketSpec.of(SocketType.DEALER, "tcp://127.0.0.1:5560"), Placement.DEFAULT, new Position(320, 560)),
                 socket("server-1", SocketType.REP, new Behaviour.Replier("World", true), 660, 500),
                 socket("server-2", SocketType.REP, new Behaviour.Replier("World", true), 660, 620));
         List<Wire> wires = List.of(

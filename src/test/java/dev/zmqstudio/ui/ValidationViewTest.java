@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.SocketType;
@@ -77,6 +78,24 @@ class ValidationViewTest extends DesignerFixture {
     }
 
     @Test
+    void aBindExposedToTheNetworkShowsAWarningOnItsNodeWithTheFix(FxRobot robot) {
+        Topology t = new Topology("lan", "", Settings.DEFAULTS, List.of(
+                Samples.socket("pusher", SocketType.PUSH, null, 60, 60, "tcp://*:5555"),
+                Samples.socket("puller", SocketType.PULL, null, 360, 60)),
+                List.of(Wire.of("w1", "puller", "pusher", "tcp://127.0.0.1:5555")), List.of());
+        load(t);
+        Label badge = robot.lookup("#node-pusher .node-badge").queryAs(Label.class);
+        assertTrue(fx(badge::isVisible));
+        assertTrue(fx(() -> robot.lookup("#node-pusher").query().getPseudoClassStates().stream()
+                .anyMatch(c -> c.getPseudoClassName().equals("warning"))), "a warning, not an error");
+        Tooltip tip = fx(() -> (Tooltip) badge.getProperties().get("javafx.scene.control.Tooltip"));
+        assertEquals("binds 'tcp://*:5555': exposed to the network, unauthenticated (any machine that reaches this one may"
+                + " connect, send and receive)\nbind tcp://127.0.0.1:5555 unless other machines must connect", tip.getText());
+        assertFalse(fx(() -> robot.lookup("#node-puller .node-badge").queryAs(Label.class).isVisible()));
+        assertEquals("0 errors · 1 warnings", robot.lookup("#status-problems").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aNodeWithAProblemShowsABadgeWithTheMessage(FxRobot robot) {
         Topology t = Topology.empty("lonely").withNode(Samples.socket("sub-1", SocketType.SUB, null, 80, 80));
         Problem first = Validator.validate(t).stream().filter(p -> "sub-1".equals(p.subjectId())).findFirst().orElseThrow();
@@ -88,5 +107,22 @@ class ValidationViewTest extends DesignerFixture {
                 .reduce((a, b) -> a.isError() ? a : b).orElse(first).message()), tip.getText());
         fx(() -> window.editor().undo());
         assertFalse(robot.lookup("#node-sub-1 .node-badge").queryAs(Label.class).getStyleClass().isEmpty());
+    }
+
+    @Test
+    void expressionsThatCannotRunAreProblemsOfTheirLink(FxRobot robot) {
+        Topology t = new Topology("worker", "", Settings.DEFAULTS, List.of(
+                Samples.socket("in", SocketType.PULL, null, 60, 60),
+                Samples.socket("out", SocketType.PUSH, null, 360, 60, "inproc://out")),
+                List.of(), List.of(new Link("l1", "in", "out", "msg.matches('(.*a){30}')", "json.num %%% 2 ==")));
+        load(t);
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
+        List<String> onTheLink = fx(() -> list.getItems().stream().filter(p -> "l1".equals(p.subjectId()) && p.isError())
+                .map(Problem::message).toList());
+        assertEquals(List.of("filter 'msg.matches('(.*a){30}')' calls .matches(): that method is not allowed: it can take"
+                        + " exponential time; use the function matches(s, re)",
+                "transform 'json.num %%% 2 ==' is not a valid expression: parsing error in '%' (line 1, column 10)"),
+                onTheLink);
     }
 }

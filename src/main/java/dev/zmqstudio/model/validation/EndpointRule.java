@@ -3,7 +3,6 @@ package dev.zmqstudio.model.validation;
 import dev.zmqstudio.model.Endpoint;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Problem.SubjectKind;
-import dev.zmqstudio.model.Transport;
 import dev.zmqstudio.model.Wire;
 
 import java.util.List;
@@ -72,8 +71,8 @@ final class EndpointRule implements Rule {
         }
     }
 
-    /** What the binder should bind so that this connect reaches it. */
+    /** What the binder should bind so that this connect reaches it: the same address (not a wildcard, see exposed-bind). */
     private static String suggestedBind(Endpoint endpoint) {
-        return endpoint.transport() == Transport.TCP ? "tcp://*:" + endpoint.port() : endpoint.toString();
+        return endpoint.toString();
     }
 }

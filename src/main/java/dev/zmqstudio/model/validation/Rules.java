@@ -14,6 +14,7 @@ public final class Rules {
             new LimitsRule(),
             new WireEndsRule(),
             new EndpointRule(),
+            new ExposedBindRule(),
             new BindClashRule(),
             new SocketPairRule(),
             new SubscriptionRule(),

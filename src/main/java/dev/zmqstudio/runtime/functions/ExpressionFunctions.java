@@ -1,8 +1,13 @@
 package dev.zmqstudio.runtime.functions;
 
+import dev.zmqstudio.runtime.sandbox.Regexes;
+
+import java.util.List;
+
 /**
- * Functions user expressions may call without a prefix, e.g. {@code num(words[1])}. This package holds nothing
- * else: the sandbox opens exactly this package to expressions.
+ * Functions user expressions may call without a prefix, e.g. {@code num(words[1])}. Every public method here is
+ * callable from expressions (and nothing else of this package is). Regular expressions use RE2 syntax and run in
+ * linear time.
  */
 public final class ExpressionFunctions {
 
@@ -28,10 +33,10 @@ public final class ExpressionFunctions {
      */
     public Number sum(Object values) {
         Iterable<?> items = switch (values) {
-            case null -> java.util.List.of();
+            case null -> List.of();
             case Iterable<?> iterable -> iterable;
             case Object[] array -> java.util.Arrays.asList(array);
-            default -> java.util.List.of(values);
+            default -> List.of(values);
         };
         long whole = 0;
         double fraction = 0;
@@ -50,5 +55,35 @@ public final class ExpressionFunctions {
     /** Text of any value ("" for null). */
     public String str(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /** Whether the whole of {@code text} matches the regular expression {@code re}; false for null. */
+    public boolean matches(Object text, Object re) {
+        return text != null && Regexes.matches(text.toString(), pattern(re));
+    }
+
+    /** The first part of {@code text} that matches {@code re}, or null when none does. */
+    public String find(Object text, Object re) {
+        return find(text, re, 0);
+    }
+
+    /** Group {@code group} (1 is the first parenthesis) of the first match of {@code re} in {@code text}, or null. */
+    public String find(Object text, Object re, int group) {
+        return text == null ? null : Regexes.find(text.toString(), pattern(re), group);
+    }
+
+    /** {@code text} with every match of {@code re} replaced by {@code with}, where $1 is group 1 and $$ a dollar sign. */
+    public String replace(Object text, Object re, Object with) {
+        return text == null ? null : Regexes.replace(text.toString(), pattern(re), str(with));
+    }
+
+    /** The parts of {@code text} between matches of {@code re} (empty parts at the end dropped). */
+    public List<String> split(Object text, Object re) {
+        return text == null ? List.of() : Regexes.split(text.toString(), pattern(re));
+    }
+
+    /** A pattern written as text or as a regex literal ~/.../. */
+    private static String pattern(Object re) {
+        return re instanceof java.util.regex.Pattern literal ? literal.pattern() : String.valueOf(re);
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One node box: icon, name, subtitle, live count, validation badge and one wiring handle per socket side.
+ * One node box: icon, name, subtitle, live count, live error count, validation badge and one wiring handle per
+ * socket side.
  * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning).
  */
 public final class NodeView extends Region {
@@ -44,6 +45,8 @@ public final class NodeView extends Region {
     private final Label subtitle = new Label();
     private final Label count = new Label("0");
     private final Label badge = new Label("!");
+    /** While running: how many failures the node had ("20 errors"); hidden while there are none. */
+    private final Label errors = new Label();
     private final Map<Side, Circle> handles = new EnumMap<>(Side.class);
     private Node node;
     private Tooltip badgeTip;
@@ -61,7 +64,9 @@ public final class NodeView extends Region {
         count.getStyleClass().add("node-count");
         badge.getStyleClass().add("node-badge");
         badge.setVisible(false);
-        getChildren().addAll(body, iconTile, title, subtitle, count, badge);
+        errors.getStyleClass().add("node-errors");
+        errors.setVisible(false);
+        getChildren().addAll(body, iconTile, title, subtitle, count, badge, errors);
         for (Side side : node.sides()) {
             Circle handle = new Circle(6);
             handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
@@ -130,6 +135,8 @@ public final class NodeView extends Region {
         title.resizeRelocate(textX, h / 2 - 19, w - textX - countW - 16, 20);
         subtitle.resizeRelocate(textX, h / 2 + 1, w - textX - 10, 18);
         badge.resizeRelocate(-7, -7, 16, 16);
+        double errorsW = errors.prefWidth(-1);
+        errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
         for (Map.Entry<Side, Circle> e : handles.entrySet()) {
             Point2D p = handleOffset(e.getKey());
             e.getValue().setCenterX(p.getX());
@@ -177,5 +184,10 @@ public final class NodeView extends Region {
 
     public Label countLabel() {
         return count;
+    }
+
+    /** The run's failure count on this node (style class {@code node-errors}); the live view fills it in. */
+    public Label errorsLabel() {
+        return errors;
     }
 }

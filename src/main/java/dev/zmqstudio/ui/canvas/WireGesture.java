@@ -72,7 +72,8 @@ final class WireGesture implements Gesture {
             editor.log("Refused wire " + source.nodeId() + " → " + target.nodeId() + ": " + verdict.refusal());
             return;
         }
-        if (editor.execute(Wiring.connect(source, target.nodeId(), verdict.targetSide()))) {
+        if (editor.execute(Wiring.connect(source, target.nodeId(), verdict.targetSide(),
+                editor.ports().freshTcp(editor.topology())))) {
             editor.status().info("Connected " + source.nodeId() + " to " + target.nodeId());
         }
     }

@@ -2,7 +2,7 @@ package dev.zmqstudio.ui.edit;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Validator;
+import dev.zmqstudio.runtime.TopologyValidation;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -30,6 +30,7 @@ public final class Editor {
     private final Map<String, Problem> worstProblem = new HashMap<>();
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid", true);
     private final BooleanProperty snap = new SimpleBooleanProperty(this, "snap", true);
+    private PortPicker ports = PortPicker.onThisMachine();
 
     public Editor() {
         document.topologyProperty().addListener((obs, old, t) -> {
@@ -93,7 +94,7 @@ public final class Editor {
     private void validate(Topology topology) {
         List<Problem> found;
         try {
-            found = Validator.validate(topology);
+            found = TopologyValidation.validate(topology);
         } catch (RuntimeException e) {
             log("error: validation failed: " + e);
             found = List.of();
@@ -135,6 +136,16 @@ public final class Editor {
 
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** How new binds get their tcp port (free in the topology and on this machine). */
+    public PortPicker ports() {
+        return ports;
+    }
+
+    /** Tests choose where ports start and what counts as free. */
+    public void usePorts(PortPicker picker) {
+        ports = java.util.Objects.requireNonNull(picker, "picker");
     }
 
     public BooleanProperty gridProperty() {

@@ -15,12 +15,15 @@ import java.util.Set;
 /** Picks endpoints nobody in the topology uses yet. */
 public final class Ports {
 
-    public static final int FIRST_PORT = 5555;
+    /** New binds start above 5555-5600, the ports of the shipped examples and the Guide's scripts. */
+    public static final int FIRST_PORT = 5601;
+
+    public static final String LOOPBACK = "127.0.0.1";
 
     private Ports() {
     }
 
-    /** tcp ports named by any bind or wire of the topology, plus {@code alsoTaken}. */
+    /** tcp ports named by any bind or wire of the topology. */
     public static Set<Integer> used(Topology topology) {
         Set<Integer> ports = new HashSet<>();
         for (Node node : topology.nodes()) {
@@ -34,17 +37,23 @@ public final class Ports {
         return ports;
     }
 
-    /** The first port from 5555 not in {@code taken}. */
+    /** The first port from {@link #FIRST_PORT} not in {@code taken}. */
     public static int free(Set<Integer> taken) {
-        int port = FIRST_PORT;
+        return free(taken, FIRST_PORT);
+    }
+
+    /** The first port from {@code first} not in {@code taken}. */
+    public static int free(Set<Integer> taken, int first) {
+        int port = first;
         while (taken.contains(port)) {
             port++;
         }
         return port;
     }
 
+    /** A loopback endpoint no bind or wire of the topology names (the machine is not asked: see {@link PortPicker}). */
     public static String freshTcp(Topology topology) {
-        return "tcp://127.0.0.1:" + free(used(topology));
+        return "tcp://" + LOOPBACK + ":" + free(used(topology));
     }
 
     /** An inproc name not bound anywhere: "inproc://base", "inproc://base-2", ... */

@@ -57,15 +57,18 @@ public final class Wiring {
         return new Verdict(null, firstRefusal);
     }
 
-    /** The edit connecting {@code source} to {@code target}'s side; reuses a bind of the target or adds a fresh one. */
-    public static Edit connect(NodeRef source, String target, Side targetSide) {
+    /**
+     * The edit connecting {@code source} to {@code target}'s side; reuses a bind of the target or adds
+     * {@code freshBind}, chosen beforehand (see {@link PortPicker}) so that redo gives the same port.
+     */
+    public static Edit connect(NodeRef source, String target, Side targetSide, String freshBind) {
         return new Edit("Connect " + source.nodeId() + " to " + target, t -> {
             Node to = t.node(target).orElseThrow();
             SocketSpec spec = to.socket(targetSide);
             String bind = spec.binds().isEmpty() ? null : spec.binds().getFirst();
             Topology result = t;
             if (bind == null) {
-                bind = Ports.freshTcp(t);
+                bind = freshBind;
                 result = result.replaceNode(to.withSocket(targetSide, spec.withBinds(java.util.List.of(bind))));
             }
             Wire wire = new Wire(result.freshId("wire"), source.nodeId(), source.side(), target, targetSide,
@@ -74,8 +77,11 @@ public final class Wiring {
         });
     }
 
-    /** Swaps who binds and who connects; the old binder's endpoint moves over when no other wire uses it. */
-    public static Edit swap(String wireId) {
+    /**
+     * Swaps who binds and who connects; the old binder's endpoint moves over when no other wire uses it, else the
+     * connector binds {@code freshBind}.
+     */
+    public static Edit swap(String wireId, String freshBind) {
         return new Edit("Swap bind/connect", t -> {
             Wire wire = t.wire(wireId).orElseThrow();
             Node binder = t.node(wire.to()).orElseThrow();
@@ -91,7 +97,7 @@ public final class Wiring {
                 result = result.replaceNode(binder.withSocket(wire.toSide(),
                         bindSpec.withBinds(bindSpec.binds().stream().filter(b -> !b.equals(reached)).toList())));
             } else {
-                newBind = Ports.freshTcp(t);
+                newBind = freshBind;
             }
             Node freshConnector = result.node(connector.id()).orElseThrow();
             SocketSpec cSpec = freshConnector.socket(wire.fromSide());

@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Endpoint;
 import dev.zmqstudio.model.EndpointSyntaxException;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Transport;
 import dev.zmqstudio.model.Wire;
@@ -63,6 +64,10 @@ final class ConnectionRows {
                         t.settings().defaultPlacement().key(),
                         v -> topologyEdit("default placement", x -> x.withSettings(
                                 x.settings().withDefaultPlacement(Placement.byKey(v).orElseThrow()))))
+                .integer("expression-budget", "Expression ms", "Time one evaluation of a filter, transform or aggregate"
+                                + " may take; past it, that message fails (" + Settings.MIN_EXPRESSION_BUDGET_MS + " to "
+                                + Settings.MAX_EXPRESSION_BUDGET_MS + " ms)",
+                        t.settings().expressionBudgetMs(), this::expressionBudget)
                 .readOnly("counts", "Contents", count(t.nodes().size(), "node") + ", "
                         + count(t.wires().size(), "wire") + ", " + count(t.links().size(), "link"))
                 .build();
@@ -84,7 +89,7 @@ final class ConnectionRows {
         }
         String endpoint = scheme.equals(Transport.INPROC.scheme())
                 ? Ports.freshInproc(editor.topology(), wire.to())
-                : Ports.freshTcp(editor.topology());
+                : editor.ports().freshTcp(editor.topology());
         return endpoint(wireId, endpoint);
     }
 
@@ -106,6 +111,13 @@ final class ConnectionRows {
             editor.execute(Edits.changeTopology(what, f));
         }
         return null;
+    }
+
+    private String expressionBudget(long millis) {
+        if (millis < Settings.MIN_EXPRESSION_BUDGET_MS || millis > Settings.MAX_EXPRESSION_BUDGET_MS) {
+            return "must be " + Settings.MIN_EXPRESSION_BUDGET_MS + " to " + Settings.MAX_EXPRESSION_BUDGET_MS + " ms";
+        }
+        return topologyEdit("expression budget", x -> x.withSettings(x.settings().withExpressionBudgetMs((int) millis)));
     }
 
     private static String count(int n, String noun) {

@@ -114,7 +114,11 @@ final class LiveInspector extends HBox {
                         node.aggregate().count()));
             }
             if (node.error() != null) {
-                fact(row, "error", node.error());
+                row = fact(row, "error", node.error());
+            }
+            if (node.errors().count() > 0) {
+                row = fact(row, "errors", Long.toString(node.errors().count()));
+                fact(row, "first error", node.errors().first());
             }
         } else {
             EngineSnapshot.WireStats wire = s.wire(id);

@@ -7,6 +7,7 @@ import dev.zmqstudio.ui.canvas.DiagramCanvas;
 import dev.zmqstudio.ui.canvas.NodeView;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 import java.util.EnumMap;
@@ -16,12 +17,14 @@ import java.util.Map;
 
 /**
  * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
- * {@code :live-waiting}, {@code :live-error}, ...), each wire's message rate, connection state and queue
+ * {@code :live-waiting}, {@code :live-error}, ...) and its failures ("20 errors", {@code :live-errors}), each wire's message rate, connection state and queue
  * pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
  */
 final class LiveView {
     private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
     private static final PseudoClass BUSY = PseudoClass.getPseudoClass("live-busy");
+    /** The node had failures while running (an expression failed on a message), whatever its state. */
+    private static final PseudoClass ERRORS = PseudoClass.getPseudoClass("live-errors");
     private static final PseudoClass FLOWING = PseudoClass.getPseudoClass("live-flowing");
     /** The sender found the wire's queue at its high-water mark within the last second. */
     private static final PseudoClass FULL = PseudoClass.getPseudoClass("wire-full");
@@ -93,13 +96,14 @@ final class LiveView {
                 changed = true;
                 STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
             }
+            changed |= showErrors(view, stats.errors());
             if (changed || stats.error() != null) {
                 tooltips.computeIfAbsent(stats.id(), id -> {
                     Tooltip t = new Tooltip();
                     Tooltip.install(view.countLabel(), t);
+                    Tooltip.install(view.errorsLabel(), t);
                     return t;
-                }).setText(stats.state().key() + ": sent " + stats.sent() + ", received " + stats.received()
-                        + (stats.error() == null ? "" : "\n" + stats.error()));
+                }).setText(tooltipText(stats));
             }
         }
         slice = (slice + 1) % SLICES;
@@ -144,6 +148,35 @@ final class LiveView {
         }
     }
 
+    /** The node's error count on its box; true when it changed. */
+    private static boolean showErrors(NodeView view, EngineSnapshot.Errors errors) {
+        String text = errorsText(errors.count());
+        Label label = view.errorsLabel();
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        label.setVisible(errors.count() > 0);
+        view.pseudoClassStateChanged(ERRORS, errors.count() > 0);
+        return true;
+    }
+
+    /** "1 error", "20 errors", "1.2k errors"; "" for none. */
+    static String errorsText(long count) {
+        return count == 0 ? "" : compact(count) + (count == 1 ? " error" : " errors");
+    }
+
+    private static String tooltipText(EngineSnapshot.NodeStats stats) {
+        String text = stats.state().key() + ": sent " + stats.sent() + ", received " + stats.received();
+        if (stats.error() != null) {
+            text += "\n" + stats.error();
+        }
+        if (stats.errors().count() > 0 && !stats.errors().first().equals(stats.error())) {
+            text += "\n" + errorsText(stats.errors().count()) + "; the first: " + stats.errors().first();
+        }
+        return text;
+    }
+
     static String pressureText(EngineSnapshot.WireStats w) {
         String dropped = w.dropped() > 0 ? "\u2265 " + compact(w.dropped()) + " dropped" : null;
         if (w.full()) {
@@ -175,7 +208,14 @@ final class LiveView {
 
     /** Back to the editing look. */
     void clear() {
-        canvas.lookupAll(".node-view").forEach(n -> STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false)));
+        canvas.lookupAll(".node-view").forEach(n -> {
+            STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
+            n.pseudoClassStateChanged(ERRORS, false);
+            if (n instanceof NodeView view) {
+                view.errorsLabel().setText("");
+                view.errorsLabel().setVisible(false);
+            }
+        });
         canvas.lookupAll(".wire-view").forEach(n -> {
             n.pseudoClassStateChanged(FLOWING, false);
             n.pseudoClassStateChanged(BUSY, false);

@@ -2,8 +2,8 @@ package dev.zmqstudio.ui.run;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Validator;
 import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.TopologyValidation;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.RunActions;
 import dev.zmqstudio.ui.edit.ConsoleLine;
@@ -46,6 +46,7 @@ public final class SimulationController implements RunActions {
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
     private EngineSession session;
+    private final BusyPortGuard portGuard;
     /** Files (with the exact commands they name) the user trusted this session. */
     private final java.util.Set<String> trusted = new java.util.HashSet<>();
     private boolean paused;
@@ -58,6 +59,7 @@ public final class SimulationController implements RunActions {
     public SimulationController(DesignerWindow window) {
         this.window = window;
         this.editor = window.editor();
+        this.portGuard = new BusyPortGuard(editor, window::prompts, window::stage);
         this.live = new LiveView(window.canvas());
         this.anchors = new WireAnchors(window.canvas(), editor::topology);
         this.tokens = new TokenCanvas(anchors, window.canvas().world());
@@ -114,8 +116,11 @@ public final class SimulationController implements RunActions {
             }
             return;
         }
+        if (portGuard.checking()) {
+            return;
+        }
         Topology topology = editor.topology();
-        List<Problem> errors = Validator.validate(topology).stream().filter(Problem::isError).toList();
+        List<Problem> errors = TopologyValidation.validate(topology).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             editor.status().error("Cannot run: " + errors.size() + " error(s) — " + errors.getFirst().message()
                     + " (see Problems)");
@@ -134,9 +139,15 @@ public final class SimulationController implements RunActions {
             }
             trusted.add(trustKey(file, commands));
         }
+        boolean launchesCommands = !commands.isEmpty();
+        portGuard.check(topology, checked -> start(checked, folder, launchesCommands), this::run);
+    }
+
+    private void start(Topology topology, java.nio.file.Path folder, boolean launchesCommands) {
+        java.nio.file.Path file = editor.document().file();
         attachOverlay();
         java.nio.file.Path output = RunOutputFolder.of(file);
-        EngineSession starting = new EngineSession(topology, folder, output, !commands.isEmpty());
+        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands);
         session = starting;
         running.set(true);
         warnedAboutEdits = false;
@@ -182,6 +193,7 @@ public final class SimulationController implements RunActions {
 
     @Override
     public void stop() {
+        portGuard.cancel();
         EngineSession stopping = session;
         if (stopping == null) {
             return;
@@ -190,7 +202,14 @@ public final class SimulationController implements RunActions {
         stopping.stop().whenComplete((ok, failure) -> Platform.runLater(() -> {
             onFrame(System.nanoTime()); // the final numbers
             finish();
-            editor.status().info("Stopped");
+            List<EngineSnapshot.NodeStats> failing = lastSnapshot == null ? List.of() : lastSnapshot.nodesWithErrors();
+            if (failing.isEmpty()) {
+                editor.status().info("Stopped");
+            } else {
+                EngineSnapshot.NodeStats first = failing.getFirst();
+                editor.status().error("Stopped — " + failing.size() + (failing.size() == 1 ? " node" : " nodes")
+                        + " had errors; " + first.id() + ": " + first.errors().first());
+            }
             editor.log("Run: stopped");
         }));
     }

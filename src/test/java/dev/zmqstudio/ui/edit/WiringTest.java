@@ -61,14 +61,14 @@ class WiringTest {
                 .withNode(SocketNode.of("old", SocketType.PUB, null, "tcp://*:5555"))
                 .withNode(SocketNode.of("push", SocketType.PUSH, null))
                 .withNode(SocketNode.of("pull", SocketType.PULL, null));
-        Topology wired = Wiring.connect(new NodeRef("push", Side.MAIN), "pull", Side.MAIN).execute(t);
-        assertEquals(List.of("tcp://127.0.0.1:5556"), wired.node("pull").orElseThrow().socket(Side.MAIN).binds());
+        Topology wired = Wiring.connect(new NodeRef("push", Side.MAIN), "pull", Side.MAIN, Ports.freshTcp(t)).execute(t);
+        assertEquals(List.of("tcp://127.0.0.1:5601"), wired.node("pull").orElseThrow().socket(Side.MAIN).binds());
         Wire wire = wired.wire("wire-1").orElseThrow();
-        assertEquals("tcp://127.0.0.1:5556", wire.endpoint());
-        Topology swapped = Wiring.swap("wire-1").execute(wired);
+        assertEquals("tcp://127.0.0.1:5601", wire.endpoint());
+        Topology swapped = Wiring.swap("wire-1", "tcp://127.0.0.1:9999").execute(wired);
         assertEquals(List.of(), swapped.node("pull").orElseThrow().socket(Side.MAIN).binds());
-        assertEquals(List.of("tcp://127.0.0.1:5556"), swapped.node("push").orElseThrow().socket(Side.MAIN).binds());
-        assertEquals(new Wire("wire-1", "pull", Side.MAIN, "push", Side.MAIN, "tcp://127.0.0.1:5556"),
+        assertEquals(List.of("tcp://127.0.0.1:5601"), swapped.node("push").orElseThrow().socket(Side.MAIN).binds());
+        assertEquals(new Wire("wire-1", "pull", Side.MAIN, "push", Side.MAIN, "tcp://127.0.0.1:5601"),
                 swapped.wire("wire-1").orElseThrow());
     }
 
@@ -77,7 +77,7 @@ class WiringTest {
         Topology t = Topology.empty("")
                 .withNode(SocketNode.of("pub", SocketType.PUB, null, "tcp://*:7000"))
                 .withNode(SocketNode.of("sub", SocketType.SUB, null));
-        Topology wired = Wiring.connect(new NodeRef("sub", Side.MAIN), "pub", Side.MAIN).execute(t);
+        Topology wired = Wiring.connect(new NodeRef("sub", Side.MAIN), "pub", Side.MAIN, "tcp://127.0.0.1:9999").execute(t);
         assertEquals("tcp://127.0.0.1:7000", wired.wire("wire-1").orElseThrow().endpoint());
         assertEquals(List.of("tcp://*:7000"), wired.node("pub").orElseThrow().socket(Side.MAIN).binds());
         assertNull(Wiring.check(wired, new NodeRef("sub", Side.MAIN), "pub", null).refusal());

@@ -1,0 +1,28 @@
+package dev.zmqstudio.model.validation;
+
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.Problem.SubjectKind;
+
+/**
+ * exposed-bind: a tcp bind on anything but loopback lets any machine that reaches this one connect, with no
+ * authentication, and send or read messages. A warning: sharing a socket on the LAN can be the point. External
+ * nodes are skipped: their program binds, not the app.
+ */
+final class ExposedBindRule implements Rule {
+
+    @Override
+    public void check(TopologyIndex topology, Findings findings) {
+        for (TopologyIndex.Bind bind : topology.binds()) {
+            if (topology.isExternal(bind.node())) {
+                continue;
+            }
+            bind.endpoint().filter(Endpoint::isExposed).ifPresent(endpoint -> findings.warning("exposed-bind",
+                    SubjectKind.NODE, bind.node().id(),
+                    (bind.side() == Side.MAIN ? "" : "its " + bind.side().key() + " ") + "binds '" + bind.text()
+                            + "': exposed to the network, unauthenticated (any machine that reaches this one may"
+                            + " connect, send and receive)",
+                    "bind tcp://127.0.0.1:" + endpoint.port() + " unless other machines must connect"));
+        }
+    }
+}
