@@ -1,5 +1,7 @@
 package dev.zmqstudio.app;
 
+import dev.zmqstudio.cli.ExitCodes;
+
 import java.io.File;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -7,6 +9,7 @@ import java.lang.invoke.MethodType;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -51,17 +54,17 @@ final class JavaFxModules {
     /**
      * Runs {@code main.main(args)} again from a fresh loader of the class path, above a layer of JavaFX's modules
      * taken from the jars that hold them ({@code lib/} beside the app's jar, or wherever the class path has them).
+     * When that layer cannot be made (a JavaFX jar missing), says so in one line and exits 2.
      */
     static void rerun(Class<?> main, String[] args) {
-        ClassLoader classPath = main.getClassLoader();
-        List<Path> jars = new ArrayList<>();
-        MARKERS.forEach((module, marker) -> jars.add(jarOf(classPath, module, marker)));
-        Configuration modules = ModuleLayer.boot().configuration().resolve(ModuleFinder.of(jars.toArray(Path[]::new)),
-                ModuleFinder.of(), ROOTS);
-        ModuleLayer.Controller layer = ModuleLayer.defineModulesWithOneLoader(modules, List.of(ModuleLayer.boot()),
-                ClassLoader.getPlatformClassLoader());
-        layer.layer().modules().forEach(layer::enableNativeAccess); // JavaFX loads its native libraries
-        URLClassLoader app = new URLClassLoader("zmq-studio", classPathUrls(), layer.layer().findLoader("javafx.graphics"));
+        ClassLoader app;
+        try {
+            app = appLoader(main.getClassLoader());
+        } catch (RuntimeException e) {
+            System.err.println("error: cannot open a window: " + e.getMessage() + "; rebuild with mvn -DskipTests package");
+            System.exit(ExitCodes.BAD_INPUT);
+            return;
+        }
         Thread.currentThread().setContextClassLoader(app);
         try {
             MethodHandle again = MethodHandles.publicLookup().findStatic(app.loadClass(main.getName()), "main",
@@ -74,15 +77,28 @@ final class JavaFxModules {
         }
     }
 
+    /** A loader of the class path above a layer of JavaFX's modules, from the jars where {@code classPath} finds JavaFX. */
+    @SuppressWarnings("restricted") // granting native access is itself restricted: the jar's manifest enables it for the app
+    static ClassLoader appLoader(ClassLoader classPath) {
+        List<Path> jars = new ArrayList<>();
+        MARKERS.forEach((module, marker) -> jars.add(jarOf(classPath, module, marker)));
+        Configuration modules = ModuleLayer.boot().configuration().resolve(ModuleFinder.of(jars.toArray(Path[]::new)),
+                ModuleFinder.of(), ROOTS);
+        ModuleLayer.Controller layer = ModuleLayer.defineModulesWithOneLoader(modules, List.of(ModuleLayer.boot()),
+                ClassLoader.getPlatformClassLoader());
+        layer.layer().modules().forEach(layer::enableNativeAccess); // JavaFX loads its native libraries
+        return new URLClassLoader("zmq-studio", classPathUrls(), layer.layer().findLoader("javafx.graphics"));
+    }
+
     private static Path jarOf(ClassLoader loader, String module, String marker) {
         URL url = loader.getResource(marker);
         if (url == null || !"jar".equals(url.getProtocol())) {
-            throw new IllegalStateException("JavaFX's " + module + " is not on the class path (" + marker + " not in a jar)");
+            throw new IllegalStateException("JavaFX's " + module + " is not on the class path (no jar holds " + marker + ")");
         }
         String file = url.getPath();
         try {
-            return Path.of(new URL(file.substring(0, file.indexOf("!/"))).toURI());
-        } catch (MalformedURLException | URISyntaxException e) {
+            return Path.of(new URI(file.substring(0, file.indexOf("!/"))));
+        } catch (URISyntaxException | RuntimeException e) {
             throw new IllegalStateException("JavaFX's " + module + " is in a jar that cannot be read as a module: " + url, e);
         }
     }

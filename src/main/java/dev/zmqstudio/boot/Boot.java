@@ -28,11 +28,10 @@ public final class Boot {
             appMain().invokeExact(args);
             return;
         }
-        Path thisJava = Path.of(System.getProperty("java.home"));
-        Optional<Jdk> jdk = System.getProperty(RELAUNCHED_PROPERTY) == null
-                ? JdkFinder.fromEnvironment().find(REQUIRED) : Optional.empty();
+        JdkFinder finder = JdkFinder.fromEnvironment();
+        Optional<Jdk> jdk = System.getProperty(RELAUNCHED_PROPERTY) == null ? finder.find(REQUIRED) : Optional.empty();
         if (jdk.isEmpty()) {
-            System.err.println(JdkFinder.fromEnvironment().notFound(running, thisJava, REQUIRED));
+            System.err.println(finder.notFound(running, Path.of(System.getProperty("java.home")), REQUIRED));
             System.exit(BAD_USAGE);
         }
         System.exit(Relaunch.ofThisJvm(RELAUNCHED_PROPERTY).on(jdk.get().java()).run(args));
