@@ -21,9 +21,9 @@ import java.util.Map;
 
 /**
  * JavaFX as named modules, the only configuration JavaFX supports (on the class path it warns "Unsupported JavaFX
- * configuration" at every start). The installed app puts JavaFX on the module path; {@code java -jar} cannot, so
- * before a window opens the app is loaded once more, in this JVM, with JavaFX's jars as a module layer and the
- * class path above it. Headless commands never come here and never load JavaFX.
+ * configuration" at every start). The installed app has JavaFX's modules in its runtime; {@code java -jar} has
+ * them on the class path, so before a window opens the app is loaded once more, in this JVM, with JavaFX's jars as
+ * a module layer and the class path above it. Headless commands never come here and never load JavaFX.
  */
 final class JavaFxModules {
     static final List<String> ROOTS = List.of("javafx.controls", "javafx.swing");
