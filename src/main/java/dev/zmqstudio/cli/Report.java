@@ -102,6 +102,14 @@ final class Report {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", w.from());
         m.put("to", w.to());
+        if (w.sender() == null) {
+            m.put("flow", null);
+        } else {
+            Map<String, Object> flow = new LinkedHashMap<>();
+            flow.put("sender", w.sender());
+            flow.put("receiver", w.receiver());
+            m.put("flow", flow);
+        }
         m.put("messages", w.messages());
         m.put("exact", w.exact());
         m.put("state", w.state().key());
@@ -114,6 +122,7 @@ final class Report {
             Map<String, Object> latency = new LinkedHashMap<>();
             latency.put("p50", w.latencyP50Micros());
             latency.put("p99", w.latencyP99Micros());
+            latency.put("samples", w.latencySamples());
             m.put("latency_us", latency);
         }
         return m;

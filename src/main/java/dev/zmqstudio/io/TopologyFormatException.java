@@ -1,8 +1,9 @@
 package dev.zmqstudio.io;
 
 /**
- * A topology file that cannot be read. The message is one line: {@code file:line:column: what is wrong}.
- * Line and column are 1-based; 0 when unknown (e.g. the file cannot be opened).
+ * A topology file that cannot be read. The message is one line: {@code file:line:column: what is wrong}, or
+ * {@code file: what is wrong} when no place in it is to blame (it cannot be opened). Line and column are 1-based; 0
+ * when unknown.
  */
 public final class TopologyFormatException extends Exception {
     private final String source;
@@ -11,7 +12,7 @@ public final class TopologyFormatException extends Exception {
     private final String problem;
 
     public TopologyFormatException(String source, int line, int column, String problem) {
-        super(source + ":" + line + ":" + column + ": " + problem);
+        super((line > 0 ? source + ":" + line + ":" + column : source) + ": " + problem);
         this.source = source;
         this.line = line;
         this.column = column;

@@ -1,8 +1,10 @@
 package dev.zmqstudio.model;
 
 /**
- * Topology-wide settings. {@code waitForConnections}: generators start only once every wire is connected and
- * every subscription is in place (exact, repeatable counts); off shows the classic slow-joiner loss.
+ * Topology-wide settings. {@code waitForConnections}: generators wait (up to the start gate's timeout) until every
+ * wire with one of our sockets at an end is connected, programs that connect to us included, and every declared
+ * subscription, ours and external programs', has reached its publisher (exact, repeatable counts); off shows the
+ * classic slow-joiner loss.
  * {@code expressionBudgetMs}: how long one evaluation of a user expression (link filter or transform, sink
  * aggregate) may take before it fails that message, from {@value #MIN_EXPRESSION_BUDGET_MS} to
  * {@value #MAX_EXPRESSION_BUDGET_MS} ms.

@@ -115,7 +115,7 @@ final class ChildHub implements Runnable {
         for (Telemetry.Sample s : r.samples()) {
             TraceRing ring = rings.get(s.side());
             if (ring != null) {
-                ring.recordHashed(s.send(), s.wire(), s.hash(), s.preview(), s.size(), s.envelope(),
+                ring.recordHashed(s.send(), s.wire(), s.seq(), s.hash(), s.preview(), 0, s.size(), s.envelope(),
                         s.epochNanos() - epochOffset);
             }
         }
@@ -141,8 +141,9 @@ final class ChildHub implements Runnable {
             if (w.plan.countsToConnector != null && child.sides.contains(w.plan.countsToConnector.index())) {
                 w.towardsConnector.set(child.toConnector(i, r.towardsConnector()[i]));
             }
-            if (child.sides.contains(w.plan.connector().index())) {
-                w.state(r.wireStates().get(i));
+            if (child.sides.contains(w.plan.connector().index())
+                    || (!ctx.plan.runs(w.plan.connector().node()) && child.sides.contains(w.plan.binder().index()))) {
+                w.state(r.wireStates().get(i)); // its connecting end sees it; a program's connection, its binding end
             }
             mirrorPressure(child, r.pressure(), w);
         }

@@ -42,9 +42,9 @@ final class ChildReporter {
     /** Moves pending trace samples out of the rings (every few ms, so the rings keep room). */
     void collectSamples() {
         for (SocketHandle h : snapshots.handles()) {
-            h.ring.drain((ring, send, wire, hash, nanos, preview, size, envelope) -> {
+            h.ring.drain((ring, send, wire, seq, hash, nanos, preview, size, envelope) -> {
                 if (samples.size() < MAX_SAMPLES) {
-                    samples.add(new Telemetry.Sample(ring.sideIndex, send, wire, hash, nanos + epochOffset,
+                    samples.add(new Telemetry.Sample(ring.sideIndex, send, wire, seq, hash, nanos + epochOffset,
                             Arrays.copyOf(preview, Math.min(size, preview.length)), size, envelope));
                 }
             });

@@ -1,46 +1,37 @@
 package dev.zmqstudio.runtime;
 
-import dev.zmqstudio.model.SocketType;
-
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.LongSupplier;
 
 /**
  * The engine's bookkeeping thread. Every tick it drains the sockets' trace rings, matches each received sample
- * to the send with the same payload hash on the wire it came over (one-way latency per hop), queues tokens for
+ * to its send ({@link PendingSends}: by its number on the wire where both ends number it alike, else by payload
+ * hash on the wire it came over) for the one-way latency per hop, queues tokens for
  * the animation and notes when traffic last moved. It thins sampling (one message number in a power of two,
  * the same numbers at both ends of a wire) when samples exceed what it can handle in a tick, so below about
  * 80k messages/s every message is sampled and above it neither this thread nor the sockets do more work.
  */
 final class Collector implements Runnable {
     static final long TICK_NANOS = 10_000_000L;
-    private static final long SEND_TTL_NANOS = 2_000_000_000L;
     private static final long RETRY_NANOS = 200_000_000L;
     /** Samples per tick above which sampling thins (by halves), below which it thickens again. */
     private static final int MOST_SAMPLES_PER_TICK = 400;
     private static final int FEWEST_SAMPLES_PER_TICK = 50;
     private static final long MAX_SAMPLE_MASK = (1L << 24) - 1;
-    private static final int MAX_PENDING_PER_SIDE = 8192;
 
-    private record Sent(long nanos, int wire) { }
-
-    private record Received(int side, int wire, int hash, long nanos, byte[] preview, int size, Envelope envelope) { }
+    private record Received(int side, int wire, long seq, int hash, long nanos, byte[] preview, int size,
+                            Envelope envelope) { }
 
     private final RunContext ctx;
     private final List<TraceRing> rings;
     private final LongSupplier totalTraffic;
     private final PressureTracker pressure;
     private final BlockingQueue<Token> tokens = new ArrayBlockingQueue<>(8192);
-    private final List<Map<Integer, ArrayDeque<Sent>>> pendingBySide;
-    private final int[] pendingCount;
+    private final List<PendingSends> pendingBySide;
     private List<Received> received = new ArrayList<>();
     private int samplesThisTick;
     private List<Received> deferred = new ArrayList<>();
@@ -53,8 +44,7 @@ final class Collector implements Runnable {
         this.rings = rings;
         this.totalTraffic = totalTraffic;
         this.pressure = new PressureTracker(ctx);
-        this.pendingBySide = ctx.plan.sides.stream().map(s -> (Map<Integer, ArrayDeque<Sent>>) new HashMap<Integer, ArrayDeque<Sent>>()).toList();
-        this.pendingCount = new int[ctx.plan.sides.size()];
+        this.pendingBySide = ctx.plan.sides.stream().map(s -> new PendingSends()).toList();
     }
 
     BlockingQueue<Token> tokens() {
@@ -122,20 +112,16 @@ final class Collector implements Runnable {
         }
     }
 
-    private void onSample(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size,
+    private void onSample(TraceRing ring, boolean send, int wire, long seq, int hash, long nanos, byte[] preview, int size,
                           Envelope envelope) {
         samplesThisTick++;
         int side = ring.sideIndex;
         if (send) {
-            if (pendingCount[side] >= MAX_PENDING_PER_SIDE) {
-                return;
-            }
-            pendingBySide.get(side).computeIfAbsent(hash, h -> new ArrayDeque<>(2)).addLast(new Sent(nanos, wire));
-            pendingCount[side]++;
+            pendingBySide.get(side).add(nanos, wire, seq, hash);
             return;
         }
-        received.add(new Received(side, wire, hash, nanos, java.util.Arrays.copyOf(preview, Math.min(size, preview.length)), size,
-                envelope));
+        received.add(new Received(side, wire, seq, hash, nanos, java.util.Arrays.copyOf(preview, Math.min(size, preview.length)),
+                size, envelope));
     }
 
     /** Matches one received sample; on the last try an unmatched sample is still shown. True when matched. */
@@ -155,37 +141,34 @@ final class Collector implements Runnable {
     /** Matches a received sample against sends on {@code w}; emits a token when matched or on the last try. */
     private boolean matchOn(RunPlan.WirePlan w, RunPlan.SidePlan receiver, Received r, boolean lastTry) {
         RunPlan.SidePlan sender = w.other(receiver);
-        ArrayDeque<Sent> sends = pendingBySide.get(sender.index()).get(r.hash());
-        Sent match = null;
-        if (sends != null) {
-            // A publisher's one send reaches many subscribers and payloads repeat: take its latest earlier send.
-            // Other senders hand each message to one peer: take the oldest, first in first out.
-            boolean fansOut = fansOut(sender);
-            for (Iterator<Sent> it = fansOut ? sends.descendingIterator() : sends.iterator(); it.hasNext(); ) {
-                Sent s = it.next();
-                if (s.nanos() <= r.nanos() && (s.wire() < 0 || s.wire() == w.index)) {
-                    match = s;
-                    if (!fansOut) {
-                        it.remove();
-                        pendingCount[sender.index()]--;
-                    }
-                    break;
-                }
+        PendingSends sends = pendingBySide.get(sender.index());
+        PendingSends.Sent match;
+        if (r.seq() > 0 && MessageNumbers.senderNumbers(ctx.plan, sender, w)) {
+            match = sends.takeNumbered(w.index, r.seq(), r.hash(), r.nanos());
+            if (match == null && sends.holdsNumbered(w.index, r.seq())) {
+                match = byBytes(sends, sender, w, r); // the numbers moved apart (a message lost on the way)
             }
+        } else {
+            match = byBytes(sends, sender, w, r);
         }
         if (match != null) {
             WireRuntime wr = ctx.wires.get(w.index);
-            wr.recordLatency(r.nanos() - match.nanos());
+            wr.recordLatency(r.nanos() - match.nanos);
             wr.sampled.increment();
         }
         if (match != null || lastTry) {
-            emit(w, receiver, match == null ? -1 : match.nanos(), r);
+            emit(w, receiver, match == null ? -1 : match.nanos, r);
         }
         return match != null;
     }
 
-    private static boolean fansOut(RunPlan.SidePlan sender) {
-        return sender.type() == SocketType.PUB || sender.type() == SocketType.XPUB;
+    /**
+     * A publisher's one send reaches many subscribers: its latest earlier send with these bytes. Other senders hand
+     * each message to one peer, in order: the oldest.
+     */
+    private static PendingSends.Sent byBytes(PendingSends sends, RunPlan.SidePlan sender, RunPlan.WirePlan w, Received r) {
+        return MessageNumbers.fansOut(sender) ? sends.latest(r.hash(), w.index, r.nanos())
+                : sends.takeOldest(r.hash(), w.index, r.nanos());
     }
 
     private void emit(RunPlan.WirePlan w, RunPlan.SidePlan receiver, long sentNanos, Received r) {
@@ -198,21 +181,8 @@ final class Collector implements Runnable {
     }
 
     private void expire(long now) {
-        for (int side = 0; side < pendingBySide.size(); side++) {
-            Map<Integer, ArrayDeque<Sent>> map = pendingBySide.get(side);
-            if (map.isEmpty()) {
-                continue;
-            }
-            for (Iterator<ArrayDeque<Sent>> it = map.values().iterator(); it.hasNext(); ) {
-                ArrayDeque<Sent> q = it.next();
-                while (!q.isEmpty() && now - q.peekFirst().nanos() > SEND_TTL_NANOS) {
-                    q.pollFirst();
-                    pendingCount[side]--;
-                }
-                if (q.isEmpty()) {
-                    it.remove();
-                }
-            }
+        for (PendingSends sends : pendingBySide) {
+            sends.expire(now);
         }
     }
 }

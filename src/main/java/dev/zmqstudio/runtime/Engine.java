@@ -6,6 +6,7 @@ import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
 import org.zeromq.ZContext;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,8 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
         }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
+        wires.stream().filter(w -> !plan.runs(w.plan.connector().node()) && !plan.runs(w.plan.binder().node()))
+                .forEach(w -> w.state(WireState.UNKNOWN)); // between two programs we do not run: we cannot see it
         ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
         ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
@@ -96,8 +99,8 @@ public final class Engine implements AutoCloseable {
             return;
         }
         running = false;
+        ctx.stopping = true; // first: a program stopped now does not show its wires as disconnected
         commands.forEach(CommandProcess::requestStop);
-        ctx.stopping = true;
         local.join();
         if (fleet != null) {
             fleet.stopAll();
@@ -170,12 +173,16 @@ public final class Engine implements AutoCloseable {
         return ctx != null && ctx.gate.isOpen();
     }
 
+    /** Once the gate has opened: what it gave up waiting for, when it timed out (not when waiting is off). */
     private void logGateOnce() {
         if (!gateLogged && ctx.gate.isOpen()) {
             gateLogged = true;
             String pending = ctx.gate.pendingDescription(ctx.plan);
-            if (!pending.isEmpty()) {
-                ctx.log.line("engine", "warning: generators started without waiting any longer for " + pending);
+            if (!pending.isEmpty() && topology.settings().waitForConnections()) {
+                Duration waited = options.gateTimeout();
+                ctx.log.line("engine", "warning: generators started after waiting "
+                        + (waited.toMillis() % 1000 == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms")
+                        + " without waiting any longer: " + pending);
             }
         }
     }

@@ -45,10 +45,13 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
      * {@code exact} false: no end could count this wire exactly (inproc many-to-many); messages is sampled.
      * {@code full}: the sender found this wire's queue at its high-water mark within the last second (it waited,
      * or a publisher found it full and skipped it). {@code dropped}: messages a publisher certainly dropped on this
-     * wire, a lower bound, counted over inproc only (see PressureTracker).
+     * wire, a lower bound, counted over inproc only (see PressureTracker). {@code sender}/{@code receiver}: the
+     * nodes data flows from and to, both null where it flows both ways (REQ/REP, PAIR, DEALER/ROUTER).
+     * {@code latencySamples}: how many sent messages were matched to their receipt for the latency figures.
      */
-    public record WireStats(String id, String from, String to, long messages, boolean exact, WireState state,
-                            Long latencyP50Micros, Long latencyP99Micros, boolean full, long dropped) {
+    public record WireStats(String id, String from, String to, String sender, String receiver, long messages,
+                            boolean exact, WireState state, Long latencyP50Micros, Long latencyP99Micros,
+                            long latencySamples, boolean full, long dropped) {
     }
 
     public record LinkStats(String id, String from, String to, long passed, long filtered) {

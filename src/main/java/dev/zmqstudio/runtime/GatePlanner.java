@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * Works out what the start gate waits for: every tcp/ipc wire our side connects (to a running node or an
- * external program) to finish its handshake, and every publisher to receive the subscriptions its subscribers
- * will send: directly, each SUB's list over its wire; through a FORWARDER, each distinct topic once (XSUB
- * deduplicates), by a route through the devices to each downstream subscriber of that topic, so that it is
- * no longer awaited once none of those subscribers can send it.
+ * external program) to finish its handshake, every program drawn as connecting to one of our sockets to connect
+ * ({@link ExternalPeers}), and every publisher to receive the subscriptions its subscribers will send, ours and
+ * external programs' as the file declares them: directly, each SUB's list over its wire; through a FORWARDER, each
+ * distinct topic once (XSUB deduplicates), by a route through the devices to each downstream subscriber of that
+ * topic, so that it is no longer awaited once none of those subscribers can send it.
  */
 final class GatePlanner {
     private GatePlanner() {
@@ -27,8 +28,10 @@ final class GatePlanner {
 
     static void plan(RunPlan plan, StartGate gate) {
         for (RunPlan.WirePlan w : plan.wires) {
-            // Our connecting end sees the handshake with an external binder too; a connect to us is not seen.
-            if (w.endpoint.transport() != Transport.INPROC && plan.runs(w.connector().node())) {
+            // Our connecting end sees the handshake (with an external binder too); our binding end sees a program
+            // connect to it.
+            if (w.endpoint.transport() != Transport.INPROC
+                    && (plan.runs(w.connector().node()) || plan.runs(w.binder().node()))) {
                 gate.expectWire(w.index);
             }
         }
@@ -42,18 +45,15 @@ final class GatePlanner {
         }
     }
 
-    /** What each running peer of {@code publisher} will subscribe to over its wire. */
+    /** What each peer of {@code publisher} will subscribe to over its wire (a program: what the file declares). */
     private static void expectSubscriptions(RunPlan plan, RunPlan.SidePlan publisher, StartGate gate) {
         for (RunPlan.WirePlan w : publisher.wires()) {
             RunPlan.SidePlan peer = w.other(publisher);
-            if (!plan.runs(peer.node())) {
-                continue;
-            }
             if (isSubscriber(peer)) {
                 for (String topic : peer.spec().options().subscriptions()) {
                     gate.expectSubscription(publisher.index(), topic, List.of(Set.of(w.index)));
                 }
-            } else if (isForwarderFrontend(peer)) {
+            } else if (isForwarderFrontend(peer) && plan.runs(peer.node())) {
                 downstreamRoutes(plan, (DeviceNode) peer.node(), new HashSet<>()).forEach((topic, routes) ->
                         gate.expectSubscription(publisher.index(), topic, routes.stream().map(r -> with(r, w.index)).toList()));
             }
@@ -73,14 +73,11 @@ final class GatePlanner {
         RunPlan.SidePlan backend = plan.side(forwarder.id(), Side.BACKEND);
         for (RunPlan.WirePlan w : backend.wires()) {
             RunPlan.SidePlan peer = w.other(backend);
-            if (!plan.runs(peer.node())) {
-                continue;
-            }
             if (isSubscriber(peer)) {
                 for (String topic : peer.spec().options().subscriptions()) {
                     routes.computeIfAbsent(topic, k -> new ArrayList<>()).add(Set.of(w.index));
                 }
-            } else if (isForwarderFrontend(peer)) {
+            } else if (isForwarderFrontend(peer) && plan.runs(peer.node())) {
                 downstreamRoutes(plan, (DeviceNode) peer.node(), path).forEach((topic, further) ->
                         further.forEach(r -> routes.computeIfAbsent(topic, k -> new ArrayList<>()).add(with(r, w.index))));
             }

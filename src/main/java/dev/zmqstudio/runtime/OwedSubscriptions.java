@@ -57,9 +57,9 @@ final class OwedSubscriptions {
         return counts.isEmpty();
     }
 
-    /** Each publisher still waiting, with the topics it waits for. */
-    void forEachPending(BiConsumer<Integer, Set<String>> action) {
-        counts.forEach((publisher, topics) -> action.accept(publisher, topics.keySet()));
+    /** Each publisher still waiting, with the topics it waits for and how many of each (topics in order). */
+    void forEachPending(BiConsumer<Integer, Map<String, Integer>> action) {
+        new java.util.TreeMap<>(counts).forEach((publisher, topics) -> action.accept(publisher, new java.util.TreeMap<>(topics)));
     }
 
     /** Returns how many of {@code topic} {@code publisher} still waits for. */

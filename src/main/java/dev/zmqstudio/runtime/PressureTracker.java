@@ -59,7 +59,8 @@ final class PressureTracker {
             if (received == null || !hasExpectation()) {
                 return -1;
             }
-            return pressure().expected.get() - received.get();
+            // The subscriber may count a message a moment before its publisher does (once it is sent whole).
+            return Math.max(0, pressure().expected.get() - received.get());
         }
 
         /** The publisher counts what a subscriber it runs should get (SocketHandle's expectations). */

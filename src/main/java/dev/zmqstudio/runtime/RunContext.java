@@ -20,8 +20,12 @@ final class RunContext {
     final OutputFolder outputs;
     /** tcp connections made by our connecting sockets: local "ip:port" -> wire index. */
     final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
+    /** The wires whose connection is in {@link #connectionOwners}. */
+    final java.util.Set<Integer> ownedWires = ConcurrentHashMap.newKeySet();
     /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
     volatile int ownersVersion;
+    /** Bound sockets that external programs connect to: told when one of our connections becomes known. */
+    final List<ExternalPeers> externalPeers = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile boolean stopping;
     /** Whether expression evaluations have their time budget; set before the runners start. */
     boolean expressionBudgets = true;
@@ -63,7 +67,9 @@ final class RunContext {
     /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */
     void ownConnection(String local, int wire) {
         connectionOwners.put(local, wire);
+        ownedWires.add(wire);
         ownersVersion++;
+        externalPeers.forEach(ExternalPeers::ownersChanged);
     }
 
     WireRuntime wire(RunPlan.WirePlan plan) {

@@ -73,6 +73,15 @@ final class RunPlan {
         Compatibility.Flow flow() {
             return Compatibility.flow(connector.type(), binder.type());
         }
+
+        /** The side data flows from; null where it flows both ways. */
+        SidePlan sender() {
+            return switch (flow()) {
+                case TO_BINDER -> connector;
+                case TO_CONNECTOR -> binder;
+                case BOTH, NONE -> null;
+            };
+        }
     }
 
     final Topology topology;
@@ -140,7 +149,7 @@ final class RunPlan {
     /**
      * Exact per-wire counts without touching the bytes: the receiving end counts when it can tell wires apart
      * (a single inproc wire, or tcp connection metadata); otherwise a sending end with a single wire counts,
-     * unless it is a publisher (it drops unmatched messages before they cross).
+     * unless it is a publisher (it drops unmatched messages before they cross), and a ROUTER counts what it routes.
      */
     private void chooseCountingEnds() {
         for (WirePlan w : wires) {
@@ -161,6 +170,9 @@ final class RunPlan {
         boolean filtersOrDrops = sender.type() == SocketType.PUB || sender.type() == SocketType.XPUB;
         if (runs(sender.node()) && sender.wires().size() == 1 && !filtersOrDrops) {
             return sender;
+        }
+        if (runs(sender.node()) && sender.type() == SocketType.ROUTER) {
+            return sender; // it routes each message by its peer's identity (RouterRoutes)
         }
         return null;
     }

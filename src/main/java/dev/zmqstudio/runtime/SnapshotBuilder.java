@@ -17,6 +17,7 @@ final class SnapshotBuilder {
     private final List<SocketHandle> handles = new ArrayList<>();
     private final Map<String, CommandProcess> commands = new LinkedHashMap<>();
     private final RemoteNodes remote;
+    private final WireCounts wireCounts;
 
     SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
         this(ctx, units, deviceRunners, List.of(), RemoteNodes.NONE);
@@ -45,6 +46,22 @@ final class SnapshotBuilder {
                 handles.add(device.backend);
             }
         }
+        this.wireCounts = new WireCounts(ctx, this::sentBy);
+    }
+
+    /** What side {@code side} has sent in all, here or in a child process (0 when unknown). */
+    private long sentBy(RunPlan.SidePlan side) {
+        for (SocketHandle h : handles) {
+            if (h.plan == side) {
+                return h.sent.get();
+            }
+        }
+        EngineSnapshot.NodeStats stats = remote.stats(side.node());
+        if (stats == null) {
+            return 0;
+        }
+        EngineSnapshot.SideStats sideStats = stats.sides().get(side.side().key());
+        return sideStats != null ? sideStats.sent() : stats.sent();
     }
 
     List<SocketHandle> handles() {
@@ -72,8 +89,12 @@ final class SnapshotBuilder {
         long now = System.nanoTime();
         for (WireRuntime w : ctx.wires) {
             long[] latency = ctx.stopping ? w.latestPercentiles() : w.latencyPercentiles();
-            wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(), w.messages(),
-                    w.exact(), w.state(), latency == null ? null : latency[0], latency == null ? null : latency[1],
+            RunPlan.SidePlan sender = w.plan.sender();
+            RunPlan.SidePlan receiver = sender == null ? null : w.plan.other(sender);
+            wires.put(w.id(), new EngineSnapshot.WireStats(w.id(), w.plan.wire.from(), w.plan.wire.to(),
+                    sender == null ? null : sender.node().id(), receiver == null ? null : receiver.node().id(),
+                    wireCounts.messages(w), wireCounts.exact(w), w.state(), latency == null ? null : latency[0],
+                    latency == null ? null : latency[1], latency == null ? 0 : latency[2],
                     w.full(now, PressureTracker.FULL_WINDOW_NANOS), w.dropped()));
         }
         Map<String, EngineSnapshot.LinkStats> links = new LinkedHashMap<>();
@@ -135,21 +156,34 @@ final class SnapshotBuilder {
                 perSender, n.aggregate(), n.errors(), n.framesSent(), n.framesReceived());
     }
 
-    /** For each node, messages it received over each wire, by the node at the other end (exact wire counts). */
+    /**
+     * For each node, messages it received over each wire, by the node at the other end (exact wire counts); from
+     * programs that connect to it, by each connection's address (or the identity it gave a ROUTER), as the drawn
+     * external nodes cannot be told apart.
+     */
     private Map<String, Map<String, Long>> perSender() {
         Map<String, Map<String, Long>> byReceiver = new java.util.HashMap<>();
+        Map<RunPlan.SidePlan, ExternalPeers> peersOf = new java.util.HashMap<>();
+        handles.stream().filter(h -> h.externalPeers != null).forEach(h -> peersOf.put(h.plan, h.externalPeers));
         for (WireRuntime w : ctx.wires) {
             RunPlan.WirePlan p = w.plan;
             Compatibility.Flow flow = p.flow();
             String connector = p.connector().node().id();
             String binder = p.binder().node().id();
-            if (flow != Compatibility.Flow.TO_CONNECTOR) {
+            boolean fromPeers = peersOf.containsKey(p.binder()) && !ctx.plan.runs(p.connector().node());
+            if (flow != Compatibility.Flow.TO_CONNECTOR && !fromPeers) {
                 byReceiver.computeIfAbsent(binder, k -> new LinkedHashMap<>()).merge(connector, w.towardsBinder.get(), Long::sum);
             }
             if (flow != Compatibility.Flow.TO_BINDER) {
                 byReceiver.computeIfAbsent(connector, k -> new LinkedHashMap<>()).merge(binder, w.towardsConnector.get(), Long::sum);
             }
         }
+        peersOf.forEach((side, peers) -> {
+            if (side.type().receivesData()) {
+                Map<String, Long> senders = byReceiver.computeIfAbsent(side.node().id(), k -> new LinkedHashMap<>());
+                peers.peers().forEach(peer -> senders.merge(peer.name(), peer.received.get(), Long::sum));
+            }
+        });
         return byReceiver;
     }
 }

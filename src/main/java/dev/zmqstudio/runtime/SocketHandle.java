@@ -57,12 +57,22 @@ final class SocketHandle implements AutoCloseable {
     private final Counter sendCounter;
     private final int sendWire;
     private final int onlyInprocWire;
-    /** The one wire on which an external program connects to this bound socket (-1: none or several). */
-    private final int externalConnectorWire;
+    /** The programs we do not run that connect to this bound socket (null: none is drawn). */
+    final ExternalPeers externalPeers;
+    /** A ROUTER that counts what it sends by the identity it routes by (null: not needed). */
+    private final RouterRoutes routes;
+    /** The external peer the last message came from (null: one of ours, or not known). */
+    private ExternalPeers.Peer lastPeer;
     /** Pressure counters of the wire directions this socket sends on. */
     private final WirePressure[] outPressures;
-    /** A publisher's subscribers whose filters we know: what each should receive. */
-    private final Expectation[] expectations;
+    /** A publisher's subscribers whose filters we know: what each should receive, and how each numbers it. */
+    private final Subscribers subscribers;
+    /** When this message's per-subscriber samples were stamped (0: none due). */
+    private long fanOutAt;
+    /** Whether this socket's own count numbers what it sends as its one peer counts it ({@link MessageNumbers}). */
+    private final boolean numbersSends;
+    /** Per wire: whether this socket numbers what it receives on it by the wire's own count. */
+    private final boolean[] numbersReceipts;
     private final Map<String, Integer> remoteBinders = new HashMap<>();
     private final Map<String, Integer> wireByConnectAddress = new HashMap<>();
     private final OpenedWires opened;
@@ -96,7 +106,7 @@ final class SocketHandle implements AutoCloseable {
             if ((iAmBinder ? w.countsToBinder : w.countsToConnector) == plan) {
                 receiveCounters[w.index] = iAmBinder ? wr.towardsBinder : wr.towardsConnector;
             }
-            if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan) {
+            if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan && plan.wires().size() == 1) {
                 single = iAmBinder ? wr.towardsConnector : wr.towardsBinder;
             }
             if (w.endpoint.transport() == Transport.INPROC && inprocCount == 1) {
@@ -117,11 +127,16 @@ final class SocketHandle implements AutoCloseable {
         this.sendCounter = single;
         this.sendWire = singleWire;
         this.onlyInprocWire = inproc;
-        List<RunPlan.WirePlan> fromExternal = plan.wires().stream()
-                .filter(w -> w.binder() == plan && !ctx.plan.runs(w.connector().node())).toList();
-        this.externalConnectorWire = fromExternal.size() == 1 ? fromExternal.getFirst().index : -1;
+        this.externalPeers = ExternalPeers.of(ctx, plan);
+        if (externalPeers != null) {
+            ctx.externalPeers.add(externalPeers);
+        }
+        this.routes = RouterRoutes.of(ctx, plan);
         this.outPressures = outPressures(ctx, plan);
-        this.expectations = seesSubscriptions ? Expectation.of(ctx, plan) : new Expectation[0];
+        this.subscribers = Subscribers.of(ctx, plan);
+        this.numbersSends = singleWire >= 0 && !seesSubscriptions;
+        this.numbersReceipts = new boolean[ctx.plan.wires.size()];
+        plan.wires().forEach(w -> numbersReceipts[w.index] = MessageNumbers.receiverNumbers(plan, w));
         configure();
     }
 
@@ -136,42 +151,6 @@ final class SocketHandle implements AutoCloseable {
         return out.toArray(WirePressure[]::new);
     }
 
-    /** One subscriber we run, its filters, and the count of messages it should get. */
-    private record Expectation(Counter expected, byte[][] filters) {
-        static Expectation[] of(RunContext ctx, RunPlan.SidePlan publisher) {
-            List<Expectation> list = new ArrayList<>();
-            for (RunPlan.WirePlan w : publisher.wires()) {
-                RunPlan.SidePlan subscriber = w.other(publisher);
-                if (subscriber.type() == SocketType.SUB && ctx.plan.runs(subscriber.node())) {
-                    byte[][] filters = subscriber.spec().options().subscriptions().stream()
-                            .map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toArray(byte[][]::new);
-                    list.add(new Expectation(ctx.wire(w).pressure(w.binder() == subscriber).expected, filters));
-                }
-            }
-            return list.toArray(Expectation[]::new);
-        }
-
-        boolean matches(Msg first) {
-            for (byte[] f : filters) {
-                if (startsWith(first, f)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean startsWith(Msg msg, byte[] prefix) {
-            if (msg.size() < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if (msg.get(i) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
     private static org.zeromq.SocketType zmqType(SocketType type) {
         return type == SocketType.PUB ? org.zeromq.SocketType.XPUB : org.zeromq.SocketType.valueOf(type.name());
     }
@@ -297,7 +276,11 @@ final class SocketHandle implements AutoCloseable {
     private void onEvent(ZEvent event) {
         Integer wire = wireByConnectAddress.get(event.getAddress());
         if (wire == null) {
-            return; // events of our binds: accepted connections are attributed by the connecting end
+            // Events of our binds: our own connections are attributed by their connecting end, programs' here.
+            if (externalPeers != null) {
+                externalPeers.onEvent(event.getEvent(), event.getValue());
+            }
+            return;
         }
         WireRuntime wr = ctx.wires.get(wire);
         ZMonitor.Event kind = event.getEvent();
@@ -334,8 +317,8 @@ final class SocketHandle implements AutoCloseable {
             return false;
         }
         countSend(1);
-        if (at != 0) {
-            ring.record(true, sendWire, body, 0, body.length, at);
+        if (at != 0 || fanOutAt != 0) {
+            recordSent(body, Envelope.NONE, at);
         }
         return true;
     }
@@ -356,10 +339,10 @@ final class SocketHandle implements AutoCloseable {
             if (!base.send(msg, ZMQ.DONTWAIT) && !sendWhenFull(msg, 0)) {
                 break;
             }
-            done++;
             if (sample) {
-                ring.record(true, sendWire, body, 0, body.length, at);
+                ring.record(true, sendWire, numbersSends ? first + done : 0, body, 0, body.length, at);
             }
+            done++;
         }
         sent.add(done);
         framesSent.add(done);
@@ -395,9 +378,12 @@ final class SocketHandle implements AutoCloseable {
                 return false;
             }
         }
+        if (routes != null) {
+            routes.sent(parts.getFirst());
+        }
         countSend(parts.size());
-        if (at != 0) {
-            ring.record(true, sendWire, parts, at);
+        if (at != 0 || fanOutAt != 0) {
+            recordSent(parts.getLast(), Envelope.of(parts), at);
         }
         return true;
     }
@@ -411,9 +397,13 @@ final class SocketHandle implements AutoCloseable {
                 return false;
             }
         }
+        if (routes != null) {
+            routes.sent(parts.getFirst().data());
+        }
         countSend(parts.size());
-        if (at != 0) {
-            ring.record(true, sendWire, dataOf(parts), at);
+        if (at != 0 || fanOutAt != 0) {
+            List<byte[]> data = dataOf(parts);
+            recordSent(data.getLast(), Envelope.of(data), at);
         }
         return true;
     }
@@ -434,12 +424,16 @@ final class SocketHandle implements AutoCloseable {
     private boolean sendFrame(Msg frame, int more) {
         boolean first = !sendingMore;
         sendingMore = more != 0;
-        if (first && expectations.length > 0) {
-            expect(frame);
+        if (first && !subscribers.isEmpty()) {
+            fanOutAt = subscribers.count(frame, ctx.sampleMask) ? System.nanoTime() : 0;
         }
         boolean ok = base.send(frame, more | ZMQ.DONTWAIT) || sendWhenFull(frame, more);
         if (!ok) {
             sendingMore = false;
+            subscribers.forget();
+            fanOutAt = 0;
+        } else if (more == 0) {
+            subscribers.commit();
         }
         return ok;
     }
@@ -466,11 +460,17 @@ final class SocketHandle implements AutoCloseable {
         return base.send(frame, more);
     }
 
-    private void expect(Msg first) {
-        for (Expectation e : expectations) {
-            if (e.matches(first)) {
-                e.expected().increment();
-            }
+    /**
+     * Records the samples due for the message just sent (already counted): its own when {@code at} is not 0, and one
+     * per subscriber whose number for it is sampled ({@link #fanOutAt}).
+     */
+    private void recordSent(byte[] last, Envelope envelope, long at) {
+        if (at != 0 && !subscribers.numbersEveryWire()) {
+            ring.record(true, sendWire, numbersSends ? sent.get() : 0, last, 0, last.length, envelope, at);
+        }
+        if (fanOutAt != 0) {
+            subscribers.recordDue(ring, last, envelope, fanOutAt);
+            fanOutAt = 0;
         }
     }
 
@@ -523,6 +523,15 @@ final class SocketHandle implements AutoCloseable {
         }
         int wire = wireOf(last);
         lastReceiveWire = wire;
+        if (lastPeer != null) {
+            lastPeer.received.increment();
+            if (plan.type() == SocketType.ROUTER) {
+                lastPeer.identity(first);
+            }
+        }
+        if (routes != null) {
+            routes.learn(first, wire);
+        }
         long n = received.increment();
         framesReceived.add(frames.size());
         if (wire >= 0) {
@@ -532,18 +541,19 @@ final class SocketHandle implements AutoCloseable {
             }
         }
         if (sampled(n)) {
-            recordReceived(wire, frames);
+            recordReceived(wire, wire >= 0 && numbersReceipts[wire] ? n : 0, frames);
         }
         return true;
     }
 
-    private void recordReceived(int wire, List<Msg> message) {
+    /** Records a received message; {@code seq}: its number on {@code wire} (0: none, see {@link MessageNumbers}). */
+    private void recordReceived(int wire, long seq, List<Msg> message) {
         long at = System.nanoTime();
         if (message.size() == 1) {
             byte[] data = message.getFirst().data();
-            ring.record(false, wire, data, 0, data.length, at);
+            ring.record(false, wire, seq, data, 0, data.length, at);
         } else {
-            ring.record(false, wire, dataOf(message), at);
+            ring.record(false, wire, seq, dataOf(message), at);
         }
     }
 
@@ -570,7 +580,7 @@ final class SocketHandle implements AutoCloseable {
             if (msg == null) {
                 break;
             }
-            frameCount += takeRest(msg, sampled(first + done));
+            frameCount += takeRest(msg, first + done);
             done++;
         }
         received.add(done);
@@ -599,15 +609,16 @@ final class SocketHandle implements AutoCloseable {
             if (wireCount != null) {
                 n = wireCount.increment();
             }
-            framesReceived.add(takeRest(msg, sampled(n)));
+            framesReceived.add(takeRest(msg, n));
         }
     }
 
     /**
-     * Takes the frames of a message after its {@code first}; with {@code sample}, keeps them in {@link #frames} and
-     * records the message in the ring. Returns how many frames the message had.
+     * Takes the frames of message {@code number} (on this socket's one wire) after its {@code first}; when that number
+     * is sampled, keeps them in {@link #frames} and records the message in the ring. Returns how many frames it had.
      */
-    private int takeRest(Msg first, boolean sample) {
+    private int takeRest(Msg first, long number) {
+        boolean sample = sampled(number);
         if (sample) {
             frames.clear();
             frames.add(first);
@@ -626,7 +637,7 @@ final class SocketHandle implements AutoCloseable {
             }
         }
         if (sample) {
-            recordReceived(onlyInprocWire, frames);
+            recordReceived(onlyInprocWire, number, frames);
         }
         return count;
     }
@@ -644,6 +655,7 @@ final class SocketHandle implements AutoCloseable {
         lastMetadata = md;
         lastResolved = true;
         lastOwnersVersion = ctx.ownersVersion;
+        lastPeer = null;
         lastWire = md == null ? onlyInprocWire : wireOfPeer(md.get(Metadata.PEER_ADDRESS));
         return lastWire;
     }
@@ -659,8 +671,11 @@ final class SocketHandle implements AutoCloseable {
                 wire = null;
             }
         }
-        // A peer address none of our sockets owns is the external program's connection.
-        return wire == null ? externalConnectorWire : wire;
+        if (wire == null && externalPeers != null) {
+            lastPeer = externalPeers.peerAt(peer); // a peer address none of our sockets owns is a program's
+            return lastPeer == null ? -1 : lastPeer.wire();
+        }
+        return wire == null ? -1 : wire;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.zmqstudio.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ final class StartGate {
     private final Set<Integer> pendingWires = new HashSet<>();
     private final OwedSubscriptions owed = new OwedSubscriptions();
     private final Set<Integer> handshaken = new HashSet<>();
+    private final Set<Integer> abandoned = new HashSet<>();
     private volatile boolean open;
     private volatile long openedAtNanos;
     private boolean ready;
@@ -108,12 +111,18 @@ final class StartGate {
 
     /** Nothing will cross {@code wire}: the subscriptions that could only come over it are no longer awaited. */
     synchronized void wireAbandoned(int wire) {
+        abandoned.add(wire);
         pendingWires.remove(wire);
         owed.dropRoutesThrough(wire);
         if (relay != null) {
             relay.wireAbandoned(wire);
         }
         check();
+    }
+
+    /** Whether nothing will cross {@code wire} (an end of it was never set up, or its process is gone). */
+    synchronized boolean abandoned(int wire) {
+        return abandoned.contains(wire);
     }
 
     /** A node failed or its process is gone: stop waiting for its handshakes and for the subscriptions it is owed. */
@@ -155,21 +164,22 @@ final class StartGate {
         }
     }
 
-    /** What is still awaited, for the log when the gate times out. */
+    /**
+     * What is still awaited, for the log when the gate times out: the wires not connected, and per publisher the
+     * topics it has not seen a subscription to (a subscription does not say which subscriber sent it).
+     */
     synchronized String pendingDescription(RunPlan plan) {
-        StringBuilder sb = new StringBuilder();
-        for (int w : pendingWires) {
-            sb.append(sb.isEmpty() ? "" : ", ").append("wire ").append(plan.wires.get(w).wire.id());
-        }
-        owed.forEachPending((side, topics) -> sb.append(sb.isEmpty() ? "" : ", ")
-                .append("subscriptions ").append(describeTopics(topics)).append(" at ").append(plan.sides.get(side).label()));
-        return sb.toString();
+        List<String> items = new ArrayList<>();
+        pendingWires.stream().sorted().forEach(w -> items.add("wire " + plan.wires.get(w).wire.id() + " is not connected"));
+        owed.forEachPending((side, topics) -> items.add(plan.sides.get(side).label() + " has not seen "
+                + topics.entrySet().stream().map(StartGate::describe).collect(Collectors.joining(", "))));
+        return String.join("; ", items);
     }
 
-    /** Topics as a user wrote them: quoted, and the empty one (every message) said in words. */
-    private static String describeTopics(Collection<String> topics) {
-        return topics.stream().map(t -> t.isEmpty() ? "\"\" (every message)" : "\"" + t + "\"")
-                .collect(Collectors.joining(", ", "[", "]"));
+    /** "a subscription to "x"", "2 subscriptions to "x"": the topic as a user wrote it, the empty one in words. */
+    private static String describe(Map.Entry<String, Integer> topic) {
+        String t = topic.getKey().isEmpty() ? "\"\" (every message)" : "\"" + topic.getKey() + "\"";
+        return (topic.getValue() == 1 ? "a subscription" : topic.getValue() + " subscriptions") + " to " + t;
     }
 
     private void check() {

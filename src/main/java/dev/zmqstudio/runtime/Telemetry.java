@@ -36,10 +36,12 @@ final class Telemetry {
     }
 
     /**
-     * A trace sample; {@code epochNanos} is comparable across processes (nanoTime plus the child's offset);
-     * {@code preview} and {@code size} are of the last frame, {@code envelope} has the frames before it.
+     * A trace sample; {@code seq}: its number on its wire (0: none, see {@link MessageNumbers}); {@code epochNanos}
+     * is comparable across processes (nanoTime plus the child's offset); {@code preview} and {@code size} are of
+     * the last frame, {@code envelope} has the frames before it.
      */
-    record Sample(int side, boolean send, int wire, int hash, long epochNanos, byte[] preview, int size, Envelope envelope) {
+    record Sample(int side, boolean send, int wire, long seq, int hash, long epochNanos, byte[] preview, int size,
+                  Envelope envelope) {
     }
 
     record Line(String node, String text) {

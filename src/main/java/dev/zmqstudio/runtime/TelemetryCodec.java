@@ -17,7 +17,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 4;
+    private static final byte VERSION = 5;
 
     private TelemetryCodec() {
     }
@@ -175,6 +175,7 @@ final class TelemetryCodec {
         out.writeInt(s.side());
         out.writeBoolean(s.send());
         out.writeInt(s.wire());
+        out.writeLong(s.seq());
         out.writeInt(s.hash());
         out.writeLong(s.epochNanos());
         out.writeShort(s.preview().length);
@@ -192,6 +193,7 @@ final class TelemetryCodec {
         int side = in.readInt();
         boolean send = in.readBoolean();
         int wire = in.readInt();
+        long seq = in.readLong();
         int hash = in.readInt();
         long nanos = in.readLong();
         byte[] preview = bytes(in);
@@ -199,7 +201,7 @@ final class TelemetryCodec {
         int frameCount = in.readInt();
         List<FramePreview> frames = readList(in, i -> new FramePreview(bytes(i), i.readInt()));
         Envelope envelope = frames.isEmpty() && frameCount == 1 ? Envelope.NONE : new Envelope(frames, frameCount);
-        return new Telemetry.Sample(side, send, wire, hash, nanos, preview, size, envelope);
+        return new Telemetry.Sample(side, send, wire, seq, hash, nanos, preview, size, envelope);
     }
 
     private static byte[] bytes(DataInputStream in) throws IOException {

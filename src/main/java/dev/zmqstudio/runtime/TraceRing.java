@@ -30,6 +30,7 @@ final class TraceRing {
     private final long[] nanos = new long[CAPACITY];
     private final int[] hashes = new int[CAPACITY];
     private final int[] wires = new int[CAPACITY];
+    private final long[] seqs = new long[CAPACITY];
     private final boolean[] sends = new boolean[CAPACITY];
     private final byte[][] previews = new byte[CAPACITY][PREVIEW];
     private final int[] sizes = new int[CAPACITY];
@@ -48,9 +49,13 @@ final class TraceRing {
         return (long) WRITE.getOpaque(this) - (long) READ.getAcquire(this) < CAPACITY;
     }
 
-    /** Producer thread: records one single-frame message ({@code wire} = -1 when unknown). */
-    void record(boolean send, int wire, byte[] data, int offset, int length, long atNanos) {
-        record(send, wire, data, offset, length, atNanos, Envelope.NONE);
+    /**
+     * Producer thread: records one single-frame message ({@code wire} = -1 when unknown). {@code seq}: the message's
+     * number on {@code wire} as this end counts it, when both ends of the wire number its messages alike (see
+     * {@link MessageNumbers}); 0 when this end has no such number.
+     */
+    void record(boolean send, int wire, long seq, byte[] data, int offset, int length, long atNanos) {
+        record(send, wire, seq, data, offset, length, Envelope.NONE, atNanos);
     }
 
     /**
@@ -58,31 +63,29 @@ final class TraceRing {
      * payload a device or a ROUTER passes on unchanged while the frames in front of it change; the others are kept as
      * its {@link Envelope}.
      */
-    void record(boolean send, int wire, List<byte[]> frames, long atNanos) {
+    void record(boolean send, int wire, long seq, List<byte[]> frames, long atNanos) {
         byte[] last = frames.getLast();
-        record(send, wire, last, 0, last.length, atNanos, frames.size() == 1 ? Envelope.NONE : Envelope.of(frames));
+        record(send, wire, seq, last, 0, last.length, Envelope.of(frames), atNanos);
     }
 
-    private void record(boolean send, int wire, byte[] data, int offset, int length, long atNanos, Envelope envelope) {
-        long w = (long) WRITE.getOpaque(this);
-        if (w - (long) READ.getAcquire(this) >= CAPACITY) {
-            return;
-        }
-        int slot = (int) (w & MASK);
+    /** Producer thread: records one message whose last frame is {@code data}; {@code envelope} has the others. */
+    void record(boolean send, int wire, long seq, byte[] data, int offset, int length, Envelope envelope, long atNanos) {
+        recordHashed(send, wire, seq, hash(data, offset, length), data, offset, length, envelope, atNanos);
+    }
+
+    /** Producer thread: the payload hash {@link #record} would store. */
+    int hash(byte[] data, int offset, int length) {
         crc.reset();
         crc.update(data, offset, length);
-        hashes[slot] = (int) crc.getValue();
-        nanos[slot] = atNanos;
-        wires[slot] = wire;
-        sends[slot] = send;
-        sizes[slot] = length;
-        envelopes[slot] = envelope;
-        System.arraycopy(data, offset, previews[slot], 0, Math.min(length, PREVIEW));
-        WRITE.setRelease(this, w + 1);
+        return (int) crc.getValue();
     }
 
-    /** Producer thread: records a sample taken in another process (hash and preview already made). */
-    void recordHashed(boolean send, int wire, int hash, byte[] preview, int size, Envelope envelope, long atNanos) {
+    /**
+     * Producer thread: records a sample whose hash is made already (a publisher's one message, numbered once per
+     * subscriber; or a sample taken in another process, {@code data} then its preview).
+     */
+    void recordHashed(boolean send, int wire, long seq, int hash, byte[] data, int offset, int size, Envelope envelope,
+                      long atNanos) {
         long w = (long) WRITE.getOpaque(this);
         if (w - (long) READ.getAcquire(this) >= CAPACITY) {
             return;
@@ -91,10 +94,11 @@ final class TraceRing {
         hashes[slot] = hash;
         nanos[slot] = atNanos;
         wires[slot] = wire;
+        seqs[slot] = seq;
         sends[slot] = send;
         sizes[slot] = size;
         envelopes[slot] = envelope;
-        System.arraycopy(preview, 0, previews[slot], 0, Math.min(preview.length, PREVIEW));
+        System.arraycopy(data, offset, previews[slot], 0, Math.min(Math.min(size, data.length - offset), PREVIEW));
         WRITE.setRelease(this, w + 1);
     }
 
@@ -104,15 +108,15 @@ final class TraceRing {
         long w = (long) WRITE.getAcquire(this);
         for (; r < w; r++) {
             int slot = (int) (r & MASK);
-            sink.accept(this, sends[slot], wires[slot], hashes[slot], nanos[slot], previews[slot], sizes[slot],
-                    envelopes[slot]);
+            sink.accept(this, sends[slot], wires[slot], seqs[slot], hashes[slot], nanos[slot], previews[slot],
+                    sizes[slot], envelopes[slot]);
         }
         READ.setRelease(this, r);
     }
 
     @FunctionalInterface
     interface Sample {
-        void accept(TraceRing ring, boolean send, int wire, int hash, long nanos, byte[] preview, int size,
+        void accept(TraceRing ring, boolean send, int wire, long seq, int hash, long nanos, byte[] preview, int size,
                     Envelope envelope);
     }
 }

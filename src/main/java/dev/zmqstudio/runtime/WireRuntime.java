@@ -7,7 +7,7 @@ final class WireRuntime {
     final RunPlan.WirePlan plan;
     final Counter towardsBinder = new Counter();
     final Counter towardsConnector = new Counter();
-    /** Matched samples, used for a wire no end can count exactly. */
+    /** Matched samples, the estimate of a wire no end can count and no sender can share out ({@link WireCounts}). */
     final Counter sampled = new Counter();
     final WirePressure pressureTowardsBinder = new WirePressure();
     final WirePressure pressureTowardsConnector = new WirePressure();
@@ -29,17 +29,6 @@ final class WireRuntime {
 
     String id() {
         return plan.wire.id();
-    }
-
-    boolean exact() {
-        boolean toBinder = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_CONNECTOR || plan.countsToBinder != null;
-        boolean toConnector = plan.flow() == dev.zmqstudio.model.Compatibility.Flow.TO_BINDER || plan.countsToConnector != null;
-        return toBinder && toConnector;
-    }
-
-    long messages() {
-        return exact() ? towardsBinder.get() + towardsConnector.get()
-                : Math.max(sampled.get(), towardsBinder.get() + towardsConnector.get());
     }
 
     WirePressure pressure(boolean towardsBinder) {
@@ -84,7 +73,7 @@ final class WireRuntime {
     }
 
     /**
-     * p50 and p99 in microseconds, or null when nothing was measured. Computed again at most once a second, and
+     * p50 and p99 in microseconds and how many matched samples they come from, or null when nothing was measured. Computed again at most once a second, and
      * only when new values came: a percentile walks the whole histogram, and the designer takes a snapshot of
      * every wire ten times a second.
      */
@@ -95,7 +84,7 @@ final class WireRuntime {
         }
         long now = System.nanoTime();
         if (percentiles == null || (count != percentilesCount && now - percentilesNanos >= PERCENTILES_PERIOD_NANOS)) {
-            percentiles = new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99)};
+            percentiles = new long[] {latencyMicros.getValueAtPercentile(50), latencyMicros.getValueAtPercentile(99), count};
             percentilesCount = count;
             percentilesNanos = now;
         }

@@ -30,7 +30,7 @@ class InputFileCliTest {
         } catch (IOException e) {
             assumeTrue(false, "no mkfifo here");
         }
-        String line = fifo + ":0:0: cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file";
+        String line = fifo + ": cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file";
         assertRefused(CliHarness.run("validate", fifo.toString()), line);
         assertRefused(CliHarness.run("run", fifo.toString(), "--duration", "1s", "--output-dir", dir.resolve("out").toString()), line);
     }
@@ -39,18 +39,18 @@ class InputFileCliTest {
     void aDeviceIsRefusedInsteadOfReadForever() {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
         assertRefused(CliHarness.run("validate", "/dev/zero"),
-                "/dev/zero:0:0: cannot read the file: it is a device, not a regular file; open a topology .json file");
+                "/dev/zero: cannot read the file: it is a device, not a regular file; open a topology .json file");
     }
 
     @Test
     void aFolderAndAHugeFileAreRefused(@TempDir Path dir) throws Exception {
         assertRefused(CliHarness.run("validate", dir.toString()),
-                dir + ":0:0: cannot read the file: it is a folder; open a topology .json file");
+                dir + ": cannot read the file: it is a folder; open a topology .json file");
         Path big = dir.resolve("big.json");
         try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
             sparse.setLength(17L << 20);
         }
         assertRefused(CliHarness.run("validate", big.toString()),
-                big + ":0:0: cannot read the file: it is 17.0 MiB; a topology file is at most 16 MiB");
+                big + ": cannot read the file: it is 17.0 MiB; a topology file is at most 16 MiB");
     }
 }

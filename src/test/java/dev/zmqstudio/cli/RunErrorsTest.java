@@ -32,7 +32,7 @@ class RunErrorsTest {
                     { "id": "pusher", "type": "PUSH", "binds": ["tcp://127.0.0.1:%d"],
                       "behaviour": { "kind": "generator", "template": "m {n}", "count": 20, "rate": 0, "log": false } },
                     { "id": "sink", "type": "PULL",
-                      "behaviour": { "kind": "sink", "log": false, "aggregate": "msg.getClass().getName()" } }
+                      "behaviour": { "kind": "sink", "log": false, "aggregate": "n / 0" } }
                   ],
                   "wires": [ { "id": "w1", "from": "sink", "to": "pusher", "endpoint": "tcp://127.0.0.1:%d" } ]
                 }
@@ -44,7 +44,7 @@ class RunErrorsTest {
         JsonNode sink = JSON.readTree(report.toFile()).at("/nodes/sink");
         assertEquals(20, sink.at("/received").asLong());
         assertEquals(20, sink.at("/errors/count").asLong(), "one error per message");
-        String first = "aggregate of node sink 'msg.getClass().getName()' failed on message 'm 0': unsolvable function/method 'getName'";
+        String first = "aggregate of node sink 'n / 0' failed on message 'm 0': division by zero (line 1, column 5)";
         assertEquals(first, sink.at("/errors/first").asText());
         JsonNode pusher = JSON.readTree(report.toFile()).at("/nodes/pusher");
         assertEquals(0, pusher.at("/errors/count").asLong());
@@ -73,7 +73,7 @@ class RunErrorsTest {
                     { "id": "w1", "from": "worker-in", "to": "source", "endpoint": "inproc://in" },
                     { "id": "w2", "from": "sink", "to": "worker-out", "endpoint": "inproc://out" }
                   ],
-                  "links": [ { "id": "l1", "from": "worker-in", "to": "worker-out", "transform": "n % 4 == 0 ? msg.nope() : msg" } ]
+                  "links": [ { "id": "l1", "from": "worker-in", "to": "worker-out", "transform": "n % 4 == 0 ? num(msg) / 0 : msg" } ]
                 }
                 """);
         Path report = dir.resolve("report.json");
@@ -83,7 +83,7 @@ class RunErrorsTest {
         JsonNode root = JSON.readTree(report.toFile());
         assertEquals(5, root.at("/nodes/worker-in/errors/count").asLong(), "messages 0, 4, 8, 12 and 16 failed:\n" + r.out());
         assertTrue(root.at("/nodes/worker-in/errors/first").asText()
-                .startsWith("transform of link l1 'n % 4 == 0 ? msg.nope() : msg' failed on message 'm 0'"), root.toString());
+                .startsWith("transform of link l1 'n % 4 == 0 ? num(msg) / 0 : msg' failed on message 'm 0'"), root.toString());
         assertEquals(15, root.at("/links/l1/passed").asLong());
         assertEquals(15, root.at("/nodes/sink/received").asLong(), "the others went on");
         assertEquals(0, root.at("/nodes/sink/errors/count").asLong());

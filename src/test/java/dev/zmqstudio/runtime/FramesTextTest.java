@@ -59,12 +59,12 @@ class FramesTextTest {
     @Test
     void theTraceRingHandsOnTheEnvelopeWithTheLastFramesPreview() {
         TraceRing ring = new TraceRing(0);
-        ring.record(false, 3, List.of(utf8("B"), utf8("We would like to see this")), 42);
-        ring.record(false, 3, utf8("one frame"), 0, 9, 43);
+        ring.record(false, 3, 7, List.of(utf8("B"), utf8("We would like to see this")), 42);
+        ring.record(false, 3, 8, utf8("one frame"), 0, 9, 43);
         List<String> seen = new ArrayList<>();
-        ring.drain((r, send, wire, hash, nanos, preview, size, envelope) -> seen.add(
-                envelope.frameCount() + " " + envelope.frames().stream().map(FramePreview::text).toList() + " "
-                        + new String(preview, 0, size, StandardCharsets.UTF_8)));
-        assertEquals(List.of("2 [B] We would like to see this", "1 [] one frame"), seen);
+        ring.drain((r, send, wire, seq, hash, nanos, preview, size, envelope) -> seen.add(
+                "#" + seq + " " + envelope.frameCount() + " " + envelope.frames().stream().map(FramePreview::text).toList()
+                        + " " + new String(preview, 0, size, StandardCharsets.UTF_8)));
+        assertEquals(List.of("#7 2 [B] We would like to see this", "#8 1 [] one frame"), seen);
     }
 }

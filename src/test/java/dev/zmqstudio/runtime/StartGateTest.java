@@ -39,7 +39,7 @@ class StartGateTest {
     @Test
     void whatIsStillAwaitedNamesTheWiresAndSaysThatTheEmptyTopicIsEveryMessage() {
         subscribed("w1");
-        assertEquals("wire w2, subscriptions [\"\" (every message)] at pub", gate.pendingDescription(plan));
+        assertEquals("wire w2 is not connected; pub has not seen a subscription to \"\" (every message)", gate.pendingDescription(plan));
     }
 
     @Test

@@ -26,7 +26,7 @@ class TelemetryCodecTest {
         Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device, "p", quiet),
                 List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
                 List.of(WireState.CONNECTED, WireState.RETRYING), new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, List.of(0), List.of(new Telemetry.Subscription(3, "10001")),
-                List.of(4, 6), List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, -99, 1L << 60,
+                List.of(4, 6), List.of(5), Map.of("127.0.0.1:40000", 1), List.of(new Telemetry.Sample(2, true, 1, 1L << 41, -99, 1L << 60,
                         new byte[] {1, 2, 3}, 300, new Envelope(List.of(new FramePreview(new byte[] {0, -95}, 5),
                                 new FramePreview(new byte[0], 0)), 12))), List.of(new Telemetry.Line("sink", longLine)));
 
@@ -48,7 +48,7 @@ class TelemetryCodecTest {
         assertEquals(r.forgotten(), back.forgotten());
         assertEquals(r.owners(), back.owners());
         Telemetry.Sample s = back.samples().getFirst();
-        assertEquals(List.of(2, true, 1, -99, 1L << 60, 300), List.of(s.side(), s.send(), s.wire(), s.hash(), s.epochNanos(), s.size()));
+        assertEquals(List.of(2, true, 1, 1L << 41, -99, 1L << 60, 300), List.of(s.side(), s.send(), s.wire(), s.seq(), s.hash(), s.epochNanos(), s.size()));
         assertArrayEquals(new byte[] {1, 2, 3}, s.preview());
         assertEquals(12, s.envelope().frameCount(), "the message's frame count");
         assertEquals(List.of(5, 0), s.envelope().frames().stream().map(FramePreview::size).toList());

@@ -73,8 +73,8 @@ class TemplateTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Template.compile("{rand:5..1}", BINDINGS, 1));
         assertEquals("{rand:5..1} in '{rand:5..1}' has its bounds reversed; write {rand:1..5}", e.getMessage());
         var tooBig = assertThrows(IllegalArgumentException.class, () -> Template.compile("{rand:1..99999999999999999999}", BINDINGS, 1));
-        assertEquals("{rand:1..99999999999999999999} in '{rand:1..99999999999999999999}' has a bound beyond what a whole"
-                + " number holds; keep both within -9223372036854775808..9223372036854775807", tooBig.getMessage());
+        assertEquals("{rand:1..99999999999999999999} in '{rand:1..99999999999999999999}': 99999999999999999999 is beyond the"
+                + " whole numbers a template can draw (-9223372036854775808 to 9223372036854775807)", tooBig.getMessage());
     }
 
     @Test

@@ -196,8 +196,8 @@ class FileActionsTest extends DesignerFixture {
         dialogs.answers.add(Path.of("/dev/zero"));
         robot.clickOn("#open");
         assertEquals(java.util.List.of(
-                fifo + ":0:0: cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file",
-                "/dev/zero:0:0: cannot read the file: it is a device, not a regular file; open a topology .json file"),
+                fifo + ": cannot read the file: it is a named pipe (FIFO), not a regular file; open a topology .json file",
+                "/dev/zero: cannot read the file: it is a device, not a regular file; open a topology .json file"),
                 prompts.errors);
         assertEquals(before, topology());
     }

@@ -163,7 +163,7 @@ class LiveSimulationTest extends SimulationFixture {
                 new SocketNode("pusher", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PUSH, "inproc://failing"),
                         new Behaviour.Generator("m {n}", 0, 20, List.of(), 1, false), null, new Position(100, 100)),
                 new SocketNode("sink", "", dev.zmqstudio.model.SocketSpec.of(SocketType.PULL),
-                        new Behaviour.Sink(false, null, "msg.nope()", null), null, new Position(400, 100))),
+                        new Behaviour.Sink(false, null, "n / 0", null), null, new Position(400, 100))),
                 List.of(Wire.of("w1", "sink", "pusher", "inproc://failing")), List.of());
         load(t);
         assertFalse(fx(() -> robot.lookup("#node-sink .node-errors").query().isVisible()), "no error before the run");
@@ -178,20 +178,20 @@ class LiveSimulationTest extends SimulationFixture {
         robot.clickOn("#node-sink");
         waitUntil(5, () -> robot.lookup("#live-errors").tryQuery().isPresent());
         assertEquals("20", fx(() -> robot.lookup("#live-errors").queryAs(Label.class).getText()));
-        assertEquals("aggregate of node sink 'msg.nope()' failed on message 'm 0': unsolvable function/method 'nope'",
+        assertEquals("aggregate of node sink 'n / 0' failed on message 'm 0': division by zero (line 1, column 5)",
                 fx(() -> robot.lookup("#live-first-error").queryAs(Label.class).getText()));
         waitUntil(10, () -> fx(() -> window.editor().console().stream()
                 .anyMatch(l -> "sink".equals(l.nodeId()) && l.text().startsWith("error: 19 more failures (20 in all)"))));
         List<String> errorLines = fx(() -> window.editor().console().stream()
                 .filter(l -> "sink".equals(l.nodeId()) && l.text().startsWith("error: ")).map(l -> l.text()).toList());
         assertEquals(2, errorLines.size(), "the first error in full, then one line counting the others: " + errorLines);
-        assertEquals("error: aggregate of node sink 'msg.nope()' failed on message 'm 0': unsolvable function/method 'nope'",
+        assertEquals("error: aggregate of node sink 'n / 0' failed on message 'm 0': division by zero (line 1, column 5)",
                 errorLines.getFirst());
 
         robot.clickOn("#stop");
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-        assertEquals("Stopped — 1 node had errors; sink: aggregate of node sink 'msg.nope()' failed on message 'm 0':"
-                + " unsolvable function/method 'nope'", status());
+        assertEquals("Stopped — 1 node had errors; sink: aggregate of node sink 'n / 0' failed on message 'm 0':"
+                + " division by zero (line 1, column 5)", status());
         assertEquals("20 errors", fx(() -> robot.lookup("#node-sink .node-errors").queryAs(Label.class).getText()),
                 "the count stays on the box after the run");
     }

@@ -36,6 +36,8 @@ public final class WireView extends Group {
     private Flow flow = Flow.NONE;
     private String fullLabel = "";
     private String shortLabel = "";
+    private String designTip = "";
+    private String liveTip;
 
     public WireView(Wire wire) {
         this.wireId = wire.id();
@@ -65,10 +67,21 @@ public final class WireView extends Group {
         fullLabel = newWire.endpoint();
         shortLabel = shortForm(newWire.endpoint());
         label.setText(fullLabel);
-        tip.setText(newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
-                + problem.map(p -> "\n" + p.message()).orElse(""));
+        designTip = newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
+                + problem.map(p -> "\n" + p.message()).orElse("");
+        showTip();
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
         pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
+    }
+
+    /** While running: what the wire does now (its connection state, what crossed), below its design; null: none. */
+    public void liveStatus(String text) {
+        liveTip = text;
+        showTip();
+    }
+
+    private void showTip() {
+        tip.setText(liveTip == null ? designTip : designTip + "\n" + liveTip);
     }
 
     /** Draws the wire from the connector's anchor {@code a} to the binder's anchor {@code b}. */

@@ -122,11 +122,13 @@ final class LiveInspector extends HBox {
             }
         } else {
             EngineSnapshot.WireStats wire = s.wire(id);
-            title.setText("wire " + wire.id() + " · " + wire.from() + " → " + wire.to() + " · " + wire.state().key());
-            row = fact(row, "messages", wire.messages() + (wire.exact() ? "" : " (sampled)"));
+            String ends = wire.sender() == null ? wire.from() + " ↔ " + wire.to() : wire.sender() + " → " + wire.receiver();
+            title.setText("wire " + wire.id() + " · " + ends + " · " + wire.state().key());
+            row = fact(row, "messages", wire.messages() + (wire.exact() ? "" : " (estimate)"));
             row = fact(row, "rate", WireRates.text(wireRates.getOrDefault(id, 0.0)));
             row = fact(row, "latency", wire.latencyP50Micros() == null ? "not measured yet"
-                    : "p50 " + wire.latencyP50Micros() + " µs, p99 " + wire.latencyP99Micros() + " µs");
+                    : "p50 " + wire.latencyP50Micros() + " µs, p99 " + wire.latencyP99Micros() + " µs ("
+                    + wire.latencySamples() + " samples)");
             fact(row, "queue", queueText(wire));
             chart(wire, newSecond);
         }

@@ -5,6 +5,7 @@ import dev.zmqstudio.runtime.NodeState;
 import dev.zmqstudio.runtime.WireState;
 import dev.zmqstudio.ui.canvas.DiagramCanvas;
 import dev.zmqstudio.ui.canvas.NodeView;
+import dev.zmqstudio.ui.canvas.WireView;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * Shows a snapshot on the diagram: each node's live count and state (CSS pseudo-classes {@code :live-running},
- * {@code :live-waiting}, {@code :live-error}, ...) and its failures ("20 errors", {@code :live-errors}), each wire's message rate, connection state and queue
- * pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
+ * {@code :live-waiting}, {@code :live-error}, ...) and its failures ("20 errors", {@code :live-errors}), each wire's
+ * message rate, connection state ({@code :wire-pending}, {@code :wire-connected}, ...; with what crossed it in its
+ * tooltip) and queue pressure ({@code :wire-full}, "HWM", "≥ 1.2k dropped").
  */
 final class LiveView {
     private static final Map<NodeState, PseudoClass> STATES = new EnumMap<>(NodeState.class);
@@ -117,6 +119,11 @@ final class LiveView {
             lastSampleNanos = nowNanos;
             ratesChanged = true;
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
+                if (wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id)) instanceof WireView view) {
+                    view.liveStatus(statusText(w));
+                }
+            }
+            for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
                 Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
                 if (view != null) {
                     double rate = wireRates.getOrDefault(w.id(), 0.0);
@@ -177,6 +184,12 @@ final class LiveView {
         return text;
     }
 
+    /** A wire's tooltip while running: "connected · 1.2k messages (estimate)". */
+    static String statusText(EngineSnapshot.WireStats w) {
+        return w.state().key() + " \u00b7 " + compact(w.messages()) + (w.messages() == 1 ? " message" : " messages")
+                + (w.exact() ? "" : " (estimate)");
+    }
+
     static String pressureText(EngineSnapshot.WireStats w) {
         String dropped = w.dropped() > 0 ? "\u2265 " + compact(w.dropped()) + " dropped" : null;
         if (w.full()) {
@@ -217,6 +230,9 @@ final class LiveView {
             }
         });
         canvas.lookupAll(".wire-view").forEach(n -> {
+            if (n instanceof WireView view) {
+                view.liveStatus(null);
+            }
             n.pseudoClassStateChanged(FLOWING, false);
             n.pseudoClassStateChanged(BUSY, false);
             n.pseudoClassStateChanged(FULL, false);

@@ -1,0 +1,153 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A program that connects to one of our bound sockets: its wire's state follows our socket's monitor events. */
+@Timeout(30)
+class ExternalPeerWiresTest {
+
+    @Test
+    void aProgramPushingIntoOurPullIsPendingThenConnectedThenDisconnectedAndCountedByItsAddress() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
+            assertEquals(WireState.PENDING, h.engine.snapshot().wire("w1").state(), "nothing has connected yet");
+            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port);
+            for (int n = 0; n < 50; n++) {
+                push.send("Message " + n);
+            }
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").messages() == 50);
+            assertEquals(WireState.CONNECTED, s.wire("w1").state());
+            assertTrue(s.wire("w1").exact());
+            Map<String, Long> perSender = carriedSomething(s.node("puller").perSender());
+            assertEquals(1, perSender.size(), perSender.toString());
+            String address = perSender.keySet().iterator().next();
+            assertTrue(address.matches("127\\.0\\.0\\.1:\\d+"), "the program goes by its address: " + address);
+            assertEquals(50L, perSender.get(address));
+            zmq.destroySocket(push);
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w1").state() == WireState.DISCONNECTED);
+        }
+    }
+
+    @Test
+    void aProgramConnectingToANodeInAChildProcessIsSeenThereAndReportedHere() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port).withPlacement(Placement.CHILD_PROCESS))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); ZContext zmq = new ZContext()) {
+            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port);
+            for (int n = 0; n < 40; n++) {
+                push.send("Message " + n);
+            }
+            // One condition: a snapshot reads the node's counts and the wire's a moment apart.
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(20), x -> x.wire("w1").messages() == 40
+                    && x.wire("w1").state() == WireState.CONNECTED && x.node("puller").received() == 40);
+            assertTrue(s.wire("w1").exact());
+        }
+    }
+
+    @Test
+    void ourOwnConnectionToTheSameSocketIsNotTakenForTheProgram() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (ZContext zmq = new ZContext()) {
+            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port); // already trying when the run starts, as a program would be
+            try (EngineHarness h = new EngineHarness(t)) {
+                for (int n = 0; n < 30; n++) {
+                    push.send("program " + n);
+                }
+                // One condition: a snapshot reads the per-sender counts, the node's and the wires' a moment apart.
+                EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10),
+                        x -> x.node("puller").received() == 50 && x.wire("w-program").messages() == 30
+                                && x.wire("w-ours").messages() == 20
+                                && Long.valueOf(20).equals(x.node("puller").perSender().get("ours")));
+                assertEquals(WireState.CONNECTED, s.wire("w-ours").state());
+                assertEquals(WireState.CONNECTED, s.wire("w-program").state());
+                assertTrue(h.linesOf("engine").isEmpty(), "the gate saw the program connect: " + h.lines);
+            }
+        }
+    }
+
+    @Test
+    void programsAskingOurRouterGoByTheIdentityTheyGaveAndWhatItRepliesToEachIsCountedExactly() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("program-a", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withNode(SocketNode.of("program-b", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-a", "program-a", "server", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-b", "program-b", "server", "tcp://127.0.0.1:" + port));
+        try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
+            ask(zmq, port, "alice", 3);
+            ask(zmq, port, "bob", 5);
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("server").sent() == 8);
+            assertEquals(Map.of("alice", 3L, "bob", 5L), carriedSomething(s.node("server").perSender()));
+            List<Long> perWire = List.of(s.wire("w-a").messages(), s.wire("w-b").messages());
+            assertTrue(perWire.equals(List.of(6L, 10L)) || perWire.equals(List.of(10L, 6L)),
+                    "each program's requests and the replies routed to it: " + s.wires());
+            assertTrue(s.wire("w-a").exact() && s.wire("w-b").exact(), "a ROUTER knows whom it replies to");
+        }
+    }
+
+    /** The senders that sent something: a connection given up on before its handshake is listed with 0. */
+    private static Map<String, Long> carriedSomething(Map<String, Long> perSender) {
+        Map<String, Long> out = new java.util.HashMap<>(perSender);
+        out.values().removeIf(n -> n == 0);
+        return out;
+    }
+
+    /**
+     * The socket of a program we do not run. It gives up on a connection whose handshake does not start, as our
+     * sockets do ({@link SocketHandle#HANDSHAKE_TIMEOUT_MS}): JeroMQ sometimes never polls a connection it has just
+     * made, and with the default (none) the program would sit on it for the whole test while our end drops it.
+     */
+    private static ZMQ.Socket program(ZContext zmq, org.zeromq.SocketType type) {
+        ZMQ.Socket socket = zmq.createSocket(type);
+        socket.setHandshakeIvl(SocketHandle.HANDSHAKE_TIMEOUT_MS);
+        return socket;
+    }
+
+    private static void ask(ZContext zmq, int port, String identity, int requests) {
+        ZMQ.Socket req = program(zmq, org.zeromq.SocketType.REQ);
+        req.setIdentity(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        req.setReceiveTimeOut(10_000);
+        req.connect("tcp://127.0.0.1:" + port);
+        for (int n = 0; n < requests; n++) {
+            req.send(identity + " " + n);
+            assertEquals(identity + " " + n, req.recvStr(), "the echo");
+        }
+    }
+}
