@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the installable ZMQ Studio into target/jpackage/:
-#   runtime/      a jlink'ed Java runtime holding only the JDK modules the app needs (JavaFX stays as Maven jars)
+#   runtime/      a jlink'ed Java runtime: the JDK modules the app needs and JavaFX's modules (with their natives)
 #   image/        the app image (launcher, runtime, app jars, examples, AOT caches of the app and of child processes)
 #   *.deb / *.rpm / *.msi / *.dmg   the native package of the system it runs on (Linux / Windows / macOS)
 # Usage: jpackage/build.sh [--type deb|rpm|msi|exe|dmg|pkg|app-image] [--skip-maven] [--no-aot]
@@ -78,35 +78,50 @@ version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 version=${version%-SNAPSHOT}
 out=target/jpackage
 rm -rf "$out"
-mkdir -p "$out/input/lib"
+mkdir -p "$out/input/lib" "$out/javafx"
 
-log "input: jar, lib/ (+ JavaFX natives), topologies/"
+# JavaFX goes into the runtime as named modules (the configuration JavaFX supports: on the class path it warns
+# "Unsupported JavaFX configuration" at every start), linked from its modular jars, the ones of this system's
+# classifier; Maven's classifier-less javafx-*.jar are empty placeholders. In the runtime image, unlike on a
+# --module-path, the modules do not tie the AOT cache to the folder the app was built in.
+log "input: jar, lib/ (JavaFX apart), topologies/"
 cp target/zmq-studio.jar "$out/input/"
-cp target/lib/*.jar "$out/input/lib/"
-cp -r topologies "$out/input/topologies"
-# JavaFX's native libraries beside its jars: JavaFX loads them from there directly instead of unpacking them
-# from the jars into ~/.openjfx/cache on each start (quicker, and the installed app writes nothing to $HOME).
-for jar in "$out"/input/lib/javafx-*.jar; do
-  natives=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
-  if [ -n "$natives" ]; then (cd "$out/input/lib" && "$jdk/bin/jar" xf "$(basename "$jar")" $natives); fi
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*) if "$jdk/bin/jar" tf "$jar" | grep -qx module-info.class; then cp "$jar" "$out/javafx/"; fi ;;
+    *) cp "$jar" "$out/input/lib/" ;;
+  esac
 done
+ls "$out"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 || die "no JavaFX modular jars in target/lib"
+separator=:; [ "$os" = windows ] && separator=';'
+javafx_path=$(ls "$out"/javafx/*.jar | paste -sd "$separator" -)
+cp -r topologies "$out/input/topologies"
 
 log "jdeps: JDK modules the jars need"
 quiet "$out/jdeps.log" "$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
-  --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar
+  --module-path "$javafx_path" --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar
 modules=$(tail -n 1 "$out/jdeps.log")
-# Named as well, whatever jdeps' minimal list says: sun.misc.Unsafe (libraries reach it by reflection), JeroMQ's
-# extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
-modules="$modules,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
+# Named as well, whatever jdeps' minimal list says: JavaFX's modules, sun.misc.Unsafe (libraries reach it by
+# reflection), JeroMQ's extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
+modules="$modules,javafx.controls,javafx.swing,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
 echo "$modules"
 
+# JavaFX's native libraries go where the JDK's are (lib/, bin/ on Windows): JavaFX loads them from there directly
+# instead of unpacking its copies into ~/.openjfx/cache on each start, so those copies are left out of the image.
+case "$os" in windows) natives_dir=bin ;; *) natives_dir=lib ;; esac
 log "jlink runtime ($out/runtime)"
-quiet "$out/jlink.log" "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+quiet "$out/jlink.log" "$jdk/bin/jlink" --module-path "$javafx_path" --add-modules "$modules" \
+  --exclude-resources='glob:/javafx.*/*.so,glob:/javafx.*/*.dylib,glob:/javafx.*/*.dll' --strip-debug --no-man-pages --no-header-files \
   --output "$out/runtime"
+for jar in "$out"/javafx/*.jar; do
+  natives=$("$jdk/bin/jar" tf "$jar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+  jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+  if [ -n "$natives" ]; then (cd "$out/runtime/$natives_dir" && "$jdk/bin/jar" xf "$jar" $natives); fi
+done
 
 # $APPDIR is expanded by the launcher (to lib/app on Linux, Contents/app on macOS, app on Windows).
 java_options=()
-for option in '-Dzmqstudio.topologies=$APPDIR/topologies' --enable-native-access=ALL-UNNAMED \
+for option in '-Dzmqstudio.topologies=$APPDIR/topologies' --enable-native-access=ALL-UNNAMED,javafx.graphics \
     --sun-misc-unsafe-memory-access=allow; do
   java_options+=(--java-options "$option")
 done

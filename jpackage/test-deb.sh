@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the .deb built by jpackage/build.sh without installing it: unpacks it with dpkg-deb -x into a temporary
-# folder, checks the installed layout (launcher, desktop entry, icon, examples, AOT caches), then runs the unpacked
+# folder, checks the installed layout (launcher, desktop entry, icon, examples, AOT caches), opens the designer once
+# (a screenshot; it must print nothing else, such as JavaFX's warnings), then runs the unpacked
 # launcher headless on the pipeline example and checks its report, once in-process and once with every node in its
 # own process (each child must map the child processes' AOT cache), and measures child start-up with and without it.
 # Usage: jpackage/test-deb.sh [path/to/zmq-studio_*.deb]      (exit 0 = all good, 1 = a check failed)
@@ -47,6 +48,23 @@ if [ -f "$app/lib/app/zmq-studio.aot" ]; then
     || fail "the AOT cache is not usable from the unpacked location: $(tail -n 3 "$tmp/aot.txt")"
   echo "test-deb: AOT cache maps from the unpacked location"
 fi
+
+# The designer from the unpacked app: JavaFX is in the runtime as named modules, so a start prints no "Unsupported
+# JavaFX configuration" warning (nor any other); with -XX:AOTMode=on it also shows the designer maps the AOT cache.
+if command -v xvfb-run >/dev/null; then
+  window=(timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24") window_options="" where="under xvfb-run"
+else
+  window=(timeout 120) window_options="-Dglass.platform=Headless -Dprism.order=sw" where="JavaFX's headless platform"
+fi
+aot_on=""; [ -f "$app/lib/app/zmq-studio.aot" ] && aot_on="-XX:AOTMode=on"
+echo "test-deb: the designer opens push-pull.json and writes a screenshot ($where)"
+( cd "$tmp" && JAVA_TOOL_OPTIONS="$aot_on $window_options" "${window[@]}" "$launcher" "$examples/push-pull.json" \
+    --screenshot "$tmp/designer.png" ) > "$tmp/designer.txt" 2>&1 \
+  || fail "the designer did not start from the unpacked app: $(tail -n 5 "$tmp/designer.txt")"
+[ -s "$tmp/designer.png" ] || fail "the designer wrote no screenshot"
+extra=$(grep -v -e '^Picked up JAVA_TOOL_OPTIONS' -e "^Wrote $tmp/designer.png\$" "$tmp/designer.txt" || true)
+[ -z "$extra" ] || fail "the designer printed more than the screenshot's name: $extra"
+echo "test-deb: the designer started silently${aot_on:+, with the AOT cache mapped}"
 
 # The report must have the collector's 10000 even numbers, and no node may end in error.
 check_report() {

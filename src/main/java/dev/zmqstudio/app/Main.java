@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The one entry point. No argument or a FILE opens the designer; a subcommand (run, validate, bench, node)
  * or --help/--version goes to the headless CLI. Anything else, or a window without a display, is refused with
- * one line and exit 2 before JavaFX starts.
+ * one line and exit 2 before JavaFX starts. A window opens with JavaFX as named modules ({@link JavaFxModules}).
  */
 public final class Main {
 
@@ -28,6 +28,8 @@ public final class Main {
                 System.err.println(message);
                 System.exit(ExitCodes.BAD_INPUT);
             }
+            case Launch.Designer(), Launch.UiBench() when !JavaFxModules.named(Main.class.getClassLoader()) ->
+                    JavaFxModules.rerun(Main.class, args);
             case Launch.Headless(), Launch.UiBench() -> System.exit(cli(args));
             case Launch.Designer() -> DesignerLauncher.launch(args);
         }
