@@ -40,8 +40,7 @@ final class Summary {
             String latency = wire.latencyP50Micros() == null ? "no latency sample"
                     : "latency p50 " + wire.latencyP50Micros() + " us, p99 " + wire.latencyP99Micros() + " us";
             String dropped = wire.dropped() > 0 ? ", " + wire.dropped() + " dropped at the high-water mark" : "";
-            String ends = wire.sender() == null ? wire.from() + " <-> " + wire.to() : wire.sender() + " -> " + wire.receiver();
-            out.printf(Locale.ROOT, "  %s (%s, %s): %d messages%s%s, %s%n", wire.id(), ends, wire.state().key(),
+            out.printf(Locale.ROOT, "  %s (%s; %s): %d messages%s%s, %s%n", wire.id(), wire.reading("->", "<->"), wire.state().key(),
                     wire.messages(), wire.exact() ? "" : " (estimate)", dropped, latency);
         }
         for (EngineSnapshot.LinkStats link : s.links().values()) {

@@ -52,6 +52,14 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
     public record WireStats(String id, String from, String to, String sender, String receiver, long messages,
                             boolean exact, WireState state, Long latencyP50Micros, Long latencyP99Micros,
                             long latencySamples, boolean full, long dropped) {
+
+        /** "producer -> worker, worker binds" with {@code arrow} "->"; both ways with {@code bothWays}. */
+        public String reading(String arrow, String bothWays) {
+            dev.zmqstudio.model.Compatibility.Flow flow = sender == null ? dev.zmqstudio.model.Compatibility.Flow.BOTH
+                    : sender.equals(from) ? dev.zmqstudio.model.Compatibility.Flow.TO_BINDER
+                    : dev.zmqstudio.model.Compatibility.Flow.TO_CONNECTOR;
+            return dev.zmqstudio.model.WireReading.of(from, to, flow, arrow, bothWays);
+        }
     }
 
     public record LinkStats(String id, String from, String to, long passed, long filtered) {

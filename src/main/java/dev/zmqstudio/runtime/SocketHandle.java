@@ -284,6 +284,9 @@ final class SocketHandle implements AutoCloseable {
         }
         WireRuntime wr = ctx.wires.get(wire);
         ZMonitor.Event kind = event.getEvent();
+        if (ctx.stopping) {
+            return; // peers closing one by one (disconnected, then retrying): the wires keep the state they ran in
+        }
         switch (kind) {
             case CONNECTED -> {
                 Object channel = event.getValue();
@@ -303,7 +306,7 @@ final class SocketHandle implements AutoCloseable {
                 wr.state(WireState.CONNECTED);
                 ctx.gate.wireReady(wire);
             }
-            case DISCONNECTED -> wr.state(ctx.stopping ? wr.state() : WireState.DISCONNECTED);
+            case DISCONNECTED -> wr.state(WireState.DISCONNECTED);
             case HANDSHAKE_FAILED_PROTOCOL, HANDSHAKE_FAILED_NO_DETAIL, HANDSHAKE_FAILED_AUTH ->
                     wr.state(WireState.HANDSHAKE_FAILED);
             default -> { }

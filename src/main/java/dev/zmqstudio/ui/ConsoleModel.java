@@ -26,6 +26,7 @@ import java.util.function.Predicate;
  */
 final class ConsoleModel {
     private final ObservableList<ConsoleLine> all;
+    private final Editor editor;
     private final FilteredList<ConsoleLine> shown;
     private final ObservableList<String> nodeIds = FXCollections.observableArrayList();
     private final ObjectProperty<String> node = new SimpleObjectProperty<>(this, "node");
@@ -34,10 +35,11 @@ final class ConsoleModel {
     private final StringBinding count;
 
     ConsoleModel(Editor editor) {
+        this.editor = editor;
         all = editor.console();
         shown = new FilteredList<>(all);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, node, search));
-        count = Bindings.createStringBinding(this::describeCount, all, shown);
+        count = Bindings.createStringBinding(this::describeCount, all, shown, editor.consoleScrolledOutProperty());
         editor.document().topologyProperty().addListener((obs, old, t) -> showNodesOf(t));
         showNodesOf(editor.topology());
     }
@@ -64,9 +66,11 @@ final class ConsoleModel {
 
     private String describeCount() {
         int total = all.size();
-        return shown.getPredicate() == null
+        long older = editor.consoleScrolledOutProperty().get();
+        String scrolledOut = older == 0 ? "" : String.format(" (the newest; %,d older dropped)", older);
+        return (shown.getPredicate() == null
                 ? String.format("%,d %s", total, total == 1 ? "line" : "lines")
-                : String.format("%,d of %,d shown", shown.size(), total);
+                : String.format("%,d of %,d shown", shown.size(), total)) + scrolledOut;
     }
 
     /** The filter offers the topology's nodes, sorted; a filter on a node that is gone falls back to all nodes. */
@@ -82,7 +86,7 @@ final class ConsoleModel {
 
     /** Empties the console (the count shows 0 lines; lines that arrive afterwards show as usual). */
     void clear() {
-        all.clear();
+        editor.clearConsole();
     }
 
     /**

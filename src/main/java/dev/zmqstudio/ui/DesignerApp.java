@@ -3,13 +3,10 @@ package dev.zmqstudio.ui;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.ui.theme.ThemeChoice;
 import dev.zmqstudio.ui.theme.ThemeSetting;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -59,29 +56,10 @@ public final class DesignerApp extends Application {
                 Platform.exit();
                 return;
             }
-            takeScreenshot(window, options.screenshot());
+            Screenshot.take(window, options);
         } else if (options.run()) {
             window.actions().run.handler().run();
         }
-    }
-
-    /** Waits a few frames so layout and the fit have happened, then writes the PNG and exits. */
-    private static void takeScreenshot(DesignerWindow window, Path out) {
-        PauseTransition settle = new PauseTransition(Duration.millis(600));
-        settle.setOnFinished(e -> {
-            window.canvas().fit();
-            Platform.runLater(() -> {
-                try {
-                    Snapshots.writeScene(window.scene(), out);
-                    System.out.println("Wrote " + out);
-                } catch (IOException | RuntimeException ex) {
-                    System.err.println("error: cannot write screenshot " + out + ": " + ex.getMessage());
-                    DesignerLauncher.fail(2);
-                }
-                Platform.exit();
-            });
-        });
-        settle.play();
     }
 
     /** Prompts for unattended runs: errors go to stderr, unsaved work is never in question. */
@@ -94,6 +72,12 @@ public final class DesignerApp extends Application {
         @Override
         public void showError(javafx.stage.Window owner, String title, String message) {
             System.err.println("error: " + message);
+        }
+
+        /** A screenshot of a run shows it running, on free ports if another program holds the file's. */
+        @Override
+        public BusyPorts askBusyPorts(javafx.stage.Window owner, java.util.List<dev.zmqstudio.ui.edit.PortMove> busy) {
+            return BusyPorts.USE_FREE_PORTS;
         }
     }
 }

@@ -204,6 +204,11 @@ public final class DesignerWindow {
     }
 
     /** The questions this window may ask the user (the simulation asks before launching a file's programs). */
+    /** Run, Stop and the state they show. */
+    public RunActions runs() {
+        return runs;
+    }
+
     public Prompts prompts() {
         return prompts;
     }

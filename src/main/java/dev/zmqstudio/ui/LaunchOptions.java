@@ -6,15 +6,30 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The designer's command line: {@code [FILE] [--run] [--screenshot out.png] [--theme light|dark|system]}. The theme
- * is for this launch only (null: the remembered one).
+ * The designer's command line: {@code [FILE] [--run] [--screenshot out.png] [--theme light|dark|system]
+ * [--select ID] [--tab console|problems|live]}. The theme is for this launch only (null: the remembered one);
+ * {@code select} and {@code tab} stage the window for a screenshot (null: as it opens).
  */
-record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme) {
+record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme, String select, BottomTab tab) {
 
-    static final String USAGE = "FILE [--run] [--screenshot out.png] [--theme light|dark|system]";
+    static final String USAGE = "FILE [--run] [--screenshot out.png] [--theme light|dark|system] [--select ID]"
+            + " [--tab console|problems|live]";
+
+    /** The tabs under the diagram a launch may open on. */
+    enum BottomTab {
+        CONSOLE, PROBLEMS, LIVE;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     LaunchOptions(Path file, boolean run, Path screenshot) {
-        this(file, run, screenshot, null);
+        this(file, run, screenshot, null, null, null);
+    }
+
+    LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme) {
+        this(file, run, screenshot, theme, null, null);
     }
 
     static LaunchOptions parse(List<String> args) {
@@ -22,6 +37,8 @@ record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme)
         boolean run = false;
         Path screenshot = null;
         ThemeChoice theme = null;
+        String select = null;
+        BottomTab tab = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -37,6 +54,18 @@ record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme)
                     theme = ThemeChoice.byKey(value).orElseThrow(() -> new IllegalArgumentException(
                             "--theme needs light, dark or system" + (value.isEmpty() ? "" : ", not " + value)));
                 }
+                case "--select" -> {
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        throw new IllegalArgumentException("--select needs the id of a node, wire or link");
+                    }
+                    select = args.get(++i);
+                }
+                case "--tab" -> {
+                    String value = i + 1 < args.size() ? args.get(++i) : "";
+                    tab = java.util.Arrays.stream(BottomTab.values()).filter(t -> t.key().equals(value)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("--tab needs console, problems or live"
+                                    + (value.isEmpty() ? "" : ", not " + value)));
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a + "; the designer takes " + USAGE);
@@ -48,6 +77,6 @@ record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme)
                 }
             }
         }
-        return new LaunchOptions(file, run, screenshot, theme);
+        return new LaunchOptions(file, run, screenshot, theme, select, tab);
     }
 }

@@ -38,6 +38,8 @@ class RunExamplesTest {
         assertEquals(10, rep.at("/wires/w1/messages").asLong());
         assertTrue(rep.at("/wires/w1/latency_us/p50").asLong() > 0);
         assertTrue(r.out().contains("Summary after"), r.out());
+        assertTrue(r.out().contains("  w1 (pusher -> puller, pusher binds; connected): 10 messages"),
+                "the data direction, who binds, and the state it ran in (not what closing did to it): " + r.out());
     }
 
     @Test

@@ -188,10 +188,7 @@ final class DiagramViews {
                 wireLayer.getChildren().add(v);
                 return v;
             });
-            Node from = topology.node(wire.from()).orElse(null);
-            Node to = topology.node(wire.to()).orElse(null);
-            Compatibility.Flow flow = from == null || to == null ? Compatibility.Flow.NONE
-                    : Compatibility.flow(from.socket(wire.fromSide()).type(), to.socket(wire.toSide()).type());
+            Compatibility.Flow flow = dev.zmqstudio.model.WireReading.flow(topology, wire);
             view.update(wire, flow, editor.problemOf(wire.id()));
             route(view);
         }

@@ -70,7 +70,8 @@ public final class WireView extends Group {
         fullLabel = newWire.endpoint();
         shortLabel = shortForm(newWire.endpoint());
         placedLabel.setTexts(fullLabel, shortLabel);
-        designTip = newWire.from() + " connects to " + newWire.endpoint() + ", bound by " + newWire.to()
+        designTip = dev.zmqstudio.model.WireReading.of(newWire.from(), newWire.to(), newFlow, "→", "↔")
+                + "\n" + newWire.from() + " connects to " + newWire.endpoint()
                 + problem.map(p -> "\n" + p.message()).orElse("");
         showTip();
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());

@@ -17,6 +17,7 @@ public final class Document {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final UndoManager history = new UndoManager(topology, UndoManager.DEFAULT_LIMIT);
     private final StringBinding title;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper replacements = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replacements");
 
     public Document() {
         topology.set(Topology.empty(""));
@@ -28,6 +29,12 @@ public final class Document {
         topology.set(newTopology);
         file.set(newFile);
         history.reset();
+        replacements.set(replacements.get() + 1);
+    }
+
+    /** Counts New and Open: what belonged to the previous document (a finished run's numbers) listens to it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     public void execute(Command command) {

@@ -26,6 +26,7 @@ public final class Editor {
     private final Selection selection = new Selection();
     private final Status status = new Status();
     private final ObservableList<ConsoleLine> console = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyLongWrapper consoleScrolledOut = new javafx.beans.property.ReadOnlyLongWrapper(this, "consoleScrolledOut");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final Map<String, Problem> worstProblem = new HashMap<>();
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid", true);
@@ -85,10 +86,26 @@ public final class Editor {
         List<ConsoleLine> kept = lines.size() > CONSOLE_LINES
                 ? lines.subList(lines.size() - CONSOLE_LINES, lines.size()) : lines;
         int excess = console.size() + kept.size() - CONSOLE_LINES;
+        long scrolledOut = lines.size() - kept.size();
         if (excess > 0) {
             console.remove(0, excess);
+            scrolledOut += excess;
+        }
+        if (scrolledOut > 0) {
+            consoleScrolledOut.set(consoleScrolledOut.get() + scrolledOut);
         }
         console.addAll(kept);
+    }
+
+    /** Lines dropped from the top of the console to keep it at {@link #CONSOLE_LINES}, since it was last cleared. */
+    public javafx.beans.property.ReadOnlyLongProperty consoleScrolledOutProperty() {
+        return consoleScrolledOut.getReadOnlyProperty();
+    }
+
+    /** Empties the console. */
+    public void clearConsole() {
+        console.clear();
+        consoleScrolledOut.set(0);
     }
 
     private void validate(Topology topology) {

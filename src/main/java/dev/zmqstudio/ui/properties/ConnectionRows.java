@@ -27,6 +27,8 @@ final class ConnectionRows {
         String transport = Ports.parse(wire.endpoint()).map(e -> e.transport().scheme()).orElse("tcp");
         return new Rows().category("Wire")
                 .readOnly("id", "Id", wire.id())
+                .readOnly("data", "Data", dev.zmqstudio.model.WireReading.ends(wire.from(), wire.to(),
+                        dev.zmqstudio.model.WireReading.flow(editor.topology(), wire), "→", "↔"))
                 .readOnly("from", "Connects", wire.from() + side(wire.fromSide().key()))
                 .readOnly("to", "Binds", wire.to() + side(wire.toSide().key()))
                 .text("endpoint", "Endpoint", "Where the connecting socket connects; its peer binds it",

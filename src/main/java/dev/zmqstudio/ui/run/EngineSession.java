@@ -6,16 +6,13 @@ import dev.zmqstudio.runtime.EngineOptions;
 import dev.zmqstudio.runtime.LogSink;
 import dev.zmqstudio.ui.edit.ConsoleLine;
 
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -43,9 +40,7 @@ final class EngineSession implements LogSink {
     private final Engine engine;
     private volatile dev.zmqstudio.runtime.EngineSnapshot latest;
     private ScheduledFuture<?> snapshots;
-    private final Queue<ConsoleLine> lines = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicInteger dropped = new AtomicInteger();
+    private final ConsoleBacklog lines = new ConsoleBacklog(MAX_QUEUED_LINES);
 
     /**
      * {@code folder}: where the file lives (commands run there); {@code output}: where its files are written
@@ -107,24 +102,11 @@ final class EngineSession implements LogSink {
 
     @Override
     public void line(String nodeId, String text) {
-        if (queued.incrementAndGet() > MAX_QUEUED_LINES) {
-            queued.decrementAndGet();
-            dropped.incrementAndGet();
-            return;
-        }
         lines.add(ConsoleLine.now(nodeId, text));
     }
 
-    /** FX thread, once per frame: hands over at most {@code max} lines, then a note of any dropped. */
+    /** FX thread, once per frame: hands over at most {@code max} lines (the newest are never the ones skipped). */
     void drainLines(int max, Consumer<ConsoleLine> sink) {
-        ConsoleLine line;
-        for (int i = 0; i < max && (line = lines.poll()) != null; i++) {
-            queued.decrementAndGet();
-            sink.accept(line);
-        }
-        int lost = dropped.getAndSet(0);
-        if (lost > 0) {
-            sink.accept(ConsoleLine.now(null, "(" + lost + " log lines skipped: the nodes log faster than the console can show)"));
-        }
+        lines.drain(max, sink);
     }
 }

@@ -24,8 +24,22 @@ import java.util.Map;
  */
 final class LiveInspector extends HBox {
     private static final int CHART_POINTS = 120;
+    private static final String PLACEHOLDER = "Select a node or wire while running to see its numbers.";
+    private static final String P50 = "p50 (median)";
+    private static final String P99 = "p99";
+    private static final javafx.util.StringConverter<Number> WHOLE_NUMBERS = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+        }
 
-    private final Label title = new Label("Select a node or wire while running to see its numbers.");
+        @Override
+        public Number fromString(String s) {
+            return Double.valueOf(s);
+        }
+    };
+
+    private final Label title = new Label(PLACEHOLDER);
     private final javafx.scene.control.CheckBox colourByTopic = new javafx.scene.control.CheckBox("Colour messages by topic");
     private final GridPane facts = new GridPane();
     private final ListView<String> messages = new ListView<>();
@@ -37,14 +51,24 @@ final class LiveInspector extends HBox {
     private final LineChart<Number, Number> chart;
     private String chartedWire;
     private long secondsShown;
+    /** Latency samples behind the last charted point: a point is added only when new samples came in. */
+    private long chartedSamples;
 
     LiveInspector() {
         setId("live-inspector");
         setSpacing(12);
         setPadding(new Insets(8));
         title.getStyleClass().add("live-title");
+        title.setWrapText(true);
         facts.setHgap(12);
         facts.setVgap(2);
+        // The names never shrink ("received", not "re…"); long values wrap in the column beside them.
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        facts.getColumnConstraints().setAll(names, values);
         colourByTopic.setId("colour-by-topic");
         colourByTopic.setTooltip(new javafx.scene.control.Tooltip(
                 "Dots take the colour of their topic (the message's first word) instead of their sender's"));
@@ -66,29 +90,41 @@ final class LiveInspector extends HBox {
         VBox.setVgrow(messages, Priority.ALWAYS);
         recentBox.setPrefWidth(360);
         NumberAxis x = new NumberAxis();
-        x.setLabel("s");
+        x.setLabel("seconds charted");
         x.setForceZeroInRange(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(WHOLE_NUMBERS);
         NumberAxis y = new NumberAxis();
-        y.setLabel("latency µs");
+        y.setLabel("µs");
         chart = new LineChart<>(x, y);
         chart.setId("live-latency-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        p50.setName("p50");
-        p99.setName("p99");
+        // The chart's own legend hides itself when the tab is short; this one is always there, above the lines.
+        chart.setLegendVisible(false);
+        p50.setName(P50);
+        p99.setName(P99);
         chart.getData().add(p50);
         chart.getData().add(p99);
-        chart.setPrefWidth(360);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(left, recentBox, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label chartTitle = new Label("Latency");
+        chartTitle.getStyleClass().add("live-chart-title");
+        javafx.scene.layout.Region legendGap = new javafx.scene.layout.Region();
+        HBox.setHgrow(legendGap, Priority.ALWAYS);
+        HBox legend = new HBox(12, chartTitle, legendGap, legendItem(P50, "p50"), legendItem(P99, "p99"));
+        legend.setId("live-latency-legend");
+        legend.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox chartBox = new VBox(2, legend, chart);
+        chartBox.setPrefWidth(360);
+        HBox.setHgrow(chartBox, Priority.ALWAYS);
+        getChildren().addAll(left, recentBox, chartBox);
     }
 
     /** Shows {@code id} (a node or wire of the snapshot); called once per frame. */
     void show(String id, EngineSnapshot s, Map<String, Double> wireRates, List<Token> recent, boolean newSecond) {
         facts.getChildren().clear();
         if (id == null || s == null || (s.node(id) == null && s.wire(id) == null)) {
-            title.setText("Select a node or wire while running to see its numbers.");
+            title.setText(PLACEHOLDER);
             shownTokens = List.of();
             messages.getItems().clear();
             return;
@@ -122,8 +158,7 @@ final class LiveInspector extends HBox {
             }
         } else {
             EngineSnapshot.WireStats wire = s.wire(id);
-            String ends = wire.sender() == null ? wire.from() + " ↔ " + wire.to() : wire.sender() + " → " + wire.receiver();
-            title.setText("wire " + wire.id() + " · " + ends + " · " + wire.state().key());
+            title.setText("wire " + wire.id() + " · " + wire.reading("→", "↔") + " · " + wire.state().key());
             row = fact(row, "messages", wire.messages() + (wire.exact() ? "" : " (estimate)"));
             row = fact(row, "rate", WireRates.text(wireRates.getOrDefault(id, 0.0)));
             row = fact(row, "latency", wire.latencyP50Micros() == null ? "not measured yet"
@@ -154,9 +189,14 @@ final class LiveInspector extends HBox {
             p50.getData().clear();
             p99.getData().clear();
             secondsShown = 0;
+            chartedSamples = 0;
         }
-        if (newSecond && wire.latencyP50Micros() != null) {
+        if (newSecond) {
             secondsShown++;
+        }
+        // Once traffic stops, the run's percentiles stay put: drawing them on would be a flat line saying nothing.
+        if (newSecond && wire.latencyP50Micros() != null && wire.latencySamples() > chartedSamples) {
+            chartedSamples = wire.latencySamples();
             p50.getData().add(new XYChart.Data<>(secondsShown, wire.latencyP50Micros()));
             p99.getData().add(new XYChart.Data<>(secondsShown, wire.latencyP99Micros()));
             if (p50.getData().size() > CHART_POINTS) {
@@ -166,11 +206,26 @@ final class LiveInspector extends HBox {
         }
     }
 
+    /** A line swatch in the series' colour and its name: "━ p50 (median)". */
+    private static Label legendItem(String name, String series) {
+        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+        swatch.getStyleClass().addAll("live-legend-swatch", "live-legend-" + series);
+        swatch.setMinSize(16, 3);
+        swatch.setPrefSize(16, 3);
+        swatch.setMaxSize(16, 3);
+        Label item = new Label(name, swatch);
+        item.getStyleClass().add("live-legend-item");
+        return item;
+    }
+
     private int fact(int row, String name, String value) {
         Label n = new Label(name);
         n.getStyleClass().add("live-fact-name");
+        n.setMinWidth(Label.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setId("live-" + name.replace(' ', '-'));
+        v.setWrapText(true);
+        v.setMinWidth(0);
         facts.addRow(row, n, v);
         return row + 1;
     }
@@ -180,6 +235,7 @@ final class LiveInspector extends HBox {
     }
 
     void clear() {
+        title.setText(PLACEHOLDER);
         chartedWire = null;
         p50.getData().clear();
         p99.getData().clear();

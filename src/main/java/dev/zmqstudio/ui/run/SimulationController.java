@@ -69,6 +69,8 @@ public final class SimulationController implements RunActions {
         this.rates = new WireRates(window.canvas());
         this.badgeTexts = new BadgeTextPainter(window.canvas());
         tokens.setOverlay(badgeTexts);
+        editor.selection().ids().addListener((javafx.collections.SetChangeListener<String>) c -> showFinishedRun());
+        editor.document().replacementsProperty().addListener((obs, before, after) -> forgetFinishedRun());
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -201,6 +203,9 @@ public final class SimulationController implements RunActions {
         editor.status().info("Stopping…");
         stopping.stop().whenComplete((ok, failure) -> Platform.runLater(() -> {
             onFrame(System.nanoTime()); // the final numbers
+            List<ConsoleLine> rest = new java.util.ArrayList<>();
+            stopping.drainLines(EngineSession.MAX_QUEUED_LINES, rest::add); // the last lines, not only a frame's worth
+            editor.logAll(rest);
             finish();
             List<EngineSnapshot.NodeStats> failing = lastSnapshot == null ? List.of() : lastSnapshot.nodesWithErrors();
             if (failing.isEmpty()) {
@@ -223,7 +228,6 @@ public final class SimulationController implements RunActions {
         tokens.clear();
         badgeTexts.release();
         rates.clear();
-        recent.clear();
     }
 
     @Override
@@ -344,6 +348,23 @@ public final class SimulationController implements RunActions {
         tokens.advance(drawnAtMs); // paused too: the counts still change (Step), and the view may be panned
     }
 
+    /** After Stop, the Live tab still answers for the run that ended: select a node or wire to see its final numbers. */
+    private void showFinishedRun() {
+        if (session == null && lastSnapshot != null) {
+            String selected = editor.selection().single();
+            inspector.show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
+        }
+    }
+
+    /** New or Open: the last run's numbers belong to the previous document. */
+    private void forgetFinishedRun() {
+        if (session == null) {
+            lastSnapshot = null;
+            recent.clear();
+            inspector.clear();
+        }
+    }
+
     private void attachOverlay() {
         Group world = window.canvas().world();
         if (!world.getChildren().contains(rates)) {
@@ -357,6 +378,7 @@ public final class SimulationController implements RunActions {
             window.scene().getStylesheets().add(STYLESHEET);
         }
         live.clear();
+        recent.clear();
         badgeTexts.track(editor.topology().nodes().stream().map(dev.zmqstudio.model.Node::id).toList());
         inspector.clear();
         showInspectorTab();
