@@ -30,11 +30,21 @@ final class ProblemsView extends ListView<Problem> {
                 dot.getStyleClass().add(p.isError() ? "problem-error" : "problem-warning");
                 Label where = new Label(p.subjectKind() == Problem.SubjectKind.TOPOLOGY ? "topology" : p.subjectId());
                 where.getStyleClass().add("problem-subject");
+                where.setMinWidth(Label.USE_PREF_SIZE);
+                // The whole message and its fix, wrapped to the list's width: a problem is read, not scrolled to.
                 Label text = new Label(p.message() + (p.fix().isEmpty() ? "" : "  — " + p.fix()));
+                text.getStyleClass().add("problem-text");
+                text.setWrapText(true);
+                text.setMinWidth(0);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 HBox row = new HBox(8, dot, where);
+                row.setMinWidth(0);
+                row.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                row.maxWidthProperty().bind(list.widthProperty().subtract(30));
                 if (!p.guide().isEmpty()) {
                     Label guide = new Label("ZeroMQ Guide, " + p.guide().replaceFirst(",.*", ""));
                     guide.getStyleClass().add("problem-guide");
+                    guide.setMinWidth(Label.USE_PREF_SIZE);
                     row.getChildren().add(guide);
                 }
                 row.getChildren().add(text);

@@ -42,7 +42,8 @@ final class StatusBar extends HBox {
         Runnable showProblems = () -> {
             long errors = editor.problems().stream().filter(Problem::isError).count();
             long warnings = editor.problems().size() - errors;
-            problems.setText(errors + " errors · " + warnings + " warnings");
+            problems.setText(errors + (errors == 1 ? " error · " : " errors · ") + warnings
+                    + (warnings == 1 ? " warning" : " warnings"));
             problems.pseudoClassStateChanged(ERROR, errors > 0);
         };
         editor.problems().addListener((ListChangeListener<Problem>) c -> showProblems.run());

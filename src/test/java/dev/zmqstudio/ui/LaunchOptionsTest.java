@@ -31,6 +31,17 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aScreenshotMaySelectSomethingAndOpenATab() {
+        LaunchOptions o = LaunchOptions.parse(List.of("a.json", "--run", "--select", "w1", "--tab", "live", "--screenshot", "x.png"));
+        assertEquals("w1", o.select());
+        assertEquals(LaunchOptions.BottomTab.LIVE, o.tab());
+        assertEquals("--tab needs console, problems or live, not charts",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--tab", "charts"))).getMessage());
+        assertEquals("--select needs the id of a node, wire or link",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--select", "--run"))).getMessage());
+    }
+
+    @Test
     void badUsageSaysWhatIsExpected() {
         assertEquals("--screenshot needs a file name, like --screenshot out.png",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--screenshot"))).getMessage());

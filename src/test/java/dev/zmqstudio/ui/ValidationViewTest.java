@@ -58,8 +58,30 @@ class ValidationViewTest extends DesignerFixture {
         assertEquals("wire-1", fx(() -> window.editor().selection().single()));
         assertEquals(illegalPair.toString(), status());
         long errors = expected.stream().filter(Problem::isError).count();
-        assertEquals(errors + " errors · " + (expected.size() - errors) + " warnings",
+        long warnings = expected.size() - errors;
+        assertEquals(errors + (errors == 1 ? " error · " : " errors · ") + warnings + (warnings == 1 ? " warning" : " warnings"),
                 robot.lookup("#status-problems").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void eachProblemReadsWholeWrappedToTheListsWidthWithItsFix(FxRobot robot) {
+        Topology t = illegal().withNode(Samples.socket("sub-1", SocketType.SUB, null, 80, 300));
+        load(t);
+        fx(() -> ((javafx.scene.control.TabPane) robot.lookup("#bottom-tabs").query()).getSelectionModel().select(1));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
+        List<Label> texts = fx(() -> list.lookupAll(".list-cell .label").stream().map(Label.class::cast)
+                .filter(l -> l.getText() != null && l.getText().contains(" — ")).toList());
+        assertFalse(texts.isEmpty());
+        for (Label text : texts) {
+            double listRight = fx(() -> list.localToScene(list.getLayoutBounds()).getMaxX());
+            double textRight = fx(() -> text.localToScene(text.getLayoutBounds()).getMaxX());
+            assertTrue(textRight <= listRight, text.getText() + ": ends at " + textRight + ", the list at " + listRight);
+            assertTrue(fx(() -> text.getHeight() >= text.prefHeight(text.getWidth()) - 0.5),
+                    "every line of it shows: " + text.getText());
+            assertTrue(text.getText().contains(" — "), "with its fix: " + text.getText());
+        }
     }
 
     @Test
@@ -92,7 +114,7 @@ class ValidationViewTest extends DesignerFixture {
         assertEquals("binds 'tcp://*:5555': exposed to the network, unauthenticated (any machine that reaches this one may"
                 + " connect, send and receive)\nbind tcp://127.0.0.1:5555 unless other machines must connect", tip.getText());
         assertFalse(fx(() -> robot.lookup("#node-puller .node-badge").queryAs(Label.class).isVisible()));
-        assertEquals("0 errors · 1 warnings", robot.lookup("#status-problems").queryAs(Label.class).getText());
+        assertEquals("0 errors · 1 warning", robot.lookup("#status-problems").queryAs(Label.class).getText());
     }
 
     @Test

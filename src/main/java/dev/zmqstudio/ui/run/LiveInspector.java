@@ -49,6 +49,8 @@ final class LiveInspector extends HBox {
     private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> p99 = new XYChart.Series<>();
     private final LineChart<Number, Number> chart;
+    /** In place of the chart when no wire is selected: latency belongs to wires. */
+    private final Label chartHint = new Label("Select a wire to chart its latency, second by second.");
     private String chartedWire;
     private long secondsShown;
     /** Latency samples behind the last charted point: a point is added only when new samples came in. */
@@ -76,6 +78,8 @@ final class LiveInspector extends HBox {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         VBox left = new VBox(6, title, facts, spacer, colourByTopic);
         left.setMinWidth(260);
+        left.setPrefWidth(380); // long values wrap here instead of pushing the messages and the chart aside
+        left.setMaxWidth(520);
         messages.setId("live-messages");
         messages.setPlaceholder(new Label("No message sampled yet."));
         framesView.setId("live-frames-view");
@@ -84,11 +88,13 @@ final class LiveInspector extends HBox {
                 "How frames read: text (non-text frames as 0x-hex), every frame in hex, or a JSON array of the frames"));
         framesView.valueProperty().addListener((obs, old, v) -> showMessages());
         Label recentTitle = new Label("Last messages");
+        recentTitle.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         VBox recentBox = new VBox(4, new HBox(6, recentTitle, gap, framesView), messages);
         VBox.setVgrow(messages, Priority.ALWAYS);
         recentBox.setPrefWidth(360);
+        recentBox.setMinWidth(220);
         NumberAxis x = new NumberAxis();
         x.setLabel("seconds charted");
         x.setForceZeroInRange(false);
@@ -109,13 +115,21 @@ final class LiveInspector extends HBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label chartTitle = new Label("Latency");
         chartTitle.getStyleClass().add("live-chart-title");
+        chartTitle.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.layout.Region legendGap = new javafx.scene.layout.Region();
         HBox.setHgrow(legendGap, Priority.ALWAYS);
         HBox legend = new HBox(12, chartTitle, legendGap, legendItem(P50, "p50"), legendItem(P99, "p99"));
         legend.setId("live-latency-legend");
         legend.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox chartBox = new VBox(2, legend, chart);
+        chartHint.setId("live-chart-hint");
+        chartHint.setWrapText(true);
+        chartHint.getStyleClass().add("live-chart-hint");
+        javafx.scene.layout.StackPane chartArea = new javafx.scene.layout.StackPane(chart, chartHint);
+        VBox.setVgrow(chartArea, Priority.ALWAYS);
+        showChart(false);
+        VBox chartBox = new VBox(2, legend, chartArea);
         chartBox.setPrefWidth(360);
+        chartBox.setMinWidth(300);
         HBox.setHgrow(chartBox, Priority.ALWAYS);
         getChildren().addAll(left, recentBox, chartBox);
     }
@@ -125,12 +139,14 @@ final class LiveInspector extends HBox {
         facts.getChildren().clear();
         if (id == null || s == null || (s.node(id) == null && s.wire(id) == null)) {
             title.setText(PLACEHOLDER);
+            showChart(false);
             shownTokens = List.of();
             messages.getItems().clear();
             return;
         }
         int row = 0;
         EngineSnapshot.NodeStats node = s.node(id);
+        showChart(node == null);
         if (node != null) {
             title.setText(node.id() + " · " + node.type() + " · " + node.state().key());
             row = fact(row, "sent", Long.toString(node.sent()));
@@ -206,6 +222,11 @@ final class LiveInspector extends HBox {
         }
     }
 
+    private void showChart(boolean wire) {
+        chart.setVisible(wire);
+        chartHint.setVisible(!wire);
+    }
+
     /** A line swatch in the series' colour and its name: "━ p50 (median)". */
     private static Label legendItem(String name, String series) {
         javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
@@ -215,6 +236,7 @@ final class LiveInspector extends HBox {
         swatch.setMaxSize(16, 3);
         Label item = new Label(name, swatch);
         item.getStyleClass().add("live-legend-item");
+        item.setMinWidth(Label.USE_PREF_SIZE);
         return item;
     }
 
@@ -236,6 +258,7 @@ final class LiveInspector extends HBox {
 
     void clear() {
         title.setText(PLACEHOLDER);
+        showChart(false);
         chartedWire = null;
         p50.getData().clear();
         p99.getData().clear();

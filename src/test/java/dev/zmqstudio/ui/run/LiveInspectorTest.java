@@ -47,9 +47,10 @@ class LiveInspectorTest {
                 new EngineSnapshot.Errors(12, error), 0, 1234567);
     }
 
+    /** At the high-water mark with drops: the longest queue text there is. */
     private static EngineSnapshot.WireStats wire(long samples, long p50) {
         return new EngineSnapshot.WireStats("w1", "puller", "pusher", "pusher", "puller", samples, true,
-                WireState.CONNECTED, p50, p50 * 3, samples, false, 0);
+                WireState.CONNECTED, p50, p50 * 3, samples, true, 123456);
     }
 
     private static EngineSnapshot snapshot(EngineSnapshot.NodeStats node, EngineSnapshot.WireStats wire) {
@@ -65,6 +66,8 @@ class LiveInspectorTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Label> names = fx(() -> inspector.lookupAll(".live-fact-name").stream().map(Label.class::cast).toList());
         assertTrue(names.size() >= 5, "received, per sender, errors, first error, ...: " + names.size());
+        assertTrue(fx(() -> inspector.lookup("#live-chart-hint").isVisible() && !inspector.lookup("#live-latency-chart").isVisible()),
+                "a node has no latency: the chart gives way to a hint");
         for (Label name : names) {
             double width = fx(name::getWidth);
             double needed = fx(() -> name.prefWidth(-1));
@@ -86,6 +89,7 @@ class LiveInspectorTest {
         feed(snapshot(n, wire(300, 230)));
         assertEquals(3, points(chart), "new samples: a new point");
 
+        WaitForAsyncUtils.waitForFxEvents();
         List<Label> legend = fx(() -> inspector.lookupAll(".live-legend-item").stream().map(Label.class::cast).toList());
         assertEquals(List.of("p50 (median)", "p99"), legend.stream().map(Label::getText).toList());
         for (Label item : legend) {
