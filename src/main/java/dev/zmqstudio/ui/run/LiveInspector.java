@@ -40,7 +40,7 @@ final class LiveInspector extends HBox {
     };
 
     private final Label title = new Label(PLACEHOLDER);
-    private final javafx.scene.control.CheckBox colourByTopic = new javafx.scene.control.CheckBox("Colour messages by topic");
+    private final javafx.scene.control.CheckBox colourByTopic = new javafx.scene.control.CheckBox("Colour by topic");
     private final GridPane facts = new GridPane();
     private final ListView<String> messages = new ListView<>();
     private final javafx.scene.control.ChoiceBox<FramesView> framesView =
@@ -74,9 +74,14 @@ final class LiveInspector extends HBox {
         colourByTopic.setId("colour-by-topic");
         colourByTopic.setTooltip(new javafx.scene.control.Tooltip(
                 "Dots take the colour of their topic (the message's first word) instead of their sender's"));
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        VBox.setVgrow(spacer, Priority.ALWAYS);
-        VBox left = new VBox(6, title, facts, spacer, colourByTopic);
+        colourByTopic.setMinWidth(javafx.scene.control.CheckBox.USE_PREF_SIZE);
+        // The facts scroll when the tab is short; nothing below them can be cut off.
+        javafx.scene.control.ScrollPane factsScroll = new javafx.scene.control.ScrollPane(facts);
+        factsScroll.setFitToWidth(true);
+        factsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        factsScroll.getStyleClass().add("live-facts-scroll");
+        VBox.setVgrow(factsScroll, Priority.ALWAYS);
+        VBox left = new VBox(6, title, factsScroll);
         left.setMinWidth(260);
         left.setPrefWidth(380); // long values wrap here instead of pushing the messages and the chart aside
         left.setMaxWidth(520);
@@ -91,10 +96,12 @@ final class LiveInspector extends HBox {
         recentTitle.setMinWidth(Label.USE_PREF_SIZE);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox recentBox = new VBox(4, new HBox(6, recentTitle, gap, framesView), messages);
+        HBox recentHeader = new HBox(8, recentTitle, gap, colourByTopic, framesView);
+        recentHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox recentBox = new VBox(4, recentHeader, messages);
         VBox.setVgrow(messages, Priority.ALWAYS);
-        recentBox.setPrefWidth(360);
-        recentBox.setMinWidth(220);
+        recentBox.setPrefWidth(400);
+        recentBox.setMinWidth(300);
         NumberAxis x = new NumberAxis();
         x.setLabel("seconds charted");
         x.setForceZeroInRange(false);
