@@ -108,7 +108,27 @@ public final class Engine implements AutoCloseable {
         commands.forEach(CommandProcess::awaitStop);
         collector.finish();
         join(collectorThread);
-        ctx.zmq.close();
+        closeContext();
+    }
+
+    /**
+     * Terminates the ZeroMQ context, waiting at most {@link #JOIN_TIMEOUT_MS}: termination waits for every socket to
+     * close, and one that never does (a thread of a library that did not end) must not hang Stop, a run's end, or
+     * the window. The sockets left open are reported; their ports stay taken until the process exits.
+     */
+    private void closeContext() {
+        Thread closer = Thread.ofPlatform().name("zs-context-close").daemon().start(() -> {
+            try {
+                ctx.zmq.close();
+            } catch (RuntimeException e) {
+                ctx.log.line("engine", "warning: closing the sockets failed: " + e.getMessage());
+            }
+        });
+        join(closer);
+        if (closer.isAlive()) {
+            ctx.log.line("engine", "warning: some sockets did not close within " + JOIN_TIMEOUT_MS / 1000
+                    + " s; their ports stay taken until ZMQ Studio exits");
+        }
     }
 
     private static void join(Thread t) {

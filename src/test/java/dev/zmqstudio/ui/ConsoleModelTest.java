@@ -106,10 +106,11 @@ class ConsoleModelTest {
         assertEquals(Editor.CONSOLE_LINES, editor.console().size());
         assertEquals("line 200", editor.console().getFirst().text());
         assertEquals("line 5199", editor.console().getLast().text());
-        assertEquals(String.format("%,d lines", 5000), model.count().get());
+        assertEquals("5,000 lines (the newest; 200 older dropped)", model.count().get(), "says that older lines went");
         editor.logAll(IntStream.range(0, 6000).mapToObj(i -> new ConsoleLine(NOON, "n", "big " + i)).toList());
         assertEquals(5000, editor.console().size());
         assertEquals("big 1000", editor.console().getFirst().text());
+        assertEquals("5,000 lines (the newest; 6,200 older dropped)", model.count().get());
     }
 
     @Test
@@ -119,6 +120,9 @@ class ConsoleModelTest {
         model.clear();
         assertEquals(List.of(), shown());
         assertEquals("0 of 0 shown", model.count().get());
+        editor.logAll(IntStream.range(0, 5001).mapToObj(i -> new ConsoleLine(NOON, "pusher", "m " + i)).toList());
+        model.clear();
+        assertEquals("0 of 0 shown", model.count().get(), "after Clear, nothing is said to be dropped");
         log("pusher", "Sent: m 1");
         assertSame(editor.console().getFirst(), model.shown().getFirst());
     }

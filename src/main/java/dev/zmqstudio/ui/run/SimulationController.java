@@ -38,7 +38,8 @@ public final class SimulationController implements RunActions {
     private final WireRates rates;
     private final WireAnchors anchors;
     private final RecentMessages recent = new RecentMessages();
-    private final LiveInspector inspector = new LiveInspector();
+    /** Built at the first Run: its chart and lists cost the designer's first frame and are not seen before. */
+    private LiveInspector inspector;
     private long lastInspectorSecond;
     private long lastInspectorNanos;
     private long frameWorkNanos;
@@ -64,7 +65,6 @@ public final class SimulationController implements RunActions {
         this.anchors = new WireAnchors(window.canvas());
         this.tokens = new TokenCanvas(anchors, window.canvas().world());
         tokens.widthProperty().bind(window.canvas().widthProperty());
-        inspector.colourByTopicProperty().addListener((obs, was, byTopic) -> tokens.colourByTopic(byTopic));
         tokens.heightProperty().bind(window.canvas().heightProperty());
         this.rates = new WireRates(window.canvas());
         this.badgeTexts = new BadgeTextPainter(window.canvas());
@@ -332,7 +332,7 @@ public final class SimulationController implements RunActions {
         if (now - lastInspectorNanos >= INSPECTOR_PERIOD_NANOS) {
             long second = now / 1_000_000_000L;
             String selected = editor.selection().single();
-            inspector.show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected),
+            inspector().show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected),
                     second != lastInspectorSecond);
             lastInspectorSecond = second;
             lastInspectorNanos = now;
@@ -348,11 +348,19 @@ public final class SimulationController implements RunActions {
         tokens.advance(drawnAtMs); // paused too: the counts still change (Step), and the view may be panned
     }
 
+    private LiveInspector inspector() {
+        if (inspector == null) {
+            inspector = new LiveInspector();
+            inspector.colourByTopicProperty().addListener((obs, was, byTopic) -> tokens.colourByTopic(byTopic));
+        }
+        return inspector;
+    }
+
     /** After Stop, the Live tab still answers for the run that ended: select a node or wire to see its final numbers. */
     private void showFinishedRun() {
         if (session == null && lastSnapshot != null) {
             String selected = editor.selection().single();
-            inspector.show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
+            inspector().show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
         }
     }
 
@@ -361,7 +369,9 @@ public final class SimulationController implements RunActions {
         if (session == null) {
             lastSnapshot = null;
             recent.clear();
-            inspector.clear();
+            if (inspector != null) {
+                inspector.clear();
+            }
         }
     }
 
@@ -380,7 +390,7 @@ public final class SimulationController implements RunActions {
         live.clear();
         recent.clear();
         badgeTexts.track(editor.topology().nodes().stream().map(dev.zmqstudio.model.Node::id).toList());
-        inspector.clear();
+        inspector().clear();
         showInspectorTab();
     }
 
@@ -391,8 +401,8 @@ public final class SimulationController implements RunActions {
         }
         javafx.scene.Node tabs = window.scene().lookup("#bottom-tabs");
         if (tabs instanceof javafx.scene.control.TabPane pane
-                && pane.getTabs().stream().noneMatch(t -> t.getContent() == inspector)) {
-            javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Live", inspector);
+                && pane.getTabs().stream().noneMatch(t -> t.getContent() == inspector())) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Live", inspector());
             tab.setId("live-tab");
             tab.setClosable(false);
             pane.getTabs().add(tab);
