@@ -31,7 +31,7 @@ if [ "$jar" = 1 ]; then
   [ -f target/zmq-studio.jar ] || { echo "error: target/zmq-studio.jar is missing: mvn -B -q -DskipTests package" >&2; exit 2; }
   [ $# -gt 0 ] || set -- "$java" -jar target/zmq-studio.jar topologies/push-pull.json
   # JavaFX's modular jars (the ones with this system's classifier), as the app itself puts them in a module layer.
-  javafx_path=$(for j in target/lib/javafx-*.jar; do unzip -l "$j" module-info.class >/dev/null 2>&1 && echo "$j"; done | paste -sd: -)
+  javafx_path=$(for j in target/lib/javafx-*.jar; do unzip -l "$j" module-info.class >/dev/null 2>&1 && echo "$j" || true; done | paste -sd: -)
   bare=("$java" --module-path "$javafx_path" --add-modules javafx.controls --enable-native-access=javafx.graphics
     -cp target/zmq-studio.jar "$bare_class")
 else
@@ -61,13 +61,16 @@ first_frame() {
   app=$!
   while :; do
     now=$(date +%s%N)
-    # Cheap until the app has created a named top-level window; only then the (costlier) screen grabs.
+    # Cheap until the app has created a named top-level window; only then the (costlier) screen grabs. Both poll
+    # with pauses: on 2 cores, a watcher that spins takes CPU from the app it times, the more the longer it starts.
     if [ "$(xwininfo -root -children 2>/dev/null | grep -c '^ *0x[0-9a-f]* "')" -eq 0 ]; then
-      sleep 0.01
+      sleep 0.03
     elif [ "$(grab)" -gt "$threshold" ]; then
       ms=$(( (now - start) / 1000000 ))
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$app/stat" 2>/dev/null || echo "?")
       break
+    else
+      sleep 0.02
     fi
     if ! kill -0 "$app" 2>/dev/null; then echo "error: $1 exited before showing a window" >&2; break; fi
     if [ $(( (now - start) / 1000000 )) -gt 30000 ]; then echo "error: no frame within 30 s from $1" >&2; break; fi

@@ -17,6 +17,7 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX started");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -39,17 +40,22 @@ public final class DesignerApp extends Application {
         WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
         double width = screenshot ? WindowFit.PREFERRED_WIDTH : fit.width();
         double height = screenshot ? WindowFit.PREFERRED_HEIGHT : fit.height();
+        StartupTrace.mark("services ready");
         DesignerWindow window = new DesignerWindow(stage, services, width, height);
+        StartupTrace.mark("window built");
         if (!screenshot) {
             stage.setX(fit.x());
             stage.setY(fit.y());
         }
         window.show();
+        StartupTrace.mark("window shown");
+        StartupTrace.markFirstFrame(window.scene());
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
         boolean opened = file != null && window.open(file);
         if (!opened) {
             window.editor().document().replace(Topology.empty(""), null);
         }
+        StartupTrace.mark("file opened");
         if (screenshot) {
             if (options.file() != null && !opened) {
                 DesignerLauncher.fail(2);
