@@ -65,34 +65,65 @@ public final class UiBenchmark {
         Platform.exit();
     }
 
+    /**
+     * Three ways to run the same topology, interleaved in rotating order after one unmeasured warm-up of each:
+     * headless (the engine alone), the designer with nothing drawn (the control: the same run, window and engine
+     * options, the per-frame drawing off) and the designer animating. The control tells what the animation costs
+     * apart from everything else the designer's process does.
+     */
     private void throughput(int rounds, long messages) throws Exception {
-        out.printf(Locale.ROOT, "ui bench: PUSH->PULL %,d messages, headless vs designer animating, %d rounds%n", messages, rounds);
+        out.printf(Locale.ROOT, "ui bench: PUSH->PULL %,d messages; headless, designer drawing nothing, designer animating;"
+                + " %d rounds after a warm-up of each%n", messages, rounds);
         Topology t = BenchTopologies.fullSpeed(messages);
+        headless(t, messages);
+        inDesigner(t, messages, false);
+        inDesigner(t, messages, true);
         List<Double> headless = new ArrayList<>();
+        List<Double> control = new ArrayList<>();
         List<Double> animated = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            headless.add(headless(t, messages));
-            animated.add(animated(t, messages));
-            out.printf(Locale.ROOT, "round %d: headless %,12.0f msg/s   designer %,12.0f msg/s%n", round,
-                    headless.getLast(), animated.getLast());
+            for (int i = 0; i < 3; i++) {
+                switch ((round + i) % 3) {
+                    case 0 -> headless.add(headless(t, messages));
+                    case 1 -> control.add(inDesigner(t, messages, false));
+                    default -> animated.add(inDesigner(t, messages, true));
+                }
+            }
+            out.printf(Locale.ROOT, "round %d: headless %,12.0f msg/s   designer drawing nothing %,12.0f msg/s   animating %,12.0f msg/s%n",
+                    round, headless.getLast(), control.getLast(), animated.getLast());
             out.flush();
         }
         double h = median(headless);
+        double c = median(control);
         double a = median(animated);
-        out.printf(Locale.ROOT, "median: headless %,12.0f msg/s   designer %,12.0f msg/s   ratio designer/headless %.2f%n", h, a, a / h);
+        out.printf(Locale.ROOT, "median: headless %,12.0f msg/s   designer drawing nothing %,12.0f msg/s   animating %,12.0f msg/s%n", h, c, a);
+        out.printf(Locale.ROOT, "ratios: drawing nothing/headless %.2f   animating/drawing nothing %.2f   animating/headless %.2f%n",
+                c / h, a / c, a / h);
     }
 
     private static double headless(Topology t, long messages) {
         try (Engine engine = new Engine(t, EngineOptions.logTo(null))) {
             engine.start();
-            return timeUntilReceived(engine, messages);
+            // Sampled tokens are taken away as the designer takes them (about ten times a second is plenty).
+            Thread drain = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    engine.drainTokens(token -> { }, 10_000);
+                    LockSupport.parkNanos(16_000_000L);
+                }
+            });
+            try {
+                return timeUntilReceived(engine, messages);
+            } finally {
+                drain.interrupt();
+            }
         }
     }
 
-    private double animated(Topology t, long messages) throws Exception {
+    private double inDesigner(Topology t, long messages, boolean drawing) throws Exception {
         onFx(() -> {
             window.editor().document().replace(t, null);
             window.canvas().fit();
+            simulation.setDrawing(drawing);
             simulation.run();
             return null;
         });
@@ -103,6 +134,10 @@ public final class UiBenchmark {
         }
         double rate = timeUntilReceived(engine, messages);
         stopSimulation();
+        onFx(() -> {
+            simulation.setDrawing(true);
+            return null;
+        });
         return rate;
     }
 

@@ -56,6 +56,7 @@ public final class SimulationController implements RunActions {
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
     private EngineSnapshot lastSnapshot;
+    private boolean drawing = true;
 
     public SimulationController(DesignerWindow window) {
         this.window = window;
@@ -323,6 +324,11 @@ public final class SimulationController implements RunActions {
         List<ConsoleLine> lines = new java.util.ArrayList<>();
         s.drainLines(LINES_PER_FRAME, lines::add);
         editor.logAll(lines);
+        if (!drawing) {
+            lastSnapshot = latest;
+            s.engine().drainTokens(t -> { }, TOKENS_PER_FRAME); // taken as when drawn, so the engine works the same
+            return;
+        }
         anchors.beginFrame();
         lastSnapshot = latest;
         live.show(lastSnapshot, now);
@@ -346,6 +352,14 @@ public final class SimulationController implements RunActions {
             drawnAtMs = nowMs;
         }
         tokens.advance(drawnAtMs); // paused too: the counts still change (Step), and the view may be panned
+    }
+
+    /**
+     * Whether each frame shows the run (counts, rates, dots, the Live tab): true unless a benchmark's control asks
+     * for the same run with nothing drawn.
+     */
+    public void setDrawing(boolean draw) {
+        drawing = draw;
     }
 
     private LiveInspector inspector() {
