@@ -19,6 +19,7 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
+        trace("JavaFX started");
         Canvas canvas = new Canvas(1400, 900);
         GraphicsContext g = canvas.getGraphicsContext2D();
         Random random = new Random(42);
@@ -29,6 +30,14 @@ public final class BareWindow extends Application {
         stage.setTitle("bare JavaFX window");
         stage.setScene(new Scene(new StackPane(canvas), 1400, 900));
         stage.show();
+        trace("window shown");
+    }
+
+    /** With -Dzmqstudio.startupTrace=true, the same marks as the designer's, to compare step by step. */
+    private static void trace(String step) {
+        if (Boolean.getBoolean("zmqstudio.startupTrace")) {
+            System.err.printf("startup: %s at %d ms%n", step, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 
     public static void main(String[] args) {
