@@ -3,7 +3,6 @@ package dev.zmqstudio.runtime;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Topology;
 import org.zeromq.SocketType;
-import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class ChildNode {
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         LineQueue lines = new LineQueue();
         GateEvents gateEvents = new GateEvents();
-        RunContext ctx = new RunContext(plan, new ZContext(1), wires, lines, outputDir);
+        RunContext ctx = new RunContext(plan, RunContext.contextFor(plan), wires, lines, outputDir);
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
         RunnerSet runners = new RunnerSet(ctx, this::isMine);

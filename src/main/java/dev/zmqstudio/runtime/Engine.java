@@ -4,7 +4,6 @@ import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
-import org.zeromq.ZContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class Engine implements AutoCloseable {
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         wires.stream().filter(w -> !plan.runs(w.plan.connector().node()) && !plan.runs(w.plan.binder().node()))
                 .forEach(w -> w.state(WireState.UNKNOWN)); // between two programs we do not run: we cannot see it
-        ctx = new RunContext(plan, new ZContext(1), wires, options.log(), options.outputDir());
+        ctx = new RunContext(plan, RunContext.contextFor(plan), wires, options.log(), options.outputDir());
         ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
         local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);

@@ -44,6 +44,20 @@ final class RunContext {
         this(plan, zmq, wires, log, Path.of(""));
     }
 
+    /** JeroMQ's own default cap on a context's sockets. */
+    static final int DEFAULT_MAX_SOCKETS = 1024;
+
+    /**
+     * A ZeroMQ context with room for every socket of {@code plan} (one per side, twice over for what JeroMQ opens
+     * itself): JeroMQ caps a context at 1,024 sockets, and a 1,200-node topology failed on half its nodes with
+     * "Errno 156384819". Past the cap, the process's file-descriptor limit is what stops a run.
+     */
+    static ZContext contextFor(RunPlan plan) {
+        ZContext zmq = new ZContext(1);
+        zmq.getContext().setMaxSockets(Math.max(DEFAULT_MAX_SOCKETS, 2 * plan.sides.size() + 64));
+        return zmq;
+    }
+
     RunContext(RunPlan plan, ZContext zmq, List<WireRuntime> wires, LogSink log, Path outputDir) {
         this.plan = plan;
         this.zmq = zmq;

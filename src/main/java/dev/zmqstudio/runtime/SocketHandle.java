@@ -93,7 +93,7 @@ final class SocketHandle implements AutoCloseable {
         this.opened = new OpenedWires(plan);
         SocketType type = plan.type();
         this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
-        this.socket = ctx.zmq.createSocket(zmqType(type));
+        this.socket = open(ctx, zmqType(type));
         this.base = socket.base();
         this.receiveCounters = new Counter[ctx.plan.wires.size()];
         Counter single = null;
@@ -254,6 +254,19 @@ final class SocketHandle implements AutoCloseable {
                 System.arraycopy(t, 0, msg, 1, t.length);
                 socket.send(msg, 0);
             }
+        }
+    }
+
+    private static ZMQ.Socket open(RunContext ctx, org.zeromq.SocketType type) {
+        try {
+            return ctx.zmq.createSocket(type);
+        } catch (ZMQException e) {
+            if (e.getErrorCode() == zmq.ZError.EMFILE) {
+                throw new NodeFailure("cannot open its socket: too many sockets or open files (this run may open "
+                        + ctx.zmq.getContext().getMaxSockets() + " sockets; the process's file limit is `ulimit -n`);"
+                        + " run fewer nodes in one process (place some in child processes) or raise the limit", e);
+            }
+            throw e;
         }
     }
 
