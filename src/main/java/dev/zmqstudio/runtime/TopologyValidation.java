@@ -39,6 +39,7 @@ public final class TopologyValidation {
             expression(link.filter(), "filter", SubjectKind.LINK, link.id(), "filter", problems);
             expression(link.transform(), "transform", SubjectKind.LINK, link.id(), "transform", problems);
         }
+        DescriptorBudget.checkThisProcess(topology).ifPresent(problems::add);
         return problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
     }
 

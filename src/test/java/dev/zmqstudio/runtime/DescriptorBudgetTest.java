@@ -1,0 +1,55 @@
+package dev.zmqstudio.runtime;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** validate says when one process cannot hold a topology's sockets, with the numbers and the fix. */
+class DescriptorBudgetTest {
+
+    private static Topology pairs(int count, Placement pullers) {
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            nodes.add(SocketNode.of("push-" + i, SocketType.PUSH, Behaviour.Generator.of("m", 1, 1), "tcp://127.0.0.1:" + (7000 + i)));
+            nodes.add(SocketNode.of("pull-" + i, SocketType.PULL, Behaviour.Sink.logging()).withPlacement(pullers));
+            wires.add(Wire.of("w" + i, "pull-" + i, "push-" + i, "tcp://127.0.0.1:" + (7000 + i)));
+        }
+        return new Topology("many", "", Settings.DEFAULTS, nodes, wires, List.of());
+    }
+
+    @Test
+    void threeThousandNodesInOneProcessAreMoreThanTwentyThousandDescriptorsHold() {
+        Problem p = DescriptorBudget.check(pairs(1700, Placement.DEFAULT), 20_000).orElseThrow();
+        assertEquals("too-many-files", p.code());
+        assertEquals(Problem.Severity.WARNING, p.severity());
+        assertEquals("runs 3,400 sockets in one process, which need about 20,528 file descriptors; this process may open"
+                + " 20,000 (ulimit -n), so some nodes would fail to start", p.message());
+        assertTrue(p.fix().contains("child processes"), p.fix());
+    }
+
+    @Test
+    void nodesPlacedInChildProcessesCountInTheirOwnProcesses() {
+        assertTrue(DescriptorBudget.check(pairs(1700, Placement.CHILD_PROCESS), 20_000).isEmpty());
+        assertTrue(DescriptorBudget.check(pairs(1000, Placement.DEFAULT), 20_000).isEmpty());
+    }
+
+    @Test
+    void smallTopologiesNeverAskTheMachine() {
+        assertTrue(DescriptorBudget.checkThisProcess(pairs(10, Placement.DEFAULT)).isEmpty());
+        assertEquals(DescriptorBudget.BASE + DescriptorBudget.PER_SOCKET * 20, DescriptorBudget.needed(pairs(10, Placement.DEFAULT)));
+    }
+}
