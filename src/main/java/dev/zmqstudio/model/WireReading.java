@@ -23,11 +23,12 @@ public final class WireReading {
         };
     }
 
-    /** The data direction of {@code wire} in {@code topology} (NONE when an end is missing). */
+    /** The data direction of {@code wire} in {@code topology} (NONE when an end or its side is missing). */
     public static Compatibility.Flow flow(Topology topology, Wire wire) {
         Node connector = topology.node(wire.from()).orElse(null);
         Node binder = topology.node(wire.to()).orElse(null);
-        return connector == null || binder == null ? Compatibility.Flow.NONE
+        return connector == null || binder == null || !connector.hasSide(wire.fromSide()) || !binder.hasSide(wire.toSide())
+                ? Compatibility.Flow.NONE
                 : Compatibility.flow(connector.socket(wire.fromSide()).type(), binder.socket(wire.toSide()).type());
     }
 }

@@ -54,11 +54,16 @@ final class DescriptorBudget {
      * usual limit is lower) the limit is not even read: validation runs on every edit in the designer.
      */
     static Optional<Problem> checkThisProcess(Topology topology) {
+        return check(topology, () -> ProcessLimit.VALUE);
+    }
+
+    /** {@code limit} is asked only for a topology that could exceed a usual limit. */
+    static Optional<Problem> check(Topology topology, java.util.function.Supplier<OptionalLong> limit) {
         if (needed(topology) <= 1024) {
             return Optional.empty();
         }
-        OptionalLong limit = ProcessLimit.VALUE;
-        return limit.isPresent() ? check(topology, limit.getAsLong()) : Optional.empty();
+        OptionalLong value = limit.get();
+        return value.isPresent() ? check(topology, value.getAsLong()) : Optional.empty();
     }
 
     /** This process's limit on open file descriptors, read once, where the platform tells it. */

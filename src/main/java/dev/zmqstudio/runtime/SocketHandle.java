@@ -262,12 +262,19 @@ final class SocketHandle implements AutoCloseable {
             return ctx.zmq.createSocket(type);
         } catch (ZMQException e) {
             if (e.getErrorCode() == zmq.ZError.EMFILE) {
-                throw new NodeFailure("cannot open its socket: too many sockets or open files (this run may open "
-                        + ctx.zmq.getContext().getMaxSockets() + " sockets; the process's file limit is `ulimit -n`);"
-                        + " run fewer nodes in one process (place some in child processes) or raise the limit", e);
+                throw tooMany(ctx, e);
             }
             throw e;
+        } catch (zmq.ZError.IOException e) {
+            // The process's own file limit: JeroMQ's mailbox could not open its pipe.
+            throw tooMany(ctx, e);
         }
+    }
+
+    private static NodeFailure tooMany(RunContext ctx, RuntimeException cause) {
+        return new NodeFailure("cannot open its socket: too many sockets or open files (this run may open "
+                + ctx.zmq.getContext().getMaxSockets() + " sockets; the process's file limit is `ulimit -n`);"
+                + " run fewer nodes in one process (place some in child processes) or raise the limit", cause);
     }
 
     private static String describe(ZMQException e) {

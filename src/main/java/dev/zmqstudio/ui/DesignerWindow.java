@@ -203,12 +203,12 @@ public final class DesignerWindow {
         return appearance;
     }
 
-    /** The questions this window may ask the user (the simulation asks before launching a file's programs). */
     /** Run, Stop and the state they show. */
     public RunActions runs() {
         return runs;
     }
 
+    /** The questions this window may ask the user (the simulation asks before launching a file's programs). */
     public Prompts prompts() {
         return prompts;
     }

@@ -77,6 +77,11 @@ final class Screenshot {
                 return;
             }
             ready = runningSince != 0 && now - runningSince >= RUN_SETTLE_NANOS;
+            if (ready && !window.runs().running().get()) {
+                poll.stop();
+                fail("the run ended before the picture was due (" + window.editor().status().message() + ")");
+                return;
+            }
         }
         if (ready) {
             poll.stop();

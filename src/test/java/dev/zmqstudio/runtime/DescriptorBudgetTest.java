@@ -49,7 +49,15 @@ class DescriptorBudgetTest {
 
     @Test
     void smallTopologiesNeverAskTheMachine() {
-        assertTrue(DescriptorBudget.checkThisProcess(pairs(10, Placement.DEFAULT)).isEmpty());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<java.util.OptionalLong> limit = () -> {
+            asked.incrementAndGet();
+            return java.util.OptionalLong.of(10);
+        };
+        assertTrue(DescriptorBudget.check(pairs(10, Placement.DEFAULT), limit).isEmpty());
+        assertEquals(0, asked.get(), "a small topology does not read the limit");
+        assertTrue(DescriptorBudget.check(pairs(200, Placement.DEFAULT), limit).isPresent());
+        assertEquals(1, asked.get());
         assertEquals(DescriptorBudget.BASE + DescriptorBudget.PER_SOCKET * 20, DescriptorBudget.needed(pairs(10, Placement.DEFAULT)));
     }
 }

@@ -71,8 +71,7 @@ class ValidationViewTest extends DesignerFixture {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<Problem> list = robot.lookup("#problems").queryAs(ListView.class);
-        List<Label> texts = fx(() -> list.lookupAll(".list-cell .label").stream().map(Label.class::cast)
-                .filter(l -> l.getText() != null && l.getText().contains(" — ")).toList());
+        List<Label> texts = fx(() -> list.lookupAll(".problem-text").stream().map(Label.class::cast).toList());
         assertFalse(texts.isEmpty());
         for (Label text : texts) {
             double listRight = fx(() -> list.localToScene(list.getLayoutBounds()).getMaxX());

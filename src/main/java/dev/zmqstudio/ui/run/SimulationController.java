@@ -57,6 +57,8 @@ public final class SimulationController implements RunActions {
     private boolean warnedAboutEdits;
     private EngineSnapshot lastSnapshot;
     private boolean drawing = true;
+    /** Which document (its count of New and Open) the last run belongs to. */
+    private int runDocument;
 
     public SimulationController(DesignerWindow window) {
         this.window = window;
@@ -156,6 +158,7 @@ public final class SimulationController implements RunActions {
         warnedAboutEdits = false;
         setPaused(false);
         lastSnapshot = null;
+        runDocument = editor.document().replacementsProperty().get();
         frameWorkNanos = 0;
         frames = 0;
         editor.status().info("Starting " + topology.nodes().size() + " nodes…");
@@ -204,9 +207,6 @@ public final class SimulationController implements RunActions {
         editor.status().info("Stopping…");
         stopping.stop().whenComplete((ok, failure) -> Platform.runLater(() -> {
             onFrame(System.nanoTime()); // the final numbers
-            List<ConsoleLine> rest = new java.util.ArrayList<>();
-            stopping.drainLines(EngineSession.MAX_QUEUED_LINES, rest::add); // the last lines, not only a frame's worth
-            editor.logAll(rest);
             finish();
             List<EngineSnapshot.NodeStats> failing = lastSnapshot == null ? List.of() : lastSnapshot.nodesWithErrors();
             if (failing.isEmpty()) {
@@ -221,6 +221,12 @@ public final class SimulationController implements RunActions {
     }
 
     private void finish() {
+        EngineSession ending = session;
+        if (ending != null) {
+            List<ConsoleLine> rest = new java.util.ArrayList<>();
+            ending.drainLines(EngineSession.MAX_QUEUED_LINES, rest::add); // the last lines, not only a frame's worth
+            editor.logAll(rest);
+        }
         timer.stop();
         editor.document().topologyProperty().removeListener(editedWhileRunning);
         session = null;
@@ -372,6 +378,9 @@ public final class SimulationController implements RunActions {
 
     /** After Stop, the Live tab still answers for the run that ended: select a node or wire to see its final numbers. */
     private void showFinishedRun() {
+        if (session == null && lastSnapshot != null && runDocument != editor.document().replacementsProperty().get()) {
+            forgetFinishedRun(); // New or Open while it ran: the numbers are of another document
+        }
         if (session == null && lastSnapshot != null) {
             String selected = editor.selection().single();
             inspector().show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
