@@ -38,6 +38,14 @@ class WireReadingTest {
     }
 
     @Test
+    void aWireToASideTheNodeLacksHasNoDirection() {
+        Topology t = pullConnectsToBindingPush().withNode(DeviceNode.of("queue", DeviceType.QUEUE,
+                "tcp://127.0.0.1:6101", "tcp://127.0.0.1:6102"));
+        Wire toMain = Wire.of("w3", "puller", "queue", "tcp://127.0.0.1:6101"); // a device has frontend and backend
+        assertEquals(Compatibility.Flow.NONE, WireReading.flow(t, toMain));
+    }
+
+    @Test
     void aWireWithAMissingEndHasNoDirection() {
         Topology t = pullConnectsToBindingPush();
         assertEquals(Compatibility.Flow.NONE, WireReading.flow(t, Wire.of("w2", "gone", "pusher", "tcp://127.0.0.1:6100")));

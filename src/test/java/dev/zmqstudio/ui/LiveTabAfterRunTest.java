@@ -46,4 +46,20 @@ class LiveTabAfterRunTest extends SimulationFixture {
                 "a new document shows nothing of the previous one's run");
         assertTrue(robot.lookup("#live-received").tryQuery().isEmpty());
     }
+
+    @Test
+    void aFileOpenedWhileRunningDoesNotShowTheRunsNumbersOnItsNodesAfterStop(FxRobot robot) throws Exception {
+        load(FreePortExamples.load("push-pull.json"));
+        robot.clickOn("#run");
+        waitUntil(20, () -> fx(() -> simulation.lastSnapshot()) != null
+                && fx(() -> simulation.lastSnapshot()).node("puller").received() >= 1);
+        // Another file with the same node ids, opened while the first one runs.
+        dev.zmqstudio.model.Topology other = FreePortExamples.load("push-pull.json");
+        fx(() -> window.editor().document().replace(other, null));
+        robot.clickOn("#stop");
+        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
+        fx(() -> window.editor().selection().selectOnly("puller"));
+        waitUntil(5, () -> title(robot).equals("Select a node or wire while running to see its numbers."));
+        assertTrue(robot.lookup("#live-received").tryQuery().isEmpty(), "no count of the other document's run");
+    }
 }
