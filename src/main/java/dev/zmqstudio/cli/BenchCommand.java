@@ -54,6 +54,14 @@ final class BenchCommand implements Callable<Integer> {
             + " (again), then exit; the package build uses it.")
     boolean cacheOnly;
 
+    @Option(names = "--scale", split = ",", paramLabel = "N", description = "Instead: N/2 generators at 100 msg/s over"
+            + " inproc to N/2 sinks, for each N given (e.g. 10,100,1000): time to running and to stopped, threads, file"
+            + " descriptors, memory, share of the offered messages delivered.")
+    List<Integer> scale;
+
+    @Option(names = "--scale-seconds", defaultValue = "10", description = "How long each --scale run goes (default ${DEFAULT-VALUE}).")
+    int scaleSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +71,19 @@ final class BenchCommand implements Callable<Integer> {
         if (spawn) {
             SpawnBench bench = new SpawnBench(out, spec.commandLine().getErr(), rounds != null ? rounds : 5, Math.max(3, children));
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
+        }
+        if (scale != null) {
+            if (scale.stream().anyMatch(n -> n < 2) || scaleSeconds < 1) {
+                spec.commandLine().getErr().println("error: --scale takes node counts of 2 or more, --scale-seconds 1 or more");
+                return ExitCodes.BAD_INPUT;
+            }
+            out.printf(Locale.ROOT, "bench: scale, N/2 PUSH generators at %.0f msg/s over inproc to N/2 PULL sinks, %d s each%n",
+                    ScaleTrial.RATE, scaleSeconds);
+            for (int nodes : scale) {
+                out.println(ScaleTrial.run(nodes, java.time.Duration.ofSeconds(scaleSeconds)).line());
+                out.flush();
+            }
+            return ExitCodes.OK;
         }
         if (expressions) {
             return expressionBudgets(out, rounds != null ? rounds : 9);
