@@ -1,0 +1,101 @@
+package dev.zmqstudio.cli;
+
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.model.Problem;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.generate.TopologyGenerator;
+import dev.zmqstudio.runtime.TopologyValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** `generate KIND -o FILE`: a topology made from a few numbers, laid out in tiers, that validates clean. */
+@Command(name = "generate", description = "Write a generated topology: pipeline (--workers), fanout (--publishers,"
+        + " --subscribers, --topics) or pubsub (--publishers, --subscribers, --mode direct|broker).")
+final class GenerateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "KIND", description = "pipeline, fanout or pubsub")
+    String kind;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (not overwritten without --force).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    boolean force;
+
+    @Option(names = "--workers", defaultValue = "3", description = "pipeline: workers (default ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--publishers", defaultValue = "1", description = "fanout, pubsub: publishers (default ${DEFAULT-VALUE}).")
+    int publishers;
+
+    @Option(names = "--subscribers", defaultValue = "3", description = "fanout, pubsub: subscribers (default ${DEFAULT-VALUE}).")
+    int subscribers;
+
+    @Option(names = "--topics", defaultValue = "3", description = "fanout: topics (default ${DEFAULT-VALUE}).")
+    int topics;
+
+    @Option(names = "--mode", defaultValue = "direct", description = "pubsub: direct or broker (a FORWARDER) (default ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--rate", defaultValue = "100", description = "Messages a second per generator (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--count", defaultValue = "1000", description = "Messages per generator, 0 for no end (default ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--base-port", defaultValue = "5601", description = "First tcp port the binds take, on 127.0.0.1 (default ${DEFAULT-VALUE}).")
+    int basePort;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (basePort < 1024 || basePort > 65000 || rate < 0 || count < 0) {
+            err.println("error: --base-port takes 1024 to 65000, --rate and --count 0 or more");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (Files.exists(output) && !force) {
+            err.println("error: " + output + " exists; choose another file or add --force to overwrite it");
+            return ExitCodes.BAD_INPUT;
+        }
+        Topology topology;
+        try {
+            TopologyGenerator g = new TopologyGenerator(basePort, rate, count);
+            topology = switch (kind) {
+                case "pipeline" -> g.pipeline(workers);
+                case "fanout" -> g.fanout(publishers, subscribers, topics);
+                case "pubsub" -> switch (mode) {
+                    case "direct" -> g.pubsub(publishers, subscribers, false);
+                    case "broker" -> g.pubsub(publishers, subscribers, true);
+                    default -> throw new IllegalArgumentException("--mode takes direct or broker, not " + mode);
+                };
+                default -> throw new IllegalArgumentException("KIND is pipeline, fanout or pubsub, not " + kind);
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Problem> problems = TopologyValidation.validate(topology);
+        try {
+            TopologyFiles.save(topology, output);
+        } catch (IOException e) {
+            err.println("error: cannot write " + output + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("Wrote %s: %d nodes, %d wires, %d links%n", output, topology.nodes().size(), topology.wires().size(),
+                topology.links().size());
+        problems.forEach(p -> out.println(output + ": " + p));
+        return ExitCodes.OK;
+    }
+}

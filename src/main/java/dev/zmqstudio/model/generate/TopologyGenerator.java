@@ -1,0 +1,173 @@
+package dev.zmqstudio.model.generate;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.DeviceType;
+import dev.zmqstudio.model.Link;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Position;
+import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketOptions;
+import dev.zmqstudio.model.SocketSpec;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Topologies made from a few numbers, for experiments that vary them: a pipeline of N workers, a fan-out of P
+ * publishers to S subscribers over T topics, and pub-sub direct or through a FORWARDER. Every bind is on 127.0.0.1,
+ * from {@code basePort} up; generators send {@code count} messages at {@code rate} a second.
+ */
+public final class TopologyGenerator {
+    /** How many of a kind one file may have: enough for a sweep, few enough to draw. */
+    public static final int MAX_COUNT = 1000;
+
+    private final int basePort;
+    private final double rate;
+    private final long count;
+    private int nextPort;
+
+    public TopologyGenerator(int basePort, double rate, long count) {
+        this.basePort = basePort;
+        this.rate = rate;
+        this.count = count;
+        this.nextPort = basePort;
+    }
+
+    private String nextEndpoint() {
+        return "tcp://127.0.0.1:" + nextPort++;
+    }
+
+    /** Producer -> N workers (PULL, a link, PUSH) -> collector: the ZeroMQ Guide's parallel pipeline. */
+    public Topology pipeline(int workers) {
+        check("workers", workers);
+        nextPort = basePort;
+        String tasks = nextEndpoint();
+        String results = nextEndpoint();
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        nodes.add(socket("producer", "Producer", SocketType.PUSH, generator("task {n}"), tasks));
+        for (int i = 1; i <= workers; i++) {
+            nodes.add(socket("worker-" + i + "-in", "Worker " + i + " in", SocketType.PULL, Behaviour.Passive.INSTANCE));
+            nodes.add(socket("worker-" + i + "-out", "Worker " + i + " out", SocketType.PUSH, Behaviour.Passive.INSTANCE));
+            links.add(Link.of("work-" + i, "worker-" + i + "-in", "worker-" + i + "-out"));
+            wires.add(Wire.of("tasks-" + i, "worker-" + i + "-in", "producer", tasks));
+            wires.add(Wire.of("results-" + i, "worker-" + i + "-out", "collector", results));
+        }
+        nodes.add(socket("collector", "Collector", SocketType.PULL, new Behaviour.Sink(false, null, null, null), results));
+        TieredLayout layout = new TieredLayout().column(List.of("producer"))
+                .column(ids("worker-%d-in", workers)).column(ids("worker-%d-out", workers)).column(List.of("collector"));
+        return placed("pipeline-" + workers, "A producer, " + workers + " workers and a collector (generated).",
+                nodes, wires, links, layout);
+    }
+
+    /**
+     * P publishers, each binding its own port and publishing "topic-K n" over T topics in turn; S subscribers, each
+     * connected to every publisher and subscribed to one topic (subscriber j to topic j mod T).
+     */
+    public Topology fanout(int publishers, int subscribers, int topics) {
+        check("publishers", publishers);
+        check("subscribers", subscribers);
+        check("topics", topics);
+        nextPort = basePort;
+        List<String> topicNames = IntStream.rangeClosed(1, topics).mapToObj(k -> "topic-" + k).toList();
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        List<String> publisherEndpoints = new ArrayList<>();
+        for (int p = 1; p <= publishers; p++) {
+            String endpoint = nextEndpoint();
+            publisherEndpoints.add(endpoint);
+            nodes.add(socket("pub-" + p, "Publisher " + p, SocketType.PUB,
+                    new Behaviour.Generator("{topic} {n}", rate, count, topicNames, p, false), endpoint));
+        }
+        for (int s = 1; s <= subscribers; s++) {
+            String topic = topicNames.get((s - 1) % topics);
+            nodes.add(subscriber("sub-" + s, "Subscriber " + s + " (" + topic + ")", topic));
+            for (int p = 1; p <= publishers; p++) {
+                wires.add(Wire.of("w-" + p + "-" + s, "sub-" + s, "pub-" + p, publisherEndpoints.get(p - 1)));
+            }
+        }
+        TieredLayout layout = new TieredLayout().column(ids("pub-%d", publishers)).column(ids("sub-%d", subscribers));
+        return placed("fanout-" + publishers + "x" + subscribers, publishers + " publishers, " + subscribers
+                + " subscribers, " + topics + " topics (generated).", nodes, wires, List.of(), layout);
+    }
+
+    /** P publishers to S subscribers, every subscriber taking everything: directly, or through a FORWARDER. */
+    public Topology pubsub(int publishers, int subscribers, boolean broker) {
+        check("publishers", publishers);
+        check("subscribers", subscribers);
+        if (!broker) {
+            Topology direct = fanout(publishers, subscribers, 1);
+            List<Node> all = direct.nodes().stream().map(n -> n instanceof SocketNode s && s.type() == SocketType.SUB
+                    ? subscriberLike(s) : n).toList();
+            return new Topology("pubsub-direct-" + publishers + "x" + subscribers, publishers + " publishers to "
+                    + subscribers + " subscribers, directly (generated).", direct.settings(), all, direct.wires(), List.of());
+        }
+        nextPort = basePort;
+        String front = nextEndpoint();
+        String back = nextEndpoint();
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        nodes.add(new DeviceNode("broker", "Broker", DeviceType.FORWARDER, SocketSpec.of(SocketType.XSUB, front),
+                SocketSpec.of(SocketType.XPUB, back), Placement.DEFAULT, Position.ORIGIN));
+        for (int p = 1; p <= publishers; p++) {
+            nodes.add(socket("pub-" + p, "Publisher " + p, SocketType.PUB,
+                    new Behaviour.Generator("data {n}", rate, count, List.of(), p, false)));
+            wires.add(new Wire("in-" + p, "pub-" + p, dev.zmqstudio.model.Side.MAIN, "broker",
+                    dev.zmqstudio.model.Side.FRONTEND, front));
+        }
+        for (int s = 1; s <= subscribers; s++) {
+            nodes.add(subscriber("sub-" + s, "Subscriber " + s, ""));
+            wires.add(new Wire("out-" + s, "sub-" + s, dev.zmqstudio.model.Side.MAIN, "broker",
+                    dev.zmqstudio.model.Side.BACKEND, back));
+        }
+        TieredLayout layout = new TieredLayout().column(ids("pub-%d", publishers)).column(List.of("broker"))
+                .column(ids("sub-%d", subscribers));
+        return placed("pubsub-broker-" + publishers + "x" + subscribers, publishers + " publishers to " + subscribers
+                + " subscribers through a FORWARDER (generated).", nodes, wires, List.of(), layout);
+    }
+
+    private SocketNode subscriberLike(SocketNode s) {
+        return new SocketNode(s.id(), s.label().replaceFirst(" \\(.*\\)$", ""), new SocketSpec(SocketType.SUB,
+                List.of(), SocketOptions.DEFAULTS.withSubscriptions(List.of(""))), s.behaviour(), s.placement(), s.position());
+    }
+
+    private Behaviour generator(String template) {
+        return new Behaviour.Generator(template, rate, count, List.of(), 1, false);
+    }
+
+    private static SocketNode socket(String id, String label, SocketType type, Behaviour behaviour, String... binds) {
+        return new SocketNode(id, label, SocketSpec.of(type, binds), behaviour, Placement.DEFAULT, Position.ORIGIN);
+    }
+
+    private static SocketNode subscriber(String id, String label, String topic) {
+        return new SocketNode(id, label, new SocketSpec(SocketType.SUB, List.of(),
+                SocketOptions.DEFAULTS.withSubscriptions(List.of(topic))), new Behaviour.Sink(false, null, null, null),
+                Placement.DEFAULT, Position.ORIGIN);
+    }
+
+    private static List<String> ids(String pattern, int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> pattern.formatted(i)).toList();
+    }
+
+    private static void check(String what, int n) {
+        if (n < 1 || n > MAX_COUNT) {
+            throw new IllegalArgumentException(what + " must be 1 to " + MAX_COUNT + ", not " + n);
+        }
+    }
+
+    private static Topology placed(String name, String description, List<Node> nodes, List<Wire> wires,
+                                   List<Link> links, TieredLayout layout) {
+        Map<String, Position> at = layout.positions();
+        List<Node> positioned = nodes.stream().map(n -> n.withPosition(at.getOrDefault(n.id(), Position.ORIGIN))).toList();
+        return new Topology(name, description, Settings.DEFAULTS, positioned, wires, links);
+    }
+}
