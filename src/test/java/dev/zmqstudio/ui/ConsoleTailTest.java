@@ -69,12 +69,12 @@ class ConsoleTailTest extends SimulationFixture {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).text().contains("skipped here")) {
                 notes++;
-                assertTrue(i > 0 && i < all.size() - 1, "a note has the sink's lines on both sides");
-                long before = number(all.get(i - 1));
+                assertTrue(i < all.size() - 1, "a note is followed by the lines kept after the gap");
+                long before = i == 0 ? -1 : number(all.get(i - 1)); // first: the gap starts at m 0
                 long after = number(all.get(i + 1));
                 long skipped = Long.parseLong(all.get(i).text().replaceAll("^\\(([\\d,]+) .*", "$1").replace(",", ""));
                 assertEquals(after - before - 1, skipped, "the note counts exactly the lines missing at its place: "
-                        + all.get(i - 1) + " / " + all.get(i) + " / " + all.get(i + 1));
+                        + (i == 0 ? "(start)" : all.get(i - 1)) + " / " + all.get(i) + " / " + all.get(i + 1));
             }
         }
         assertTrue(notes > 0, "100,000 lines at once overflow the backlog: the gap is noted");
