@@ -38,7 +38,10 @@ final class DescriptorBudget {
 
     /** A warning when the run needs more descriptors than {@code limit}; none when it fits. */
     static Optional<Problem> check(Topology topology, long limit) {
-        long needed = needed(topology);
+        return check(needed(topology), limit);
+    }
+
+    private static Optional<Problem> check(long needed, long limit) {
         if (needed <= limit) {
             return Optional.empty();
         }
@@ -59,11 +62,12 @@ final class DescriptorBudget {
 
     /** {@code limit} is asked only for a topology that could exceed a usual limit. */
     static Optional<Problem> check(Topology topology, java.util.function.Supplier<OptionalLong> limit) {
-        if (needed(topology) <= 1024) {
+        long needed = needed(topology);
+        if (needed <= 1024) {
             return Optional.empty();
         }
         OptionalLong value = limit.get();
-        return value.isPresent() ? check(topology, value.getAsLong()) : Optional.empty();
+        return value.isPresent() ? check(needed, value.getAsLong()) : Optional.empty();
     }
 
     /** This process's limit on open file descriptors, read once, where the platform tells it. */

@@ -7,13 +7,13 @@ import java.lang.management.ManagementFactory;
  * window built at 912 ms"), counted from the JVM's start, with the CPU time the process used so far: where the time
  * to the first frame goes. Silent otherwise.
  */
-final class StartupTrace {
+public final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("zmqstudio.startupTrace");
 
     private StartupTrace() {
     }
 
-    static void mark(String step) {
+    public static void mark(String step) {
         if (ON) {
             long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -22,7 +22,7 @@ final class StartupTrace {
         }
     }
 
-    /** Marks the end of the first pulse that rendered {@code scene}: the first frame. */
+    /** Marks the end of the first pulse that laid {@code scene} out; the first frame follows once it is painted. */
     static void markFirstFrame(javafx.scene.Scene scene) {
         if (ON) {
             Runnable[] once = new Runnable[1];

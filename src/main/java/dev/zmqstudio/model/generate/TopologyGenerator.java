@@ -8,6 +8,7 @@ import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Position;
 import dev.zmqstudio.model.Settings;
+import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketOptions;
 import dev.zmqstudio.model.SocketSpec;
@@ -74,43 +75,20 @@ public final class TopologyGenerator {
      * connected to every publisher and subscribed to one topic (subscriber j to topic j mod T).
      */
     public Topology fanout(int publishers, int subscribers, int topics) {
-        check("publishers", publishers);
-        check("subscribers", subscribers);
         check("topics", topics);
-        nextPort = basePort;
-        List<String> topicNames = IntStream.rangeClosed(1, topics).mapToObj(k -> "topic-" + k).toList();
-        List<Node> nodes = new ArrayList<>();
-        List<Wire> wires = new ArrayList<>();
-        List<String> publisherEndpoints = new ArrayList<>();
-        for (int p = 1; p <= publishers; p++) {
-            String endpoint = nextEndpoint();
-            publisherEndpoints.add(endpoint);
-            nodes.add(socket("pub-" + p, "Publisher " + p, SocketType.PUB,
-                    new Behaviour.Generator("{topic} {n}", rate, count, topicNames, p, false), endpoint));
-        }
-        for (int s = 1; s <= subscribers; s++) {
-            String topic = topicNames.get((s - 1) % topics);
-            nodes.add(subscriber("sub-" + s, "Subscriber " + s + " (" + topic + ")", topic));
-            for (int p = 1; p <= publishers; p++) {
-                wires.add(Wire.of("w-" + p + "-" + s, "sub-" + s, "pub-" + p, publisherEndpoints.get(p - 1)));
-            }
-        }
-        TieredLayout layout = new TieredLayout().column(ids("pub-%d", publishers)).column(ids("sub-%d", subscribers));
-        return placed("fanout-" + publishers + "x" + subscribers, publishers + " publishers, " + subscribers
-                + " subscribers, " + topics + " topics (generated).", nodes, wires, List.of(), layout);
+        return direct(publishers, subscribers, IntStream.rangeClosed(1, topics).mapToObj(k -> "topic-" + k).toList(),
+                "fanout-" + publishers + "x" + subscribers,
+                publishers + " publishers, " + subscribers + " subscribers, " + topics + " topics (generated).");
     }
 
     /** P publishers to S subscribers, every subscriber taking everything: directly, or through a FORWARDER. */
     public Topology pubsub(int publishers, int subscribers, boolean broker) {
+        if (!broker) {
+            return direct(publishers, subscribers, List.of(), "pubsub-direct-" + publishers + "x" + subscribers,
+                    publishers + " publishers to " + subscribers + " subscribers, directly (generated).");
+        }
         check("publishers", publishers);
         check("subscribers", subscribers);
-        if (!broker) {
-            Topology direct = fanout(publishers, subscribers, 1);
-            List<Node> all = direct.nodes().stream().map(n -> n instanceof SocketNode s && s.type() == SocketType.SUB
-                    ? subscriberLike(s) : n).toList();
-            return new Topology("pubsub-direct-" + publishers + "x" + subscribers, publishers + " publishers to "
-                    + subscribers + " subscribers, directly (generated).", direct.settings(), all, direct.wires(), List.of());
-        }
         nextPort = basePort;
         String front = nextEndpoint();
         String back = nextEndpoint();
@@ -121,13 +99,11 @@ public final class TopologyGenerator {
         for (int p = 1; p <= publishers; p++) {
             nodes.add(socket("pub-" + p, "Publisher " + p, SocketType.PUB,
                     new Behaviour.Generator("data {n}", rate, count, List.of(), p, false)));
-            wires.add(new Wire("in-" + p, "pub-" + p, dev.zmqstudio.model.Side.MAIN, "broker",
-                    dev.zmqstudio.model.Side.FRONTEND, front));
+            wires.add(new Wire("in-" + p, "pub-" + p, Side.MAIN, "broker", Side.FRONTEND, front));
         }
         for (int s = 1; s <= subscribers; s++) {
             nodes.add(subscriber("sub-" + s, "Subscriber " + s, ""));
-            wires.add(new Wire("out-" + s, "sub-" + s, dev.zmqstudio.model.Side.MAIN, "broker",
-                    dev.zmqstudio.model.Side.BACKEND, back));
+            wires.add(new Wire("out-" + s, "sub-" + s, Side.MAIN, "broker", Side.BACKEND, back));
         }
         TieredLayout layout = new TieredLayout().column(ids("pub-%d", publishers)).column(List.of("broker"))
                 .column(ids("sub-%d", subscribers));
@@ -135,9 +111,32 @@ public final class TopologyGenerator {
                 + " subscribers through a FORWARDER (generated).", nodes, wires, List.of(), layout);
     }
 
-    private SocketNode subscriberLike(SocketNode s) {
-        return new SocketNode(s.id(), s.label().replaceFirst(" \\(.*\\)$", ""), new SocketSpec(SocketType.SUB,
-                List.of(), SocketOptions.DEFAULTS.withSubscriptions(List.of(""))), s.behaviour(), s.placement(), s.position());
+    /**
+     * Publishers each binding a port, every subscriber connected to every publisher. With {@code topics}, the
+     * publishers send "{topic} n" over them in turn and subscriber j takes topic j mod T; without, "data n" to all.
+     */
+    private Topology direct(int publishers, int subscribers, List<String> topics, String name, String description) {
+        check("publishers", publishers);
+        check("subscribers", subscribers);
+        nextPort = basePort;
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        List<String> publisherEndpoints = new ArrayList<>();
+        for (int p = 1; p <= publishers; p++) {
+            String endpoint = nextEndpoint();
+            publisherEndpoints.add(endpoint);
+            nodes.add(socket("pub-" + p, "Publisher " + p, SocketType.PUB, new Behaviour.Generator(
+                    topics.isEmpty() ? "data {n}" : "{topic} {n}", rate, count, topics, p, false), endpoint));
+        }
+        for (int s = 1; s <= subscribers; s++) {
+            String topic = topics.isEmpty() ? "" : topics.get((s - 1) % topics.size());
+            nodes.add(subscriber("sub-" + s, "Subscriber " + s + (topic.isEmpty() ? "" : " (" + topic + ")"), topic));
+            for (int p = 1; p <= publishers; p++) {
+                wires.add(Wire.of("w-" + p + "-" + s, "sub-" + s, "pub-" + p, publisherEndpoints.get(p - 1)));
+            }
+        }
+        TieredLayout layout = new TieredLayout().column(ids("pub-%d", publishers)).column(ids("sub-%d", subscribers));
+        return placed(name, description, nodes, wires, List.of(), layout);
     }
 
     private Behaviour generator(String template) {

@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui.bench;
 
+import dev.zmqstudio.ui.StartupTrace;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -19,7 +20,7 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        trace("JavaFX started");
+        StartupTrace.mark("JavaFX started");
         Canvas canvas = new Canvas(1400, 900);
         GraphicsContext g = canvas.getGraphicsContext2D();
         Random random = new Random(42);
@@ -30,14 +31,7 @@ public final class BareWindow extends Application {
         stage.setTitle("bare JavaFX window");
         stage.setScene(new Scene(new StackPane(canvas), 1400, 900));
         stage.show();
-        trace("window shown");
-    }
-
-    /** With -Dzmqstudio.startupTrace=true, the same marks as the designer's, to compare step by step. */
-    private static void trace(String step) {
-        if (Boolean.getBoolean("zmqstudio.startupTrace")) {
-            System.err.printf("startup: %s at %d ms%n", step, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-        }
+        StartupTrace.mark("window shown"); // the designer's marks too, to compare step by step
     }
 
     public static void main(String[] args) {

@@ -73,7 +73,7 @@ public final class SimulationController implements RunActions {
         this.badgeTexts = new BadgeTextPainter(window.canvas());
         tokens.setOverlay(badgeTexts);
         editor.selection().ids().addListener((javafx.collections.SetChangeListener<String>) c -> showFinishedRun());
-        editor.document().replacementsProperty().addListener((obs, before, after) -> forgetFinishedRun());
+        editor.document().replacementsProperty().addListener((obs, before, after) -> showFinishedRun());
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -376,26 +376,24 @@ public final class SimulationController implements RunActions {
         return inspector;
     }
 
-    /** After Stop, the Live tab still answers for the run that ended: select a node or wire to see its final numbers. */
+    /**
+     * After Stop, the Live tab still answers for the run that ended: select a node or wire to see its final numbers.
+     * Once another document replaced the run's (New or Open, during the run or after it), it forgets them.
+     */
     private void showFinishedRun() {
-        if (session == null && lastSnapshot != null && runDocument != editor.document().replacementsProperty().get()) {
-            forgetFinishedRun(); // New or Open while it ran: the numbers are of another document
+        if (session != null || lastSnapshot == null) {
+            return;
         }
-        if (session == null && lastSnapshot != null) {
-            String selected = editor.selection().single();
-            inspector().show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
-        }
-    }
-
-    /** New or Open: the last run's numbers belong to the previous document. */
-    private void forgetFinishedRun() {
-        if (session == null) {
+        if (runDocument != editor.document().replacementsProperty().get()) {
             lastSnapshot = null;
             recent.clear();
             if (inspector != null) {
                 inspector.clear();
             }
+            return;
         }
+        String selected = editor.selection().single();
+        inspector().show(selected, lastSnapshot, live.wireRates(), recent.of(selected == null ? "" : selected), false);
     }
 
     private void attachOverlay() {
