@@ -96,6 +96,7 @@ final class DeviceRunner extends Runner {
                     shuttle(backend, frontend);
                 }
             }
+            shareCarrier();
         }
     }
 

@@ -14,6 +14,8 @@ abstract class Runner implements Runnable {
     private final Phaser phaser;
     /** True while the runner has nothing pending: its last poll found no message. */
     protected volatile boolean idle;
+    /** Whether this runner shares a carrier thread with others (a virtual thread): see {@link #shareCarrier()}. */
+    private boolean onSharedCarrier;
 
     Runner(RunContext ctx, Phaser phaser) {
         this.ctx = ctx;
@@ -21,6 +23,26 @@ abstract class Runner implements Runnable {
     }
 
     abstract String name();
+
+    /**
+     * Whether this runner needs a thread of its own rather than a virtual thread on the shared carrier pool: one
+     * that evaluates user expressions does, as an expression's budget is the CPU time of its thread, and an
+     * evaluation never blocks, so it would hold a carrier until the budget ran out.
+     */
+    boolean needsOwnThread() {
+        return false;
+    }
+
+    /**
+     * After a turn of the loop that did work without waiting: lets the other runners on the same carrier go first.
+     * Virtual threads are never pre-empted, and a runner that never waits (a publisher at full speed with nobody
+     * subscribed drops every message at once) would otherwise keep its carrier from every other node.
+     */
+    protected final void shareCarrier() {
+        if (onSharedCarrier) {
+            Thread.yield();
+        }
+    }
 
     /** Any thread, after {@code ctx.stopping} is set: ends any unbounded wait of this runner. */
     void wake() {
@@ -43,6 +65,7 @@ abstract class Runner implements Runnable {
 
     @Override
     public final void run() {
+        onSharedCarrier = Thread.currentThread().isVirtual();
         try {
             guarded(this::bindPhase);
             phaser.arriveAndAwaitAdvance();

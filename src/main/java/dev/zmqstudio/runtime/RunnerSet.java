@@ -10,11 +10,16 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
- * The runners of the units this process runs itself (all of them in-process, one unit in a child process):
- * one thread each; start returns once every socket is bound and then connected.
+ * The runners of the units this process runs itself (all of them in-process, one unit in a child process), one
+ * thread each: a platform thread while there are at most {@value #PLATFORM_THREADS_UP_TO} runners (the OS wakes a
+ * receiver at once even when other nodes keep the cores busy), virtual threads on a carrier pool sized to the cores
+ * beyond that, so thousands of nodes do not take thousands of threads (a runner that evaluates expressions still
+ * gets a platform thread: {@link Runner#needsOwnThread()}). Start returns once every socket is bound and then
+ * connected. See docs/decisions/runner-threads.md.
  */
 final class RunnerSet {
     private static final long JOIN_TIMEOUT_MS = 5_000;
+    static final int PLATFORM_THREADS_UP_TO = 64;
 
     private final RunContext ctx;
     private final List<UnitRunner> units = new ArrayList<>();
@@ -40,8 +45,10 @@ final class RunnerSet {
         List<Runner> runners = new ArrayList<>(units);
         runners.addAll(devices);
         phaser.bulkRegister(runners.size());
+        boolean virtual = runners.size() > PLATFORM_THREADS_UP_TO;
         for (Runner runner : runners) {
-            Thread t = Thread.ofPlatform().name("zs-" + runner.name()).daemon().unstarted(runner);
+            Thread.Builder builder = virtual && !runner.needsOwnThread() ? Thread.ofVirtual() : Thread.ofPlatform().daemon();
+            Thread t = builder.name("zs-" + runner.name()).unstarted(runner);
             threads.add(t);
             t.start();
         }

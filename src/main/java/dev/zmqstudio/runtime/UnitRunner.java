@@ -1,5 +1,6 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -35,6 +37,15 @@ final class UnitRunner extends Runner {
 
     List<NodeRuntime> nodes() {
         return nodes;
+    }
+
+    /** Decided from the file before the thread starts: a sink's aggregate, a filter or transform on a link. */
+    @Override
+    boolean needsOwnThread() {
+        Set<String> ids = nodes.stream().map(NodeRuntime::id).collect(Collectors.toSet());
+        boolean aggregates = nodes.stream().anyMatch(n -> n.node.behaviour() instanceof Behaviour.Sink s && s.aggregate() != null);
+        return aggregates || ctx.plan.topology.links().stream()
+                .anyMatch(l -> ids.contains(l.from()) && (l.filter() != null || l.transform() != null));
     }
 
     @Override
@@ -133,6 +144,8 @@ final class UnitRunner extends Runner {
                 idle = activitiesIdle();
                 if (waitNanos > 0) {
                     LockSupport.parkNanos(waitNanos);
+                } else {
+                    shareCarrier();
                 }
                 continue;
             }
@@ -148,6 +161,9 @@ final class UnitRunner extends Runner {
                         polled.get(i).drain();
                     }
                 }
+            }
+            if (ready > 0 || waitNanos == 0) {
+                shareCarrier();
             }
         }
     }
@@ -180,6 +196,7 @@ final class UnitRunner extends Runner {
         showCaughtUp(handle, true); // nothing taken yet
         while (!ctx.stopping) {
             showCaughtUp(handle, node.drain(true)); // a wait ends when a message comes, or at wake() on Stop
+            shareCarrier(); // a receiver whose queue never empties never waits
         }
     }
 

@@ -21,7 +21,7 @@ class ScaleBenchTest {
         assertEquals(0, r.exitCode(), r.err());
         Matcher m = LINE.matcher(r.out());
         assertTrue(m.find(), r.out());
-        assertTrue(Long.parseLong(m.group(1).replace(",", "")) >= 20, "a thread per node today: " + m.group(1));
+        assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 0, "threads counted: " + m.group(1));
         assertTrue(Long.parseLong(m.group(2).replace(",", "")) > 20, "descriptors counted: " + m.group(2));
         assertTrue(Double.parseDouble(m.group(3)) >= 50, "10 generators at 100 msg/s for 2 s arrive: " + m.group(3));
     }

@@ -10,6 +10,7 @@ import dev.zmqstudio.model.Wire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** More sockets than JeroMQ's default cap of 1,024 per context: every node runs (they failed with "Errno 156384819"). */
+/**
+ * More sockets than JeroMQ's default cap of 1,024 per context: every node runs (they failed with "Errno 156384819"),
+ * and a thousand nodes do not take a thousand threads.
+ */
 @Timeout(120)
 class ManySocketsTest {
     private static final int PAIRS = 560;
@@ -35,8 +39,12 @@ class ManySocketsTest {
     }
 
     @Test
-    void elevenHundredNodesAllRunAndDeliver() throws Exception {
+    void elevenHundredNodesAllRunAndDeliverOnAFewThreads() throws Exception {
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
         try (EngineHarness h = new EngineHarness(pairs(PAIRS))) {
+            int threadsRunning = ManagementFactory.getThreadMXBean().getThreadCount();
+            assertTrue(threadsRunning - threadsBefore <= 64,
+                    "a pool sized to the cores, not a thread per node: " + (threadsRunning - threadsBefore) + " more threads");
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(90),
                     x -> x.nodes().values().stream().filter(n -> n.id().startsWith("pull-")).mapToLong(n -> n.received()).sum() == PAIRS
                             || !x.failedNodes().isEmpty());
