@@ -7,6 +7,8 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.runtime.ChildLaunch;
 import dev.zmqstudio.runtime.Engine;
 import dev.zmqstudio.runtime.EngineOptions;
 import dev.zmqstudio.runtime.EngineSnapshot;
@@ -29,14 +31,17 @@ import java.util.stream.Stream;
 final class ScaleTrial {
     static final double RATE = 100;
 
-    record Result(int nodes, long startMillis, long stopMillis, OptionalLong threads, OptionalLong descriptors,
-                  OptionalLong rssKb, double delivered, long failed) {
+    record Result(int nodes, long startMillis, long stopMillis, int processes, OptionalLong threads,
+                  OptionalLong descriptors, OptionalLong rssKb, double delivered, long failed) {
 
-        /** "1,000 nodes: running after 9.4 s, stopped in 3.5 s, 1,023 threads, 6,105 fds, RSS 624 MB, 60% delivered, 0 failed". */
+        /**
+         * "1,000 nodes in 1 process: running after 9.4 s, stopped in 3.5 s, 1,023 threads, 6,105 fds, RSS 624 MB,
+         * 60% delivered, 0 failed" (threads, descriptors and memory of every process of the run together).
+         */
         String line() {
-            return String.format(Locale.ROOT, "%,d nodes: running after %.2f s, stopped in %.2f s, %s threads, %s fds,"
-                    + " RSS %s, %.1f%% of the offered messages delivered, %d failed", nodes, startMillis / 1000.0,
-                    stopMillis / 1000.0, count(threads), count(descriptors),
+            return String.format(Locale.ROOT, "%,d nodes in %d process%s: running after %.2f s, stopped in %.2f s, %s threads,"
+                    + " %s fds, RSS %s, %.1f%% of the offered messages delivered, %d failed", nodes, processes,
+                    processes == 1 ? "" : "es", startMillis / 1000.0, stopMillis / 1000.0, count(threads), count(descriptors),
                     rssKb.isPresent() ? String.format(Locale.ROOT, "%,d MB", rssKb.getAsLong() / 1024) : "n/a",
                     100 * delivered, failed);
         }
@@ -65,14 +70,16 @@ final class ScaleTrial {
         Topology t = topology(nodes);
         int generators = nodes / 2;
         long began = System.nanoTime();
-        Engine engine = new Engine(t, EngineOptions.logTo(null));
+        // With child processes to place nodes in when this process cannot hold them all (past about 2,600 nodes here).
+        Engine engine = new Engine(t, EngineOptions.logTo(null).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)));
         try {
             engine.start();
             long startMillis = (System.nanoTime() - began) / 1_000_000L;
             Thread.sleep(running.toMillis()); // a benchmark's measuring time, not a wait for a condition
-            OptionalLong threads = procStatus("Threads:");
-            OptionalLong rss = procStatus("VmRSS:");
-            OptionalLong fds = openDescriptors();
+            List<ProcessHandle> tree = processTree();
+            OptionalLong threads = sum(tree, pid -> procStatus(pid, "Threads:"));
+            OptionalLong rss = sum(tree, pid -> procStatus(pid, "VmRSS:"));
+            OptionalLong fds = sum(tree, ScaleTrial::openDescriptors);
             EngineSnapshot s = engine.snapshot();
             long opened = engine.gateOpenedNanos();
             double seconds = opened == 0 ? 0 : (System.nanoTime() - opened) / 1e9;
@@ -82,16 +89,36 @@ final class ScaleTrial {
             long stopBegan = System.nanoTime();
             engine.stop();
             long stopMillis = (System.nanoTime() - stopBegan) / 1_000_000L;
-            return new Result(nodes, startMillis, stopMillis, threads, fds, rss,
+            return new Result(nodes, startMillis, stopMillis, tree.size(), threads, fds, rss,
                     offered == 0 ? 0 : Math.min(1, received / offered), s.failedNodes().size());
         } finally {
             engine.stop();
         }
     }
 
-    /** A number from /proc/self/status ("Threads:", "VmRSS:" in kB); empty where there is no /proc. */
-    private static OptionalLong procStatus(String key) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+    /** This process and the child processes of the run. */
+    private static List<ProcessHandle> processTree() {
+        List<ProcessHandle> tree = new ArrayList<>(List.of(ProcessHandle.current()));
+        ProcessHandle.current().children().filter(ProcessHandle::isAlive).forEach(tree::add);
+        return tree;
+    }
+
+    /** The sum over {@code tree}; empty when any is unknown. */
+    private static OptionalLong sum(List<ProcessHandle> tree, java.util.function.LongFunction<OptionalLong> of) {
+        long total = 0;
+        for (ProcessHandle p : tree) {
+            OptionalLong v = of.apply(p.pid());
+            if (v.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            total += v.getAsLong();
+        }
+        return OptionalLong.of(total);
+    }
+
+    /** A number from /proc/PID/status ("Threads:", "VmRSS:" in kB); empty where there is no /proc. */
+    private static OptionalLong procStatus(long pid, String key) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
             return lines.filter(l -> l.startsWith(key)).findFirst()
                     .map(l -> OptionalLong.of(Long.parseLong(l.replaceAll("\\D+", ""))))
                     .orElse(OptionalLong.empty());
@@ -100,8 +127,8 @@ final class ScaleTrial {
         }
     }
 
-    private static OptionalLong openDescriptors() {
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+    private static OptionalLong openDescriptors(long pid) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
             return OptionalLong.of(fds.count());
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();

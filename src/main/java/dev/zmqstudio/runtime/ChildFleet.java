@@ -38,10 +38,11 @@ final class ChildFleet implements RemoteNodes {
     private byte[] topologyJson;
     private volatile boolean stopping;
 
-    ChildFleet(RunContext ctx, ChildLaunch launch) {
+    /** {@code groupOf}: nodes that share one child process, by number (see {@link ProcessPacking}); others run alone. */
+    ChildFleet(RunContext ctx, ChildLaunch launch, Map<String, Integer> groupOf) {
         this.ctx = ctx;
         this.launch = launch;
-        for (List<Node> unit : childUnits(ctx.plan)) {
+        for (List<Node> unit : childProcesses(ctx.plan, groupOf)) {
             Set<Integer> sides = new HashSet<>();
             for (Node node : unit) {
                 ctx.plan.sidesByNode.get(node.id()).forEach(s -> sides.add(s.index()));
@@ -53,6 +54,25 @@ final class ChildFleet implements RemoteNodes {
             sides.forEach(s -> rings.put(s, new TraceRing(s)));
         }
         hub = new ChildHub(ctx, children, rings);
+    }
+
+    /**
+     * The nodes of each child process: the units of {@link #childUnits} each in its own, except those
+     * {@code groupOf} puts together.
+     */
+    static List<List<Node>> childProcesses(RunPlan plan, Map<String, Integer> groupOf) {
+        List<List<Node>> processes = new ArrayList<>();
+        Map<Integer, List<Node>> grouped = new LinkedHashMap<>();
+        for (List<Node> unit : childUnits(plan)) {
+            Integer group = groupOf.get(unit.getFirst().id());
+            if (group == null) {
+                processes.add(unit);
+            } else {
+                grouped.computeIfAbsent(group, g -> new ArrayList<>()).addAll(unit);
+            }
+        }
+        processes.addAll(grouped.values());
+        return processes;
     }
 
     /** Units placed in child processes: link groups of socket nodes, and devices. */
@@ -96,7 +116,7 @@ final class ChildFleet implements RemoteNodes {
         }
         args.addAll(List.of("--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
                 "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(launch.command(args));
+        ProcessBuilder builder = new ProcessBuilder(launch.command(args, child.nodeIds.size()));
         long at = System.nanoTime();
         Process process;
         try {

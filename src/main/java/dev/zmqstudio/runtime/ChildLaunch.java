@@ -29,7 +29,10 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
      * messages per second compared with what C1 code handles, and 20 JVMs share the machine), no perf-data file.
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m");
+            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+    /** The heap a child starts with, and what each of its nodes adds (measured: about 0.15 MB live per node). */
+    static final int BASE_HEAP_MB = 256;
+    static final double HEAP_MB_PER_NODE = 0.3;
 
     public ChildLaunch {
         Objects.requireNonNull(java, "java");
@@ -105,9 +108,20 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
 
     /** The whole command line for {@code mainClass} with {@code args}. */
     public List<String> command(List<String> args) {
+        return command(args, 1);
+    }
+
+    /**
+     * The whole command line of a child that runs {@code nodes} nodes: a child holding thousands of nodes (see
+     * ProcessPacking) gets the heap they need instead of the usual {@value #BASE_HEAP_MB} MB.
+     */
+    public List<String> command(List<String> args, int nodes) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
-        cmd.addAll(jvmOptions);
+        int heapMb = BASE_HEAP_MB + (int) Math.ceil(nodes * HEAP_MB_PER_NODE);
+        for (String option : jvmOptions) {
+            cmd.add(option.startsWith("-Xmx") && heapMb > BASE_HEAP_MB * 2 ? "-Xmx" + heapMb + "m" : option);
+        }
         if (aotCache != null) {
             cmd.add("-XX:AOTCache=" + aotCache);
         }

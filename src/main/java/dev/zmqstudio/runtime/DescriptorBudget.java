@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * Whether one process can hold a topology's sockets: each socket a run opens in this process costs about six file
  * descriptors (measured: 7,243 open for 1,200 nodes; its mailbox, the I/O thread's share, its connections), and past
  * the process's limit ({@code ulimit -n}) nodes fail to start. Nodes placed in child processes count in their own
- * processes; programs we do not run count nowhere.
+ * processes; programs we do not run count nowhere. Past the limit a run moves nodes to child processes
+ * ({@link ProcessPacking}), and validation says so.
  */
 final class DescriptorBudget {
     static final int PER_SOCKET = 6;
@@ -38,18 +39,18 @@ final class DescriptorBudget {
 
     /** A warning when the run needs more descriptors than {@code limit}; none when it fits. */
     static Optional<Problem> check(Topology topology, long limit) {
-        return check(needed(topology), limit);
-    }
-
-    private static Optional<Problem> check(long needed, long limit) {
+        long needed = needed(topology);
         if (needed <= limit) {
             return Optional.empty();
         }
+        ProcessPacking.Packing packing = ProcessPacking.of(topology, limit);
         return Optional.of(new Problem(Problem.Severity.WARNING, "too-many-files", Problem.SubjectKind.TOPOLOGY, null,
                 String.format(Locale.ROOT, "runs %,d sockets in one process, which need about %,d file descriptors;"
-                        + " this process may open %,d (ulimit -n), so some nodes would fail to start",
-                        (needed - BASE) / PER_SOCKET, needed, limit),
-                "place some nodes in child processes (placement \"child-process\"), or raise the limit (ulimit -n)"));
+                        + " this process may open %,d (ulimit -n), so a run places %,d of the nodes in %d child process%s",
+                        (needed - BASE) / PER_SOCKET, needed, limit, packing.moved(), packing.children(),
+                        packing.children() == 1 ? "" : "es"),
+                "to choose which nodes go, place them in child processes yourself (placement \"child-process\"),"
+                        + " or raise the limit (ulimit -n)"));
     }
 
     /**
@@ -67,7 +68,12 @@ final class DescriptorBudget {
             return Optional.empty();
         }
         OptionalLong value = limit.get();
-        return value.isPresent() ? check(needed, value.getAsLong()) : Optional.empty();
+        return value.isPresent() ? check(topology, value.getAsLong()) : Optional.empty();
+    }
+
+    /** This process's limit on open file descriptors, where the platform tells it. */
+    static OptionalLong processLimit() {
+        return ProcessLimit.VALUE;
     }
 
     /** This process's limit on open file descriptors, read once, where the platform tells it. */

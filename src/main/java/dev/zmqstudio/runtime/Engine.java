@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Runs a topology in this process with JeroMQ: one thread per group of linked socket nodes and per device,
- * plus one bookkeeping thread. Start returns once every socket is bound and connected; Stop closes every
+ * Runs a topology with JeroMQ, in this process and in child processes (those the file asks for, and as many as it
+ * takes when one process cannot hold every socket): one thread per group of linked socket nodes and per device
+ * ({@link RunnerSet}), plus one bookkeeping thread. Start returns once every socket is bound and connected; Stop closes every
  * socket (linger 0) on its own thread and terminates the context, releasing every port. Never touches JavaFX.
  * Not reusable: make a new Engine to run again.
  */
@@ -34,9 +35,21 @@ public final class Engine implements AutoCloseable {
     private volatile boolean running;
     private boolean gateLogged;
 
+    /**
+     * The file descriptors each process of the run may open: past it, nodes go to child processes
+     * ({@link ProcessPacking}); none move without child processes to put them in.
+     */
+    private final long descriptorLimit;
+
     public Engine(Topology topology, EngineOptions options) {
+        this(topology, options, DescriptorBudget.processLimit().orElse(Long.MAX_VALUE));
+    }
+
+    /** With another descriptor limit than this process's: to see the packing at a small scale in tests. */
+    Engine(Topology topology, EngineOptions options, long descriptorLimit) {
         this.topology = topology;
         this.options = options;
+        this.descriptorLimit = descriptorLimit;
     }
 
     public Topology topology() {
@@ -55,7 +68,9 @@ public final class Engine implements AutoCloseable {
         if (!launches.isEmpty() && !options.commands().approve(launches)) {
             throw new CommandsRefusedException(launches);
         }
-        RunPlan plan = RunPlan.of(topology);
+        ProcessPacking.Packing packing = options.children() == null
+                ? ProcessPacking.of(topology, Long.MAX_VALUE) : ProcessPacking.of(topology, descriptorLimit);
+        RunPlan plan = RunPlan.of(packing.placed());
         boolean children = !ChildFleet.childUnits(plan).isEmpty();
         if (children && options.children() == null) {
             throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
@@ -66,10 +81,13 @@ public final class Engine implements AutoCloseable {
         ctx = new RunContext(plan, RunContext.contextFor(plan), wires, options.log(), options.outputDir());
         ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
-        local = new RunnerSet(ctx, node -> topology.placementOf(node) != Placement.CHILD_PROCESS);
+        if (packing.movesAny()) {
+            ctx.log.line("engine", packing.summary(DescriptorBudget.needed(topology), descriptorLimit));
+        }
+        local = new RunnerSet(ctx, node -> plan.topology.placementOf(node) != Placement.CHILD_PROCESS);
         if (children) {
             ctx.gate.holdForRelease();
-            fleet = new ChildFleet(ctx, options.children());
+            fleet = new ChildFleet(ctx, options.children(), packing.groupOf());
             fleet.startAll();
         }
         local.start();

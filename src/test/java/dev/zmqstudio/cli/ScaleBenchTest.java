@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** bench --scale prints, per node count, what a run of that size costs and how much of what it offered arrived. */
 @Timeout(60)
 class ScaleBenchTest {
-    private static final Pattern LINE = Pattern.compile("20 nodes: running after [\\d.]+ s, stopped in [\\d.]+ s, "
+    private static final Pattern LINE = Pattern.compile("20 nodes in 1 process: running after [\\d.]+ s, stopped in [\\d.]+ s, "
             + "([\\d,]+) threads, ([\\d,]+) fds, RSS [\\d,]+ MB, ([\\d.]+)% of the offered messages delivered, 0 failed");
 
     @Test

@@ -37,8 +37,8 @@ class DescriptorBudgetTest {
         assertEquals("too-many-files", p.code());
         assertEquals(Problem.Severity.WARNING, p.severity());
         assertEquals("runs 3,400 sockets in one process, which need about 20,528 file descriptors; this process may open"
-                + " 20,000 (ulimit -n), so some nodes would fail to start", p.message());
-        assertTrue(p.fix().contains("child processes"), p.fix());
+                + " 20,000 (ulimit -n), so a run places 755 of the nodes in 1 child process", p.message());
+        assertTrue(p.fix().contains("child processes yourself"), p.fix());
     }
 
     @Test

@@ -24,8 +24,13 @@ final class EngineHarness implements AutoCloseable {
 
     /** Sinks record into {@code outputDir} (null: the working directory). */
     EngineHarness(Topology topology, ChildLaunch children, java.nio.file.Path outputDir) {
+        this(topology, children, outputDir, DescriptorBudget.processLimit().orElse(Long.MAX_VALUE));
+    }
+
+    /** As if each process could open only {@code descriptorLimit} files. */
+    EngineHarness(Topology topology, ChildLaunch children, java.nio.file.Path outputDir, long descriptorLimit) {
         engine = new Engine(topology, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)).withChildren(children)
-                .withOutputDir(outputDir));
+                .withOutputDir(outputDir), descriptorLimit);
         engine.start();
     }
 
