@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
             + " descriptors, memory, share of the offered messages delivered.")
     List<Integer> scale;
 
+    @Option(names = "--devices", description = "Instead: STREAMER, FORWARDER and QUEUE against the same senders and"
+            + " receivers wired directly, inproc and tcp, rounds interleaved (default 5), medians and their ratio.")
+    boolean devices;
+
     @Option(names = "--scale-seconds", defaultValue = "10", description = "How long each --scale run goes (default ${DEFAULT-VALUE}).")
     int scaleSeconds;
 
@@ -88,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
         if (expressions) {
             return expressionBudgets(out, rounds != null ? rounds : 9);
         }
+        if (devices) {
+            return devices(out, rounds != null ? rounds : 5);
+        }
         int roundsPerTransport = rounds != null ? rounds : 15;
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
                 ThroughputTrial.PAYLOAD_BYTES, roundsPerTransport);
@@ -112,6 +119,33 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-6s median: raw %,12.0f msg/s   engine %,12.0f msg/s   ratio engine/raw %.2f%n",
                     transport, rawMedian, engineMedian, engineMedian / rawMedian);
             out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Each device against the same nodes wired directly: medians of interleaved rounds, alternating which goes first. */
+    private int devices(PrintWriter out, int roundCount) throws InterruptedException {
+        out.printf(Locale.ROOT, "bench: devices against direct wires, %d-byte messages, %d rounds each, interleaved%n",
+                ThroughputTrial.PAYLOAD_BYTES, roundCount);
+        for (String transport : transports) {
+            for (DeviceTrial.Kind kind : DeviceTrial.Kind.values()) {
+                int messages = DeviceTrial.messages(kind, transport);
+                DeviceTrial.run(kind, transport, true, messages / 4); // warm-up: class loading and the JIT, untimed
+                DeviceTrial.run(kind, transport, false, messages / 4);
+                List<Double> device = new ArrayList<>();
+                List<Double> direct = new ArrayList<>();
+                for (int round = 1; round <= roundCount; round++) {
+                    boolean deviceFirst = round % 2 == 1;
+                    for (boolean viaDevice : deviceFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        (viaDevice ? device : direct).add(DeviceTrial.run(kind, transport, viaDevice, messages));
+                    }
+                }
+                double deviceMedian = median(device);
+                double directMedian = median(direct);
+                out.printf(Locale.ROOT, "%-6s %s  device %,11.0f /s   direct %,11.0f /s   ratio device/direct %.2f%n",
+                        transport, kind.label(), deviceMedian, directMedian, deviceMedian / directMedian);
+                out.flush();
+            }
         }
         return ExitCodes.OK;
     }

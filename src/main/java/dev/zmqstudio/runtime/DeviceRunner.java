@@ -7,7 +7,6 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import zmq.Msg;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Phaser;
 
@@ -100,9 +99,10 @@ final class DeviceRunner extends Runner {
         }
     }
 
+    /** Up to a batch of whole messages, each sent on as it came (its frames as received, not copied). */
     private void shuttle(SocketHandle from, SocketHandle to) {
         for (int i = 0; i < BATCH && !ctx.stopping && from.receive(); i++) {
-            List<Msg> parts = new ArrayList<>(from.frames);
+            List<Msg> parts = from.frames;
             while (!to.forward(parts)) {
                 if (ctx.stopping) {
                     return;
