@@ -64,6 +64,9 @@ final class TopologyWriter {
             }
         }
         json.put("placement", node.placement().key());
+        if (node.process() != null) {
+            json.put("process", node.process());
+        }
         if (node.hasCommand()) {
             Command command = node.command();
             json.put("command", command.oneLine() ? String.join(" ", command.argv()) : command.argv());

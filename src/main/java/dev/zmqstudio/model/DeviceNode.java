@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A proxy device: messages arriving on one side leave on the other. {@code command} (may be null) is a program
- * to launch that runs this device (an external node).
+ * to launch that runs this device (an external node). {@code process} (may be null) names the child process it
+ * shares with every node of the same name.
  */
 public record DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
-                         Placement placement, Position position, Command command) implements Node {
+                         Placement placement, Position position, Command command, String process) implements Node {
 
     public DeviceNode {
         Objects.requireNonNull(id, "id");
@@ -22,6 +23,12 @@ public record DeviceNode(String id, String label, DeviceType type, SocketSpec fr
         }
         placement = placement == null ? Placement.DEFAULT : placement;
         position = position == null ? Position.ORIGIN : position;
+        process = process == null || process.isBlank() ? null : process;
+    }
+
+    public DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
+                      Placement placement, Position position, Command command) {
+        this(id, label, type, frontend, backend, placement, position, command, null);
     }
 
     public DeviceNode(String id, String label, DeviceType type, SocketSpec frontend, SocketSpec backend,
@@ -50,34 +57,39 @@ public record DeviceNode(String id, String label, DeviceType type, SocketSpec fr
 
     @Override
     public DeviceNode withId(String newId) {
-        return new DeviceNode(newId, label, type, frontend, backend, placement, position, command);
+        return new DeviceNode(newId, label, type, frontend, backend, placement, position, command, process);
     }
 
     @Override
     public DeviceNode withLabel(String newLabel) {
-        return new DeviceNode(id, newLabel, type, frontend, backend, placement, position, command);
+        return new DeviceNode(id, newLabel, type, frontend, backend, placement, position, command, process);
     }
 
     @Override
     public DeviceNode withPosition(Position newPosition) {
-        return new DeviceNode(id, label, type, frontend, backend, placement, newPosition, command);
+        return new DeviceNode(id, label, type, frontend, backend, placement, newPosition, command, process);
     }
 
     @Override
     public DeviceNode withPlacement(Placement newPlacement) {
-        return new DeviceNode(id, label, type, frontend, backend, newPlacement, position, command);
+        return new DeviceNode(id, label, type, frontend, backend, newPlacement, position, command, process);
+    }
+
+    @Override
+    public DeviceNode withProcess(String newProcess) {
+        return new DeviceNode(id, label, type, frontend, backend, placement, position, command, newProcess);
     }
 
     @Override
     public DeviceNode withCommand(Command newCommand) {
-        return new DeviceNode(id, label, type, frontend, backend, placement, position, newCommand);
+        return new DeviceNode(id, label, type, frontend, backend, placement, position, newCommand, process);
     }
 
     @Override
     public DeviceNode withSocket(Side side, SocketSpec spec) {
         return switch (side) {
-            case FRONTEND -> new DeviceNode(id, label, type, spec, backend, placement, position, command);
-            case BACKEND -> new DeviceNode(id, label, type, frontend, spec, placement, position, command);
+            case FRONTEND -> new DeviceNode(id, label, type, spec, backend, placement, position, command, process);
+            case BACKEND -> new DeviceNode(id, label, type, frontend, spec, placement, position, command, process);
             case MAIN -> throw new IllegalArgumentException(id + " is a device; it has no main socket");
         };
     }

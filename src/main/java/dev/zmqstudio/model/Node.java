@@ -29,6 +29,14 @@ public sealed interface Node permits SocketNode, DeviceNode {
 
     Node withPlacement(Placement newPlacement);
 
+    /**
+     * The name of the child process this node shares with every other node of the same name (null: none). A node
+     * with a process name runs in that child process, whatever its placement says ("default" or "child-process").
+     */
+    String process();
+
+    Node withProcess(String newProcess);
+
     Node withSocket(Side side, SocketSpec spec);
 
     /** The program this node stands for, launched when the run starts; null when there is none. */

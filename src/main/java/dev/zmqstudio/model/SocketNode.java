@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * A node that is one ZeroMQ socket with a behaviour (generate, log, reply, ...). {@code command} (may be null)
- * is a program to launch that owns this socket (an external node).
+ * is a program to launch that owns this socket (an external node). {@code process} (may be null) names the child
+ * process it shares with every node of the same name.
  */
 public record SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour,
-                         Placement placement, Position position, Command command) implements Node {
+                         Placement placement, Position position, Command command, String process) implements Node {
 
     public SocketNode {
         Objects.requireNonNull(id, "id");
@@ -17,6 +18,12 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
         behaviour = behaviour == null ? Behaviour.Passive.INSTANCE : behaviour;
         placement = placement == null ? Placement.DEFAULT : placement;
         position = position == null ? Position.ORIGIN : position;
+        process = process == null || process.isBlank() ? null : process;
+    }
+
+    public SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour, Placement placement,
+                      Position position, Command command) {
+        this(id, label, socket, behaviour, placement, position, command, null);
     }
 
     public SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour, Placement placement,
@@ -48,36 +55,41 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
 
     @Override
     public SocketNode withId(String newId) {
-        return new SocketNode(newId, label, socket, behaviour, placement, position, command);
+        return new SocketNode(newId, label, socket, behaviour, placement, position, command, process);
     }
 
     @Override
     public SocketNode withLabel(String newLabel) {
-        return new SocketNode(id, newLabel, socket, behaviour, placement, position, command);
+        return new SocketNode(id, newLabel, socket, behaviour, placement, position, command, process);
     }
 
     @Override
     public SocketNode withPosition(Position newPosition) {
-        return new SocketNode(id, label, socket, behaviour, placement, newPosition, command);
+        return new SocketNode(id, label, socket, behaviour, placement, newPosition, command, process);
     }
 
     @Override
     public SocketNode withPlacement(Placement newPlacement) {
-        return new SocketNode(id, label, socket, behaviour, newPlacement, position, command);
+        return new SocketNode(id, label, socket, behaviour, newPlacement, position, command, process);
     }
 
     @Override
     public SocketNode withSocket(Side side, SocketSpec spec) {
         socket(side);
-        return new SocketNode(id, label, spec, behaviour, placement, position, command);
+        return new SocketNode(id, label, spec, behaviour, placement, position, command, process);
+    }
+
+    @Override
+    public SocketNode withProcess(String newProcess) {
+        return new SocketNode(id, label, socket, behaviour, placement, position, command, newProcess);
     }
 
     @Override
     public SocketNode withCommand(Command newCommand) {
-        return new SocketNode(id, label, socket, behaviour, placement, position, newCommand);
+        return new SocketNode(id, label, socket, behaviour, placement, position, newCommand, process);
     }
 
     public SocketNode withBehaviour(Behaviour newBehaviour) {
-        return new SocketNode(id, label, socket, newBehaviour, placement, position, command);
+        return new SocketNode(id, label, socket, newBehaviour, placement, position, command, process);
     }
 }

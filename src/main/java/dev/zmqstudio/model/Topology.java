@@ -48,6 +48,9 @@ public record Topology(String name, String description, Settings settings,
 
     /** Where {@code node} actually runs, with DEFAULT resolved against the settings. */
     public Placement placementOf(Node node) {
+        if (node.process() != null && node.placement() != Placement.EXTERNAL) {
+            return Placement.CHILD_PROCESS; // a named process is a child process (validation refuses "in-process")
+        }
         return node.placement() == Placement.DEFAULT ? settings.defaultPlacement() : node.placement();
     }
 

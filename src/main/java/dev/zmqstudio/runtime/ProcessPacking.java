@@ -28,7 +28,7 @@ final class ProcessPacking {
     /**
      * @param placed  the topology as it runs: moved nodes have placement child-process (the same topology when nothing moves)
      * @param groupOf for each moved node, the child process it shares with the others of the same number
-     * @param moved   how many nodes moved, and to how many processes
+     * @param moved   how many nodes moved, and to how many processes (named processes are not counted)
      */
     record Packing(Topology placed, Map<String, Integer> groupOf, int moved, int children) {
         boolean movesAny() {
@@ -46,8 +46,35 @@ final class ProcessPacking {
     private ProcessPacking() {
     }
 
-    /** How to run {@code topology} when each process may open {@code limit} descriptors. */
+    /**
+     * How to run {@code topology} when each process may open {@code limit} descriptors. Nodes that name a process
+     * ({@code "process": "workers"}) share that child process, numbered from 0 in file order; the automatic groups
+     * come after them.
+     */
     static Packing of(Topology topology, long limit) {
+        Map<String, Integer> named = namedProcesses(topology);
+        Packing automatic = automatic(topology, limit, named.isEmpty() ? 0 : java.util.Collections.max(named.values()) + 1);
+        if (named.isEmpty()) {
+            return automatic;
+        }
+        Map<String, Integer> groupOf = new HashMap<>(named);
+        groupOf.putAll(automatic.groupOf());
+        return new Packing(automatic.placed(), Map.copyOf(groupOf), automatic.moved(), automatic.children());
+    }
+
+    /** Each named process gets a number, in the order the file first names it; node id -> number. */
+    private static Map<String, Integer> namedProcesses(Topology topology) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, Integer> groupOf = new HashMap<>();
+        for (Node node : topology.nodes()) {
+            if (node.process() != null && topology.placementOf(node) == Placement.CHILD_PROCESS) {
+                groupOf.put(node.id(), numbers.computeIfAbsent(node.process(), p -> numbers.size()));
+            }
+        }
+        return groupOf;
+    }
+
+    private static Packing automatic(Topology topology, long limit, int firstChild) {
         if (DescriptorBudget.needed(topology) <= limit) {
             return new Packing(topology, Map.of(), 0, 0);
         }
@@ -69,7 +96,7 @@ final class ProcessPacking {
             }
             inChild += sockets;
             for (Node node : group) {
-                groupOf.put(node.id(), child);
+                groupOf.put(node.id(), firstChild + child);
             }
         }
         if (groupOf.isEmpty()) {

@@ -183,7 +183,7 @@ class ValidatorBehaviourRulesTest {
         assertProblems(t, "link-placement",
                 error("link-placement", LINK, "l",
                         "linked sockets must run in one process, but \"in\" runs in-process and \"out\" runs child-process",
-                        "give both nodes the same placement"));
+                        "give both nodes the same placement and process"));
         Topology explicitSame = t.mapNodes(n -> n.id().equals("in") ? n.withPlacement(Placement.CHILD_PROCESS) : n);
         assertProblems(explicitSame, "link-placement");
     }

@@ -220,7 +220,7 @@ class ValidatorWiringRulesTest {
         assertProblems(t, "inproc-cross-process",
                 pitfall(error("inproc-cross-process", WIRE, "w1",
                         "inproc cannot cross processes, but \"puller\" runs child-process and \"pusher\" runs in-process",
-                        "use a tcp endpoint instead, or run both nodes in-process"), TRANSPORTS));
+                        "use a tcp endpoint instead, or run both nodes in-process or in one named process"), TRANSPORTS));
     }
 
     @Test
@@ -231,6 +231,28 @@ class ValidatorWiringRulesTest {
         assertProblems(childProcess, "inproc-cross-process",
                 pitfall(error("inproc-cross-process", WIRE, "w1",
                         "inproc cannot cross processes, but \"puller\" runs child-process and \"pusher\" runs child-process",
-                        "use a tcp endpoint instead, or run both nodes in-process"), TRANSPORTS));
+                        "use a tcp endpoint instead, or run both nodes in-process or in one named process"), TRANSPORTS));
+    }
+
+    @Test
+    void inprocJoinsNodesThatNameOneProcessButNotTwo() {
+        Topology same = pushPull("inproc://work", "inproc://work").mapNodes(n -> n.withProcess("workers"));
+        assertProblems(same, "inproc-cross-process");
+        Topology apart = same.mapNodes(n -> n.id().equals("puller") ? n.withProcess("sinks") : n);
+        assertProblems(apart, "inproc-cross-process",
+                pitfall(error("inproc-cross-process", WIRE, "w1",
+                        "inproc cannot cross processes, but \"puller\" runs in process \"sinks\" and \"pusher\" runs in process \"workers\"",
+                        "use a tcp endpoint instead, or run both nodes in-process or in one named process"), TRANSPORTS));
+    }
+
+    @Test
+    void aProcessNameFollowsTheIdRuleAndCannotBeInProcessOrExternal() {
+        Topology t = pushPull("tcp://127.0.0.1:7001", "tcp://127.0.0.1:7001")
+                .mapNodes(n -> n.id().equals("puller") ? n.withProcess("my sinks") : n.withProcess("p").withPlacement(Placement.IN_PROCESS));
+        assertEquals(List.of("bad-process", "process-placement"), dev.zmqstudio.model.Validator.validate(t).stream()
+                .map(dev.zmqstudio.model.Problem::code).filter(c -> c.startsWith("bad-process") || c.startsWith("process-")).sorted().toList());
+        Problem placement = ProblemAssertions.withCode(t, "process-placement").getFirst();
+        assertEquals("names process \"p\" (a child process) but its placement is in-process", placement.message());
+        assertEquals("set its placement to default or child-process, or clear its process", placement.fix());
     }
 }

@@ -56,6 +56,15 @@ class PropertiesTest extends DesignerFixture {
     }
 
     @Test
+    void aProcessNameTypedForANodeIsSavedOnItAndClearingItRemovesIt(FxRobot robot) {
+        robot.clickOn("#node-zip-10001");
+        type(robot, "prop-process", "subscribers");
+        assertEquals("subscribers", topology().node("zip-10001").orElseThrow().process());
+        type(robot, "prop-process", " ");
+        assertEquals(null, topology().node("zip-10001").orElseThrow().process());
+    }
+
+    @Test
     void aBadNumberIsRefusedWithTheReasonAndTheFieldReverts(FxRobot robot) {
         robot.clickOn("#node-weather");
         type(robot, "prop-send-hwm", "lots");

@@ -27,11 +27,12 @@ final class LinkRule implements Rule {
             if (from.isPresent() && to.isPresent()) {
                 Placement a = topology.placementOf(from.get());
                 Placement b = topology.placementOf(to.get());
-                if (a != b) {
+                if (a != b || !java.util.Objects.equals(from.get().process(), to.get().process())) {
                     findings.error("link-placement", SubjectKind.LINK, link.id(),
-                            "linked sockets must run in one process, but \"" + link.from() + "\" runs " + a.key()
-                                    + " and \"" + link.to() + "\" runs " + b.key(),
-                            "give both nodes the same placement");
+                            "linked sockets must run in one process, but \"" + link.from() + "\" runs "
+                                    + InprocPlacementRule.where(topology, from.get()) + " and \"" + link.to() + "\" runs "
+                                    + InprocPlacementRule.where(topology, to.get()),
+                            "give both nodes the same placement and process");
                 }
             }
         }

@@ -20,6 +20,7 @@ public final class Rules {
             new SubscriptionRule(),
             new ReplyPathRule(),
             new BehaviourFitRule(),
+            new ProcessGroupRule(),
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),

@@ -38,7 +38,10 @@ final class NodeRows {
                 .readOnly("type", "Type", node.type().name())
                 .choice("placement", "Placement", "Where the node runs",
                         Arrays.stream(Placement.values()).map(Placement::key).toList(), node.placement().key(),
-                        v -> change("placement", n -> n.withPlacement(Placement.byKey(v).orElseThrow())));
+                        v -> change("placement", n -> n.withPlacement(Placement.byKey(v).orElseThrow())))
+                .text("process", "Process", "Runs in the child process of this name, with every node of the same name"
+                                + " (empty: placement decides)", node.process() == null ? "" : node.process(),
+                        v -> change("process", n -> n.withProcess(v.isBlank() ? null : v.strip())));
         for (Side side : node.sides()) {
             SocketSpec spec = node.socket(side);
             String prefix = side == Side.MAIN ? "" : side.key() + "-";
