@@ -69,6 +69,30 @@ class GenerateCommandTest {
     }
 
     @Test
+    void hundredsOfWorkersWrapIntoBandsAboutAsWideAsAScreenWithNoOverlap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.json");
+        CliHarness g = CliHarness.run("generate", "pipeline", "--workers", "499", "-o", file.toString());
+        assertEquals(0, g.exitCode(), g.err());
+        Topology t = TopologyFiles.load(file);
+        double width = t.nodes().stream().mapToDouble(n -> n.position().x()).max().orElseThrow()
+                - t.nodes().stream().mapToDouble(n -> n.position().x()).min().orElseThrow();
+        double height = t.nodes().stream().mapToDouble(n -> n.position().y()).max().orElseThrow()
+                - t.nodes().stream().mapToDouble(n -> n.position().y()).min().orElseThrow();
+        assertTrue(width / height > 1 && width / height < 2.5, "a single column was 54,890 tall and 900 wide: " + width + " x " + height);
+        for (Node a : t.nodes()) {
+            for (Node b : t.nodes()) {
+                if (a != b && Math.abs(a.position().x() - b.position().x()) < 250 && Math.abs(a.position().y() - b.position().y()) < 100) {
+                    throw new AssertionError(a.id() + " and " + b.id() + " overlap");
+                }
+            }
+        }
+        Node in = t.node("worker-17-in").orElseThrow();
+        Node out = t.node("worker-17-out").orElseThrow();
+        assertEquals(in.position().y(), out.position().y(), "a worker's two halves stay side by side");
+        assertEquals(300, out.position().x() - in.position().x());
+    }
+
+    @Test
     void aGeneratedPipelineRunsAndEveryTaskReachesTheCollector(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pipe.json");
         CliHarness g = CliHarness.run("generate", "pipeline", "--workers", "3", "--rate", "0", "--count", "300",
