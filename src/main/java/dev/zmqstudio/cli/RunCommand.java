@@ -84,7 +84,9 @@ final class RunCommand implements Callable<Integer> {
                 err.println("error: --mode must be in-process or child-process, not '" + mode + "'");
                 return ExitCodes.BAD_INPUT;
             }
-            topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n : n.withPlacement(placement));
+            // The mode decides for every node we run: named processes too (child-process: each node its own JVM).
+            topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n
+                    : n.withPlacement(placement).withProcess(null));
         }
         List<Problem> problems = TopologyInput.validate(topology);
         if (TopologyInput.report(located, problems, err)) {

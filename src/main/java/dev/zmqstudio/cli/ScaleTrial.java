@@ -76,7 +76,7 @@ final class ScaleTrial {
             engine.start();
             long startMillis = (System.nanoTime() - began) / 1_000_000L;
             Thread.sleep(running.toMillis()); // a benchmark's measuring time, not a wait for a condition
-            List<ProcessHandle> tree = processTree();
+            List<ProcessHandle> tree = processTree(engine);
             OptionalLong threads = sum(tree, pid -> procStatus(pid, "Threads:"));
             OptionalLong rss = sum(tree, pid -> procStatus(pid, "VmRSS:"));
             OptionalLong fds = sum(tree, ScaleTrial::openDescriptors);
@@ -96,10 +96,11 @@ final class ScaleTrial {
         }
     }
 
-    /** This process and the child processes of the run. */
-    private static List<ProcessHandle> processTree() {
+    /** This process and the child processes of this run (not any other child this JVM may have). */
+    private static List<ProcessHandle> processTree(Engine engine) {
         List<ProcessHandle> tree = new ArrayList<>(List.of(ProcessHandle.current()));
-        ProcessHandle.current().children().filter(ProcessHandle::isAlive).forEach(tree::add);
+        engine.children().stream().map(c -> ProcessHandle.of(c.pid())).flatMap(java.util.Optional::stream)
+                .filter(ProcessHandle::isAlive).forEach(tree::add);
         return tree;
     }
 

@@ -19,7 +19,8 @@ import java.util.Map;
  * Where the nodes of a run go when one process cannot hold their sockets ({@link DescriptorBudget}): this process
  * keeps as many as fit, and the rest go to child processes, several hundred or thousand nodes each, each child
  * filled to the same share of the limit. Nodes that must share a process (joined by a link, or by an inproc wire)
- * move together. Nodes the file already places (in a child process, or outside the app) are left where they are.
+ * move together. Nodes the file places themselves ("in-process", "child-process", "external", or a process name) are
+ * left where they are; only those that follow the default placement move.
  */
 final class ProcessPacking {
     /** The share of the descriptor limit a process is filled to: the rest is for connections that come and go. */
@@ -86,8 +87,9 @@ final class ProcessPacking {
         int child = -1;
         for (List<Node> group : together.values()) {
             long sockets = group.stream().mapToLong(n -> n.sides().size()).sum();
-            if (child < 0 && here + sockets <= capacity) {
-                here += sockets;
+            boolean placedHere = group.stream().anyMatch(n -> n.placement() == Placement.IN_PROCESS);
+            if (placedHere || (child < 0 && here + sockets <= capacity)) {
+                here += sockets; // the file said in-process: it stays, whatever it costs
                 continue;
             }
             if (child < 0 || (inChild + sockets > capacity && inChild > 0)) {

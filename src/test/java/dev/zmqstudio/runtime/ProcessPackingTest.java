@@ -71,17 +71,38 @@ class ProcessPackingTest {
         for (int i = 0; i < 300; i++) {
             assertEquals(p.groupOf().get("gen-" + i), p.groupOf().get("sink-" + i), "pair " + i);
         }
+        assertTrue(p.groupOf().containsKey("sink-100"), "the linked pairs were moved, not kept here: " + p.groupOf().get("sink-100"));
         assertEquals(p.groupOf().get("sink-100"), p.groupOf().get("gen-101"));
     }
 
     @Test
     void peersOverTcpMayBeSplitAndNodesTheFilePlacesStayPut() {
         Topology t = pairs(300, "tcp").mapNodes(n -> n.id().equals("gen-299") ? n.withPlacement(Placement.EXTERNAL) : n);
-        ProcessPacking.Packing p = ProcessPacking.of(t, LIMIT);
+        ProcessPacking.Packing p = ProcessPacking.of(t, 993); // 111 sockets a process: an odd number splits a pair
         assertEquals(Placement.EXTERNAL, p.placed().node("gen-299").orElseThrow().placement());
         assertTrue(!p.groupOf().containsKey("gen-299"));
-        long here = p.placed().nodes().stream().filter(n -> p.placed().placementOf(n) == Placement.IN_PROCESS
-                || p.placed().placementOf(n) == Placement.DEFAULT).count();
-        assertEquals(CAPACITY, here, "tcp peers fill this process exactly");
+        long here = p.placed().nodes().stream().filter(n -> p.placed().placementOf(n) == Placement.IN_PROCESS).count();
+        assertEquals(111, here, "tcp peers fill this process exactly");
+        assertTrue(java.util.stream.IntStream.range(0, 299).anyMatch(i ->
+                        !java.util.Objects.equals(p.groupOf().get("gen-" + i), p.groupOf().get("sink-" + i))),
+                "some pair is split between processes");
+    }
+
+    @Test
+    void aNodeTheFilePutsInProcessStaysAndNamedProcessesComeFirstInTheNumbering() {
+        Topology t = pairs(300, "inproc").mapNodes(n -> switch (n.id()) {
+            case "gen-299", "sink-299" -> n.withPlacement(Placement.IN_PROCESS);
+            case "gen-0", "sink-0", "gen-1", "sink-1" -> n.withProcess("first");
+            case "gen-2", "sink-2" -> n.withProcess("second");
+            default -> n;
+        });
+        ProcessPacking.Packing p = ProcessPacking.of(t, LIMIT);
+        assertEquals(Placement.IN_PROCESS, p.placed().placementOf(p.placed().node("gen-299").orElseThrow()));
+        assertTrue(!p.groupOf().containsKey("gen-299"));
+        assertEquals(0, p.groupOf().get("gen-0"));
+        assertEquals(0, p.groupOf().get("sink-1"));
+        assertEquals(1, p.groupOf().get("gen-2"));
+        assertTrue(p.groupOf().entrySet().stream().filter(e -> !e.getKey().matches("(gen|sink)-[012]"))
+                .allMatch(e -> e.getValue() >= 2), "automatic children are numbered after the named ones");
     }
 }

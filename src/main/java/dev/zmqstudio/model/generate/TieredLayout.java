@@ -49,12 +49,18 @@ final class TieredLayout {
         return at;
     }
 
-    /** How many bands bring the picture closest to {@value #ASPECT}:1 (one for all but very tall columns). */
+    /**
+     * One band unless one band would be more than twice as tall as wide; then as many as bring the picture closest to
+     * {@value #ASPECT}:1.
+     */
     private int bands(int tallest) {
+        if (tallest * ROW <= 2 * columns.size() * COLUMN) {
+            return 1;
+        }
         int best = 1;
         double bestDistance = Double.MAX_VALUE;
         for (int b = 1; b <= Math.max(1, tallest); b++) {
-            double width = b * (columns.size() * COLUMN + BAND_GAP);
+            double width = b * columns.size() * COLUMN + (b - 1) * BAND_GAP;
             double height = Math.ceil((double) tallest / b) * ROW;
             double distance = Math.abs(Math.log(width / height / ASPECT));
             if (distance < bestDistance) {
