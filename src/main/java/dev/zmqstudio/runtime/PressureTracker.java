@@ -20,6 +20,13 @@ import java.util.List;
 final class PressureTracker {
     /** A wire stays marked this long after its sender last found it full. */
     static final long FULL_WINDOW_NANOS = 1_000_000_000L;
+    /**
+     * How many collector ticks in a row the sender and the receiver must both be still, the receiver caught up, before
+     * what the receiver is behind counts as lost. One tick was not enough on a loaded machine: a receiver that only
+     * counts shows itself caught up all the time (its backlog lasts microseconds), and when both threads were
+     * descheduled for a tick with a message between them, that message counted as dropped (WirePressureTest, once).
+     */
+    static final int STILL_TICKS = 10;
 
     /** One direction of a wire its sender sends on; {@code queue}: the messages the way to the receiver holds. */
     private record Outlet(WireRuntime wire, boolean towardsBinder, int slot, long queue, boolean countable) {
@@ -29,8 +36,9 @@ final class PressureTracker {
 
         /**
          * Messages this receiver has certainly lost (a lower bound); 0 when we cannot know. While messages may be
-         * queued, that is what it is behind beyond what the way holds; once the sender has been still for a tick
-         * and the receiver has found its queues empty, nothing is on the way, and what it is behind is exact.
+         * queued, that is what it is behind beyond what the way holds; once the sender has been still for a while
+         * ({@link #STILL_TICKS}) and the receiver has found its queues empty, nothing is on the way, and what it is
+         * behind is exact.
          */
         long certainlyLost(boolean nothingOnTheWay) {
             if (!countable) {
@@ -77,6 +85,7 @@ final class PressureTracker {
     private final long[] lastFoundFull;
     private final long[] lastExpected;
     private final long[] lastReceived;
+    private final int[] stillTicks;
     private final RunContext ctx;
 
     PressureTracker(RunContext ctx) {
@@ -98,6 +107,7 @@ final class PressureTracker {
         lastFoundFull = new long[slot];
         lastExpected = new long[slot];
         lastReceived = new long[slot];
+        stillTicks = new int[slot];
         this.ctx = ctx;
     }
 
@@ -120,8 +130,10 @@ final class PressureTracker {
                 long received = o.received();
                 boolean receiverStill = received == lastReceived[o.slot()];
                 lastReceived[o.slot()] = received;
-                // Both still for a tick and the receiver found its queue empty: nothing can be on the way.
-                long lost = o.certainlyLost(senderStill && receiverStill && ctx.caughtUp(o.receiver().index()));
+                // Both still for a while and the receiver found its queue empty: nothing can be on the way.
+                boolean still = senderStill && receiverStill && ctx.caughtUp(o.receiver().index());
+                stillTicks[o.slot()] = still ? Math.min(STILL_TICKS, stillTicks[o.slot()] + 1) : 0;
+                long lost = o.certainlyLost(stillTicks[o.slot()] >= STILL_TICKS);
                 if (lost > o.wire().dropped()) {
                     o.wire().dropped(lost);
                     o.wire().fullSeen(now);
