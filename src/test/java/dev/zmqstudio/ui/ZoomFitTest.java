@@ -45,6 +45,19 @@ class ZoomFitTest extends DesignerFixture {
     }
 
     @Test
+    void aThousandNodePipelineFitsWholeBelowTheOldTenPercentFloor(FxRobot robot) {
+        load(new dev.zmqstudio.model.generate.TopologyGenerator(5601, 10, 0).pipeline(499));
+        robot.clickOn("#fit");
+        double zoom = fx(() -> window.canvas().viewport().zoom());
+        assertTrue(zoom < 0.1, "a 1,000-node pipeline needs less than 10%: " + zoom);
+        Node canvas = robot.lookup("#canvas").query();
+        Bounds view = fx(() -> canvas.localToScreen(canvas.getLayoutBounds()));
+        java.util.List<String> outside = fx(() -> window.editor().topology().nodes().stream().map(node -> window.canvas().nodeView(node.id()))
+                .filter(n -> !view.contains(n.localToScreen(n.getLayoutBounds()))).map(n -> n.nodeId()).toList());
+        assertEquals(java.util.List.of(), outside, "outside " + view);
+    }
+
+    @Test
     void zoomButtonsAndActualSize(FxRobot robot) {
         load(Samples.showcase());
         fx(() -> window.actions().actualSize.handler().run());

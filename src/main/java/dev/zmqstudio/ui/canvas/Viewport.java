@@ -10,7 +10,8 @@ import javafx.scene.transform.Translate;
 /** Zoom and pan of the diagram: screen = translate + scale × world. */
 public final class Viewport {
 
-    public static final double MIN_SCALE = 0.1;
+    /** Low enough that Fit shows a generated 1,000-node diagram whole (it needs about 7%). */
+    public static final double MIN_SCALE = 0.03;
     public static final double MAX_SCALE = 4.0;
 
     private final Translate translate = new Translate();
