@@ -110,25 +110,25 @@ final class ProcessPacking {
 
     /** The nodes this process would run, grouped so that linked nodes and inproc peers stay together; file order. */
     private static Map<String, List<Node>> groupsThatShareAProcess(Topology topology) {
-        Map<String, String> parent = new LinkedHashMap<>();
+        IdGroups together = new IdGroups();
         for (Node node : topology.nodes()) {
             Placement placement = topology.placementOf(node);
             if (placement != Placement.CHILD_PROCESS && placement != Placement.EXTERNAL) {
-                parent.put(node.id(), node.id());
+                together.add(node.id());
             }
         }
         for (Link link : topology.links()) {
-            join(parent, link.from(), link.to());
+            together.join(link.from(), link.to());
         }
         for (Wire wire : topology.wires()) {
             if (isInproc(wire)) {
-                join(parent, wire.from(), wire.to());
+                together.join(wire.from(), wire.to());
             }
         }
         Map<String, List<Node>> groups = new LinkedHashMap<>();
         for (Node node : topology.nodes()) {
-            if (parent.containsKey(node.id())) {
-                groups.computeIfAbsent(root(parent, node.id()), k -> new ArrayList<>()).add(node);
+            if (together.contains(node.id())) {
+                groups.computeIfAbsent(together.root(node.id()), k -> new ArrayList<>()).add(node);
             }
         }
         return groups;
@@ -140,21 +140,5 @@ final class ProcessPacking {
         } catch (RuntimeException e) {
             return false; // validation has said what is wrong with it
         }
-    }
-
-    private static void join(Map<String, String> parent, String a, String b) {
-        if (parent.containsKey(a) && parent.containsKey(b)) {
-            parent.put(root(parent, a), root(parent, b));
-        }
-    }
-
-    private static String root(Map<String, String> parent, String id) {
-        String p = id;
-        while (!p.equals(parent.get(p))) {
-            String up = parent.get(parent.get(p));
-            parent.put(p, up); // halve the path: long chains of links stay cheap
-            p = up;
-        }
-        return p;
     }
 }

@@ -189,7 +189,7 @@ final class RunPlan {
     }
 
     private void groupUnits() {
-        Map<String, String> parent = new HashMap<>();
+        IdGroups linked = new IdGroups();
         List<SocketNode> socketNodes = new ArrayList<>();
         for (Node node : topology.nodes()) {
             if (!runs(node)) {
@@ -198,28 +198,18 @@ final class RunPlan {
             switch (node) {
                 case SocketNode s -> {
                     socketNodes.add(s);
-                    parent.put(s.id(), s.id());
+                    linked.add(s.id());
                 }
                 case DeviceNode d -> devices.add(d);
             }
         }
         for (Link link : topology.links()) {
-            if (parent.containsKey(link.from()) && parent.containsKey(link.to())) {
-                parent.put(find(parent, link.from()), find(parent, link.to()));
-            }
+            linked.join(link.from(), link.to());
         }
         Map<String, List<SocketNode>> groups = new LinkedHashMap<>();
         for (SocketNode s : socketNodes) {
-            groups.computeIfAbsent(find(parent, s.id()), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(linked.root(s.id()), k -> new ArrayList<>()).add(s);
         }
         units.addAll(groups.values());
-    }
-
-    private static String find(Map<String, String> parent, String id) {
-        String p = parent.get(id);
-        while (!p.equals(parent.get(p))) {
-            p = parent.get(p);
-        }
-        return p;
     }
 }
