@@ -154,15 +154,17 @@ final class ChildFleet implements RemoteNodes {
             return; // an earlier incarnation
         }
         boolean planned = stopping;
-        child.exited(p.exitValue(), planned);
         if (planned) {
+            child.exited(p.exitValue(), true);
             return;
         }
-        if (child.state() == ChildState.KILLED) {
+        // the line first: whoever sees the node stopped finds why in its log
+        if (child.killRequested()) {
             ctx.log.line(child.id(), "process " + p.pid() + " killed (Kill node): stopped, exit code " + p.exitValue());
         } else {
             ctx.log.line(child.id(), "error: process " + p.pid() + " exited with code " + p.exitValue());
         }
+        child.exited(p.exitValue(), false);
         for (int side : child.sides) {
             RunPlan.SidePlan plan = ctx.plan.sides.get(side);
             ctx.gate.gone(plan); // a gate still waiting for this child's handshakes or subscriptions opens without them

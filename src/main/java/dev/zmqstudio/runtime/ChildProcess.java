@@ -125,6 +125,10 @@ final class ChildProcess {
         killRequested = true;
     }
 
+    boolean killRequested() {
+        return killRequested;
+    }
+
     /** The process ended; {@code stopping}: the run is being stopped. */
     void exited(int code, boolean stopping) {
         exitCode = code;
