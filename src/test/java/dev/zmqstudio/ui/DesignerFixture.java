@@ -130,4 +130,12 @@ class DesignerFixture {
     protected String status() {
         return fx(() -> window.editor().status().message());
     }
+
+    protected static void waitUntil(int seconds, java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
 }

@@ -7,9 +7,8 @@ import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.runtime.FreePorts;
+import dev.zmqstudio.ui.canvas.WireView;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,10 +36,7 @@ class ExternalWireViewTest extends SimulationFixture {
     }
 
     private String tip(FxRobot robot) {
-        return fx(() -> {
-            Node hit = robot.lookup("#wire-w1").query().lookup(".wire-hit");
-            return ((Tooltip) hit.getProperties().get("javafx.scene.control.Tooltip")).getText();
-        });
+        return fx(() -> robot.lookup("#wire-w1").queryAs(WireView.class).tooltipText());
     }
 
     @Test

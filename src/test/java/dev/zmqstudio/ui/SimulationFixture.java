@@ -3,10 +3,7 @@ package dev.zmqstudio.ui;
 import dev.zmqstudio.ui.run.SimulationController;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /** A designer window with the live simulation behind Run; whatever a test left running is stopped after it. */
 abstract class SimulationFixture extends DesignerFixture {
@@ -25,13 +22,5 @@ abstract class SimulationFixture extends DesignerFixture {
     void stopRunning() {
         fx(() -> simulation.stop());
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-    }
-
-    protected static void waitUntil(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -42,23 +41,35 @@ public final class UiBenchmark {
         this.out = out;
     }
 
-    public void run(int rounds, long messages, int seconds) throws Exception {
-        System.setProperty("prism.dirtyopts", "false");
+    /**
+     * {@code rounds} of throughput (0: none) and frame times over {@code seconds} each; or, when {@code largeNodes}
+     * is not 0, only a generated diagram of that many nodes opened, panned and zoomed (with dirty regions on, as the
+     * designer draws: the other cases turn them off, and that can only be chosen once per process).
+     */
+    public void run(int rounds, long messages, int seconds, int largeNodes) throws Exception {
+        if (largeNodes == 0) {
+            // Both frame measurements repaint the whole window; the large diagram is measured as the designer draws.
+            System.setProperty("prism.dirtyopts", "false");
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        onFx(() -> {
+        Fx.call(() -> {
             Stage stage = new Stage();
             window = new DesignerWindow(stage, new DesignerServices(null, null, w -> simulation = new SimulationController(w),
                     new RecentFiles(null), null), WIDTH, HEIGHT);
             window.show();
             return null;
         });
-        if (rounds > 0) {
-            throughput(rounds, messages);
+        if (largeNodes > 0) {
+            new LargeDiagramTrial(window, out).run(largeNodes, Math.max(seconds, 3));
+        } else {
+            if (rounds > 0) {
+                throughput(rounds, messages);
+            }
+            frames(seconds);
         }
-        frames(seconds);
-        onFx(() -> {
+        Fx.call(() -> {
             window.stage().close();
             return null;
         });
@@ -93,9 +104,9 @@ public final class UiBenchmark {
                     round, headless.getLast(), control.getLast(), animated.getLast());
             out.flush();
         }
-        double h = median(headless);
-        double c = median(control);
-        double a = median(animated);
+        double h = Stats.median(headless);
+        double c = Stats.median(control);
+        double a = Stats.median(animated);
         out.printf(Locale.ROOT, "median: headless %,12.0f msg/s   designer drawing nothing %,12.0f msg/s   animating %,12.0f msg/s%n", h, c, a);
         out.printf(Locale.ROOT, "ratios: drawing nothing/headless %.2f   animating/drawing nothing %.2f   animating/headless %.2f%n",
                 c / h, a / c, a / h);
@@ -120,7 +131,7 @@ public final class UiBenchmark {
     }
 
     private double inDesigner(Topology t, long messages, boolean drawing) throws Exception {
-        onFx(() -> {
+        Fx.call(() -> {
             window.editor().document().replace(t, null);
             window.canvas().fit();
             simulation.setDrawing(drawing);
@@ -130,11 +141,11 @@ public final class UiBenchmark {
         Engine engine = null;
         while (engine == null || engine.gateOpenedNanos() == 0) {
             LockSupport.parkNanos(1_000_000L);
-            engine = onFx(() -> simulation.currentEngine().orElse(null));
+            engine = Fx.call(() -> simulation.currentEngine().orElse(null));
         }
         double rate = timeUntilReceived(engine, messages);
         stopSimulation();
-        onFx(() -> {
+        Fx.call(() -> {
             simulation.setDrawing(true);
             return null;
         });
@@ -142,11 +153,11 @@ public final class UiBenchmark {
     }
 
     private void stopSimulation() throws Exception {
-        onFx(() -> {
+        Fx.call(() -> {
             simulation.stop();
             return null;
         });
-        while (onFx(simulation::isRunning)) {
+        while (Fx.call(simulation::isRunning)) {
             LockSupport.parkNanos(10_000_000L);
         }
     }
@@ -161,7 +172,7 @@ public final class UiBenchmark {
     private void frames(int seconds) throws Exception {
         Topology t = BenchTopologies.manyWires(200, 15);
         FrameClock clock = new FrameClock();
-        onFx(() -> {
+        Fx.call(() -> {
             window.editor().document().replace(t, null);
             window.canvas().fit();
             window.canvas().getChildren().add(clock.marker());
@@ -172,17 +183,17 @@ public final class UiBenchmark {
         Thread.sleep(WARM_UP_MILLIS);
         stopSimulation();
         Thread.sleep(1000);
-        onFx(() -> {
+        Fx.call(() -> {
             clock.reset();
             return null;
         });
         ThreadCpu idleStart = ThreadCpu.now();
         Thread.sleep(seconds * 1000L);
         ThreadCpu idleEnd = ThreadCpu.now();
-        double idle = onFx(() -> clock.quantileMillis(0.95));
-        int idleFrames = onFx(clock::frames);
+        double idle = Fx.call(() -> clock.quantileMillis(0.95));
+        int idleFrames = Fx.call(clock::frames);
         animateUntilFull();
-        onFx(() -> {
+        Fx.call(() -> {
             clock.reset();
             return null;
         });
@@ -190,13 +201,13 @@ public final class UiBenchmark {
         int[] tokens = new int[seconds];
         for (int i = 0; i < seconds; i++) {
             Thread.sleep(1000);
-            tokens[i] = onFx(simulation::tokensInFlight);
+            tokens[i] = Fx.call(simulation::tokensInFlight);
         }
         ThreadCpu busyEnd = ThreadCpu.now();
-        double busy = onFx(() -> clock.quantileMillis(0.95));
-        double work = onFx(simulation::averageFrameWorkMillis);
-        int busyFrames = onFx(clock::frames);
-        onFx(() -> {
+        double busy = Fx.call(() -> clock.quantileMillis(0.95));
+        double work = Fx.call(simulation::averageFrameWorkMillis);
+        int busyFrames = Fx.call(clock::frames);
+        Fx.call(() -> {
             clock.stop();
             window.canvas().getChildren().remove(clock.marker());
             return null;
@@ -213,30 +224,14 @@ public final class UiBenchmark {
 
     /** Runs the simulation and returns once about 2,000 tokens are in flight. */
     private void animateUntilFull() throws Exception {
-        onFx(() -> {
+        Fx.call(() -> {
             simulation.run();
             return null;
         });
-        while (onFx(simulation::tokensInFlight) < 1800) {
+        while (Fx.call(simulation::tokensInFlight) < 1800) {
             Thread.sleep(100);
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
-    }
 
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }

@@ -21,6 +21,9 @@ public final class DiagramCanvas extends Pane {
     /** Room around the diagram when Fit shows it, and the least it keeps when that makes the text readable. */
     private static final double FIT_MARGIN = 40;
     private static final double TIGHT_FIT_MARGIN = 8;
+    /** Around the window, what is drawn although out of sight (failure text under a node, labels beside lines). */
+    private static final double CULL_MARGIN = 120;
+    private static final double CULL_MARGIN_PX = 60;
 
     private final Editor editor;
     private final Viewport viewport = new Viewport();
@@ -29,6 +32,7 @@ public final class DiagramCanvas extends Pane {
     private final Group linkLayer = new Group();
     private final Group wireLayer = new Group();
     private final Group nodeLayer = new Group();
+    private final MapLines mapLines = new MapLines();
     private final Group feedbackLayer = new Group();
     private final Pane overlay = new Pane();
     private final DiagramViews views;
@@ -39,7 +43,7 @@ public final class DiagramCanvas extends Pane {
     public DiagramCanvas(Editor editor) {
         this.editor = editor;
         this.gestures = new CanvasGestures(this, editor);
-        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer, this::requestLayout);
+        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer, mapLines, this::requestLayout);
         setId("canvas");
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
@@ -48,7 +52,7 @@ public final class DiagramCanvas extends Pane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(viewport.translate(), viewport.scale());
-        world.getChildren().addAll(linkLayer, wireLayer, nodeLayer, feedbackLayer);
+        world.getChildren().addAll(linkLayer, wireLayer, mapLines, nodeLayer, feedbackLayer);
         feedbackLayer.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
@@ -60,6 +64,12 @@ public final class DiagramCanvas extends Pane {
         editor.selection().ids().addListener((SetChangeListener<String>) c -> views.showSelection(editor.selection().ids()));
         editor.gridProperty().addListener((obs, o, v) -> grid.setShown(v));
         viewport.zoomProperty().addListener((obs, o, z) -> views.setZoom(z.doubleValue()));
+        javafx.beans.InvalidationListener viewMoved = o -> cullLater();
+        viewport.zoomProperty().addListener(viewMoved);
+        viewport.translate().xProperty().addListener(viewMoved);
+        viewport.translate().yProperty().addListener(viewMoved);
+        widthProperty().addListener(viewMoved);
+        heightProperty().addListener(viewMoved);
         grid.setShown(editor.gridProperty().get());
         sync(editor.topology());
         gestures.install();
@@ -73,6 +83,26 @@ public final class DiagramCanvas extends Pane {
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
         placeLabels();
+        if (cullDirty) {
+            cullDirty = false;
+            views.cull(visibleWorld());
+        }
+    }
+
+    private boolean cullDirty = true;
+
+    private void cullLater() {
+        cullDirty = true;
+        requestLayout();
+    }
+
+    /** The part of the world in the window, with room around it for what nodes and lines show beside them. */
+    private Rectangle2D visibleWorld() {
+        Point2D a = viewport.toWorld(new Point2D(0, 0));
+        Point2D b = viewport.toWorld(new Point2D(getWidth(), getHeight()));
+        double margin = Math.max(CULL_MARGIN, CULL_MARGIN_PX / viewport.zoom());
+        return new Rectangle2D(a.getX() - margin, a.getY() - margin, b.getX() - a.getX() + 2 * margin,
+                b.getY() - a.getY() + 2 * margin);
     }
 
     private void placeLabels() {
@@ -105,12 +135,14 @@ public final class DiagramCanvas extends Pane {
 
     private void sync(Topology topology) {
         views.sync(topology);
+        cullLater();
         emptyHint.setVisible(views.nodeCount() == 0);
     }
 
     /** Moves node views ahead of the model (during a drag) and re-routes their wires and links. */
     void preview(Map<String, Position> positions) {
         views.preview(positions);
+        cullLater();
     }
 
     /** The node whose box contains {@code world}, topmost first. */

@@ -25,11 +25,17 @@ import java.util.Set;
  * labels placed clear of the nodes and of each other ({@link LabelPlacer}) once per pulse after any change.
  */
 final class DiagramViews {
+    private static final javafx.css.PseudoClass MAP = javafx.css.PseudoClass.getPseudoClass("lod-map");
+    /** From this many nodes on, what is far outside the window is not drawn ({@link #cull}). */
+    static final int CULL_FROM = 200;
 
     private final Editor editor;
     private final Group linkLayer;
     private final Group wireLayer;
     private final Group nodeLayer;
+    private final MapLines mapLines;
+    /** Lines moved since {@link #mapLines} was drawn. */
+    private boolean mapLinesDirty = true;
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final Map<String, WireView> wireViews = new HashMap<>();
     private final Map<String, LinkView> linkViews = new HashMap<>();
@@ -42,12 +48,15 @@ final class DiagramViews {
     private LabelPlacer placed = new LabelPlacer();
 
     /** {@code labelsMoved}: asks for a layout pass, in which {@link #placeLabelsIfMoved} runs. */
-    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer, Runnable labelsMoved) {
+    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer, MapLines mapLines, Runnable labelsMoved) {
+        this.mapLines = mapLines;
         this.editor = editor;
         this.labelsMoved = labelsMoved;
         this.linkLayer = linkLayer;
         this.wireLayer = wireLayer;
         this.nodeLayer = nodeLayer;
+        linkLayer.getStyleClass().add("diagram-layer");
+        wireLayer.getStyleClass().add("diagram-layer");
     }
 
     /** Brings the views in line with {@code topology}: new views for new ids, updates, removals. */
@@ -85,18 +94,25 @@ final class DiagramViews {
     /** Labels must be placed again (at the next layout pass, once CSS has given them their fonts). */
     void labelsMoved() {
         labelsDirty = true;
+        mapLinesDirty = true;
         labelsMoved.run();
     }
 
     /** Shows what can be read at {@code zoom} ({@link LevelOfDetail}). */
     void setZoom(double zoom) {
         LevelOfDetail level = LevelOfDetail.at(zoom);
+        mapLines.setZoom(zoom);
         double scale = LevelOfDetail.labelScale(zoom, LevelOfDetail.LABEL_TEXT_PX);
         failureScale = LevelOfDetail.labelScale(zoom, LevelOfDetail.NODE_SMALL_TEXT_PX);
         nodeViews.values().forEach(v -> v.setTextScale(failureScale));
         if (level != detail) {
             detail = level;
             nodeViews.values().forEach(v -> v.setDetail(level));
+            boolean map = level == LevelOfDetail.MAP;
+            // The views stay (their invisible hit lines still answer hover and clicks); what they draw is hidden.
+            wireLayer.pseudoClassStateChanged(MAP, map);
+            linkLayer.pseudoClassStateChanged(MAP, map);
+            mapLines.setVisible(map);
             labelsMoved();
         }
         if (scale != labelScale) {
@@ -115,6 +131,10 @@ final class DiagramViews {
 
     /** Places every wire and link label, if anything moved since the last time; true if it did. */
     boolean placeLabelsIfMoved() {
+        if (mapLinesDirty && mapLines.isVisible()) {
+            mapLinesDirty = false;
+            mapLines.redraw(wireViews.values(), linkViews.values());
+        }
         if (!labelsDirty) {
             return false;
         }
@@ -124,15 +144,15 @@ final class DiagramViews {
         // Endpoints first (a wire without one is harder to read than a link without its expression), in a fixed order
         // so the same diagram always looks the same.
         wireViews.values().stream().sorted(java.util.Comparator.comparing(WireView::wireId))
-                .forEach(v -> place(placer, v.placedLabel(), v.isVisible()));
+                .forEach(v -> place(placer, v.placedLabel(), v.visibility().isShown()));
         linkViews.values().stream().sorted(java.util.Comparator.comparing(LinkView::linkId))
-                .forEach(v -> place(placer, v.placedLabel(), v.isVisible()));
+                .forEach(v -> place(placer, v.placedLabel(), v.visibility().isShown()));
         placed = placer;
         return true;
     }
 
     private void place(LabelPlacer placer, LineLabel label, boolean shown) {
-        boolean room = shown && detail != LevelOfDetail.OVERVIEW;
+        boolean room = shown && detail.showsLabels();
         label.setScale(labelScale);
         label.place(room ? placer.place(label.start(), label.end(), label.sizes(), label.side()) : null);
     }
@@ -141,14 +161,14 @@ final class DiagramViews {
     WireLabelRound wireLabelRound() {
         return new WireLabelRound(new LabelPlacer(placed), id -> {
             WireView v = wireViews.get(id);
-            return v == null || !v.isVisible() ? null : v.ends();
+            return v == null || !v.visibility().isShown() ? null : v.ends();
         }, labelScale);
     }
 
     /** Where the wire with this id is drawn now: {connector end, binder end}; null when it is not drawn. */
     Point2D[] wireEnds(String wireId) {
         WireView v = wireViews.get(wireId);
-        return v == null || !v.isVisible() ? null : v.ends();
+        return v == null || !v.visibility().isShown() ? null : v.ends();
     }
 
     /** What the diagram covers: its nodes, what they show around them and the labels shown; null when empty. */
@@ -226,10 +246,10 @@ final class DiagramViews {
         NodeView from = nodeViews.get(view.wire().from());
         NodeView to = nodeViews.get(view.wire().to());
         if (from == null || to == null) {
-            view.setVisible(false);
+            view.visibility().setShown(false);
             return;
         }
-        view.setVisible(true);
+        view.visibility().setShown(true);
         Point2D[] ends = NodeGeometry.wireEnds(from.box(), view.wire().fromSide(), to.box(), view.wire().toSide());
         view.route(ends[0], ends[1]);
         labelsMoved();
@@ -239,14 +259,37 @@ final class DiagramViews {
         NodeView from = nodeViews.get(view.link().from());
         NodeView to = nodeViews.get(view.link().to());
         if (from == null || to == null) {
-            view.setVisible(false);
+            view.visibility().setShown(false);
             return;
         }
-        view.setVisible(true);
+        view.visibility().setShown(true);
         Point2D a = NodeGeometry.anchor(from.box(), Side.MAIN, to.box());
         Point2D b = NodeGeometry.anchor(to.box(), Side.MAIN, from.box());
         view.route(a, b);
         labelsMoved();
+    }
+
+    /**
+     * Draws only what lies in or near {@code visible} (world coordinates): with software rendering, a thousand nodes
+     * outside the window cost as much to draw as inside it. Small diagrams are always drawn whole.
+     */
+    void cull(Rectangle2D visible) {
+        boolean all = nodeViews.size() < CULL_FROM;
+        for (NodeView v : nodeViews.values()) {
+            boolean in = all || v.box().intersects(visible);
+            if (v.isVisible() != in) {
+                v.setVisible(in);
+            }
+        }
+        wireViews.values().forEach(v -> v.visibility().setCulled(!all && !crosses(v.placedLabel(), visible)));
+        linkViews.values().forEach(v -> v.visibility().setCulled(!all && !crosses(v.placedLabel(), visible)));
+    }
+
+    /** Whether the line of {@code label} passes through {@code visible}. */
+    private static boolean crosses(LineLabel label, Rectangle2D visible) {
+        Point2D a = label.start();
+        Point2D b = label.end();
+        return a == null || b == null || Segments.meet(a, b, visible);
     }
 
     /** Moves node views ahead of the model (during a drag) and re-routes their wires and links. */
@@ -268,6 +311,8 @@ final class DiagramViews {
         nodeViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
         wireViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
         linkViews.forEach((id, v) -> v.setSelected(ids.contains(id)));
+        mapLinesDirty = true; // a selected wire is drawn apart
+        labelsMoved.run();
     }
 
     /** The node whose box contains {@code world}, topmost first. */

@@ -7,12 +7,14 @@ package dev.zmqstudio.ui.canvas;
  * <li>{@link #FULL}: everything, at its own size.</li>
  * <li>{@link #COMPACT}: the subtitles would be too small: nodes show their title alone, and a larger count.</li>
  * <li>{@link #OVERVIEW}: the titles would be too small: nodes show their icon, colour and state only.</li>
+ * <li>{@link #MAP}: the icons would be too small: nodes are boxes in their family's colour (red when failing),
+ * wires and links bare lines. Cheap enough to pan and zoom a thousand nodes with software rendering.</li>
  * </ul>
  * Labels beside wires and links keep at least {@link #MIN_LABEL_PX} on screen at any zoom ({@link #labelScale}):
  * they grow in the diagram's coordinates, and the ones that find no free room are hidden until hovered or selected.
  */
 public enum LevelOfDetail {
-    FULL, COMPACT, OVERVIEW;
+    FULL, COMPACT, OVERVIEW, MAP;
 
     /** The smallest text drawn, in screen pixels. */
     public static final double MIN_TEXT_PX = 8;
@@ -24,6 +26,8 @@ public enum LevelOfDetail {
     static final double NODE_TITLE_PX = 13;
     /** .wire-label and .link-label. */
     static final double LABEL_TEXT_PX = 10.5;
+    /** A node's icon (.node-icon in its tile). */
+    static final double NODE_ICON_PX = 18;
     /** Labels grow at most this much, so a label never dwarfs the nodes it sits between. */
     static final double MAX_LABEL_SCALE = 2.5;
 
@@ -32,7 +36,15 @@ public enum LevelOfDetail {
         if (zoom * NODE_SMALL_TEXT_PX >= MIN_TEXT_PX - 1e-9) {
             return FULL;
         }
-        return zoom * NODE_TITLE_PX >= MIN_TEXT_PX - 1e-9 ? COMPACT : OVERVIEW;
+        if (zoom * NODE_TITLE_PX >= MIN_TEXT_PX - 1e-9) {
+            return COMPACT;
+        }
+        return zoom * NODE_ICON_PX >= MIN_TEXT_PX - 1e-9 ? OVERVIEW : MAP;
+    }
+
+    /** Whether labels beside wires and links are drawn (their text would be legible only this close). */
+    public boolean showsLabels() {
+        return this == FULL || this == COMPACT;
     }
 
     /** The smallest zoom at which everything is drawn. */

@@ -19,8 +19,9 @@ public final class LinkView extends Group {
     private final Line line = new Line();
     private final Polygon arrow = new Polygon(0, 0, -10, -5, -10, 5);
     private final Label label = new Label();
+    private final LineVisibility visibility = new LineVisibility(this);
     private final LineLabel placedLabel = new LineLabel(label, LabelPlacer.Side.ABOVE);
-    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private final LazyTooltip tip = new LazyTooltip(hit, label);
     private Link link;
 
     public LinkView(Link link) {
@@ -36,8 +37,6 @@ public final class LinkView extends Group {
         arrow.setMouseTransparent(true);
         getChildren().addAll(hit, line, arrow, placedLabel.leader(), label);
         hoverProperty().addListener((obs, was, on) -> emphasise());
-        javafx.scene.control.Tooltip.install(hit, tip);
-        javafx.scene.control.Tooltip.install(label, tip);
         update(link);
     }
 
@@ -71,6 +70,11 @@ public final class LinkView extends Group {
     /** The filter/transform label, to be placed beside the link with the others ({@link DiagramViews}). */
     LineLabel placedLabel() {
         return placedLabel;
+    }
+
+    /** Whether it is drawn: shown (both nodes have views) and not culled (near the visible part of the canvas). */
+    LineVisibility visibility() {
+        return visibility;
     }
 
     private void emphasise() {

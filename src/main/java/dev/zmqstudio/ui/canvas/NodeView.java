@@ -26,8 +26,8 @@ import java.util.Optional;
  * One node box: icon, name, subtitle, live count, live error count, validation badge, one wiring handle per
  * socket side and, while running, what made it fail (below the box). The box is as wide as its text needs, up to
  * {@link NodeGeometry#MAX_WIDTH} (beyond, the text is cut and a tooltip has all of it).
- * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning; :lod-compact and
- * :lod-overview for the {@link LevelOfDetail}).
+ * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning; :lod-compact, :lod-overview and
+ * :lod-map for the {@link LevelOfDetail}; at MAP, :lod-overview holds too).
  */
 public final class NodeView extends Region {
 
@@ -39,6 +39,7 @@ public final class NodeView extends Region {
 
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("lod-compact");
     private static final PseudoClass OVERVIEW = PseudoClass.getPseudoClass("lod-overview");
+    private static final PseudoClass MAP = PseudoClass.getPseudoClass("lod-map");
 
     // The fonts of .node-title, .node-subtitle and .node-count in designer.css (and the compact ones): the box is
     // sized from them before CSS has been applied, so that wires meet it where it will be.
@@ -47,6 +48,8 @@ public final class NodeView extends Region {
     private static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 13);
     private static final Font SUBTITLE_FONT = Font.font(FAMILY, LevelOfDetail.NODE_SMALL_TEXT_PX);
     private static final double TILE = 30;
+    /** One tooltip per text, shared by every handle that says it (a diagram of a thousand nodes needs a dozen). */
+    private static final Map<String, Tooltip> HANDLE_TIPS = new java.util.HashMap<>();
 
     private final String nodeId;
     private final Region body = new Region();
@@ -93,8 +96,8 @@ public final class NodeView extends Region {
             Circle handle = new Circle(6);
             handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
             handle.setId("handle-" + node.id() + "-" + side.key());
-            Tooltip.install(handle, new Tooltip("Drag to connect the " + node.socket(side).type()
-                    + (side == Side.MAIN ? "" : " " + side.key()) + " socket to another node"));
+            Tooltip.install(handle, HANDLE_TIPS.computeIfAbsent("Drag to connect the " + node.socket(side).type()
+                    + (side == Side.MAIN ? "" : " " + side.key()) + " socket to another node", Tooltip::new));
             handles.put(side, handle);
             getChildren().add(handle);
         }
@@ -188,7 +191,8 @@ public final class NodeView extends Region {
         }
         detail = level;
         pseudoClassStateChanged(COMPACT, level == LevelOfDetail.COMPACT);
-        pseudoClassStateChanged(OVERVIEW, level == LevelOfDetail.OVERVIEW);
+        pseudoClassStateChanged(OVERVIEW, level == LevelOfDetail.OVERVIEW || level == LevelOfDetail.MAP);
+        pseudoClassStateChanged(MAP, level == LevelOfDetail.MAP);
         requestLayout();
     }
 

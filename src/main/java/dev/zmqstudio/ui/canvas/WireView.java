@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -32,8 +31,9 @@ public final class WireView extends Group {
     private final Polygon forward = arrow();
     private final Polygon backward = arrow();
     private final Label label = new Label();
+    private final LineVisibility visibility = new LineVisibility(this);
     private final LineLabel placedLabel = new LineLabel(label, LabelPlacer.Side.BELOW);
-    private final Tooltip tip = new Tooltip();
+    private final LazyTooltip tip = new LazyTooltip(hit);
     private Wire wire;
     private Flow flow = Flow.NONE;
     private String fullLabel = "";
@@ -52,7 +52,6 @@ public final class WireView extends Group {
         label.getStyleClass().add("wire-label");
         line.setMouseTransparent(true);
         getChildren().addAll(hit, line, forward, backward, connectEnd, bindEnd, placedLabel.leader(), label);
-        Tooltip.install(hit, tip);
         hoverProperty().addListener((obs, was, on) -> emphasise());
         this.wire = wire;
     }
@@ -109,9 +108,19 @@ public final class WireView extends Group {
         placedLabel.setLine(a, b);
     }
 
+    /** What the tooltip over the wire says: how data flows, who connects where, and live, its state. */
+    public String tooltipText() {
+        return tip.text();
+    }
+
     /** The endpoint label, to be placed beside the wire with the others ({@link DiagramViews}). */
     LineLabel placedLabel() {
         return placedLabel;
+    }
+
+    /** Whether it is drawn: shown (both nodes have views) and not culled (near the visible part of the canvas). */
+    LineVisibility visibility() {
+        return visibility;
     }
 
     /** Where the wire is drawn: {connector end, binder end}, in world coordinates. */
@@ -151,6 +160,11 @@ public final class WireView extends Group {
 
     public Label label() {
         return label;
+    }
+
+    /** In error or selected: drawn apart from the others when all wires are drawn as one path ({@link MapLines}). */
+    boolean isMarked() {
+        return getPseudoClassStates().contains(ERROR) || getPseudoClassStates().contains(NodeView.SELECTED);
     }
 
     public void setSelected(boolean selected) {

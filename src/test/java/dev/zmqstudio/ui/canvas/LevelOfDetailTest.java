@@ -17,6 +17,19 @@ class LevelOfDetailTest {
     }
 
     @Test
+    void iconsUnderEightPixelsMakeAMapOfBoxesAndBareLines() {
+        assertEquals(LevelOfDetail.OVERVIEW, LevelOfDetail.at(8 / 18.0), "icons at exactly 8 px");
+        assertEquals(LevelOfDetail.MAP, LevelOfDetail.at(0.44));
+        assertEquals(LevelOfDetail.MAP, LevelOfDetail.at(0.03), "the zoom floor");
+    }
+
+    @Test
+    void labelsBesideLinesAreDrawnOnlyWhileNodeTitlesAre() {
+        assertEquals(java.util.List.of(LevelOfDetail.FULL, LevelOfDetail.COMPACT),
+                java.util.Arrays.stream(LevelOfDetail.values()).filter(LevelOfDetail::showsLabels).toList());
+    }
+
+    @Test
     void labelsGrowToStayAtNinePixelsUpToTwoAndAHalfTimes() {
         assertEquals(1, LevelOfDetail.labelScale(1, 10.5));
         assertEquals(1, LevelOfDetail.labelScale(9 / 10.5, 10.5));

@@ -1,0 +1,140 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.generate.TopologyGenerator;
+import dev.zmqstudio.ui.canvas.LevelOfDetail;
+import dev.zmqstudio.ui.canvas.NodeView;
+import dev.zmqstudio.ui.canvas.WireView;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What keeps a large diagram fast to pan and zoom, as a user sees it: up close, what is far outside the window is not
+ * drawn and comes back as it is panned into view; zoomed out to a map, every node is a box and the wires are drawn
+ * as one path (hovering one still shows its endpoint), and they come back one by one when zoomed in again.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(120)
+class LargeDiagramTest extends DesignerFixture {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private static Topology pipeline(int workers) {
+        return new TopologyGenerator(6101, 10, 0).pipeline(workers);
+    }
+
+    private Bounds canvasOnScreen(FxRobot robot) {
+        Node canvas = robot.lookup("#canvas").query();
+        return fx(() -> canvas.localToScreen(canvas.getLayoutBounds()));
+    }
+
+    /** The node views drawn now whose box lies, or does not lie, in the window. */
+    private List<String> drawn(FxRobot robot, boolean inWindow) {
+        Bounds view = canvasOnScreen(robot);
+        return fx(() -> window.editor().topology().nodes().stream().map(n -> window.canvas().nodeView(n.id()))
+                .filter(Node::isVisible)
+                .filter(v -> view.intersects(v.localToScreen(v.getLayoutBounds())) == inWindow)
+                .map(NodeView::nodeId).toList());
+    }
+
+    private List<String> hidden(FxRobot robot) {
+        Bounds view = canvasOnScreen(robot);
+        return fx(() -> window.editor().topology().nodes().stream().map(n -> window.canvas().nodeView(n.id()))
+                .filter(v -> !v.isVisible() && view.intersects(v.localToScreen(v.getLayoutBounds())))
+                .map(NodeView::nodeId).toList());
+    }
+
+    @Test
+    void upCloseOnlyWhatIsNearTheWindowIsDrawnAndPanningBringsTheRestBack(FxRobot robot) {
+        load(pipeline(150)); // 302 nodes: enough to cull
+        fx(() -> window.canvas().home());
+        long drawnNodes = fx(() -> window.editor().topology().nodes().stream()
+                .filter(n -> window.canvas().nodeView(n.id()).isVisible()).count());
+        assertTrue(drawnNodes < 150, "at 100% only the nodes near the window are drawn: " + drawnNodes + " of 302");
+        assertEquals(List.of(), hidden(robot), "every node in the window is drawn");
+        String far = "worker-150-out";
+        assertFalse(fx(() -> window.canvas().nodeView(far).isVisible()), far + " is far away, not drawn");
+
+        fx(() -> window.canvas().reveal(far));
+        assertTrue(fx(() -> window.canvas().nodeView(far).isVisible()), "panned into view, it is drawn");
+        assertEquals(List.of(), hidden(robot), "every node in the window is drawn after the pan");
+        assertFalse(drawn(robot, true).isEmpty());
+        WireView wire = robot.lookup("#wire-results-150").queryAs(WireView.class);
+        assertTrue(fx(wire::isVisible), "its wire is drawn too");
+    }
+
+    @Test
+    void aSmallDiagramIsAlwaysDrawnWhole(FxRobot robot) {
+        load(pipeline(40)); // 82 nodes
+        fx(() -> window.canvas().home());
+        assertTrue(fx(() -> window.editor().topology().nodes().stream().allMatch(n -> window.canvas().nodeView(n.id()).isVisible())));
+    }
+
+    @Test
+    void zoomedOutToAMapTheWiresAreOnePathAndZoomingInBringsEachBack(FxRobot robot) {
+        load(pipeline(150));
+        robot.clickOn("#fit");
+        assertEquals(LevelOfDetail.MAP, fx(() -> window.canvas().detail()));
+        Path wires = robot.lookup(".map-wires").queryAs(Path.class);
+        Path links = robot.lookup(".map-links").queryAs(Path.class);
+        assertTrue(fx(() -> wires.getParent().isVisible()), "the map's lines are drawn");
+        assertEquals(2 * 300, fx(() -> wires.getElements().size()), "a move and a line for each of the 300 wires");
+        assertEquals(2 * 150, fx(() -> links.getElements().size()));
+        WireView one = robot.lookup("#wire-tasks-7").queryAs(WireView.class);
+        Node ownLine = robot.from(one).lookup(".wire-line").query();
+        assertEquals(0.0, fx(ownLine::getOpacity), "the wires' own lines are not drawn on the map");
+        assertEquals(1, fx(() -> robot.from(one).lookup(".wire-arrow").queryAll().stream().filter(Node::isVisible).count()),
+                "a one-way wire has one arrow");
+
+        robot.clickOn("#node-producer"); // a node still answers the pointer on the map
+        assertEquals(java.util.Set.of("producer"), fx(() -> java.util.Set.copyOf(window.editor().selection().ids())));
+
+        fx(() -> window.canvas().resetZoom());
+        assertEquals(LevelOfDetail.FULL, fx(() -> window.canvas().detail()));
+        assertFalse(fx(() -> wires.getParent().isVisible()), "the map's lines are not");
+        assertEquals(1.0, fx(ownLine::getOpacity), "zoomed in, each wire is drawn by its own view");
+        assertEquals(1, fx(() -> robot.from(one).lookup(".wire-arrow").queryAll().stream().filter(Node::isVisible).count()),
+                "and still one arrow, not two");
+    }
+
+    @Test
+    void aSelectedWireStandsOutOnTheMap(FxRobot robot) {
+        load(pipeline(150));
+        robot.clickOn("#fit");
+        fx(() -> window.editor().selection().selectOnly("tasks-3"));
+        Path marked = robot.lookup(".map-marked").queryAs(Path.class);
+        waitUntil(10, () -> fx(() -> marked.getElements().size()) == 2);
+        assertEquals(2 * 299, fx(() -> robot.lookup(".map-wires").queryAs(Path.class).getElements().size()));
+    }
+
+    @Test
+    void aWireMakesItsTooltipWhenFirstHoveredAndShowsIt(FxRobot robot) {
+        load(pipeline(2));
+        fx(() -> window.canvas().home());
+        Node hit = robot.lookup("#wire-tasks-1 .wire-hit").query();
+        assertEquals(null, fx(() -> hit.getProperties().get("javafx.scene.control.Tooltip")), "no popup made for it yet");
+        robot.moveTo(hit);
+        waitUntil(10, () -> fx(() -> hit.getProperties().get("javafx.scene.control.Tooltip")
+                instanceof javafx.scene.control.Tooltip tip && tip.isShowing()));
+        javafx.scene.control.Tooltip tip = fx(() -> (javafx.scene.control.Tooltip) hit.getProperties().get("javafx.scene.control.Tooltip"));
+        assertEquals(robot.lookup("#wire-tasks-1").queryAs(WireView.class).tooltipText(), fx(tip::getText));
+        assertTrue(fx(tip::getText).contains("worker-1-in connects to tcp://127.0.0.1:6101"), fx(tip::getText));
+    }
+}
