@@ -57,11 +57,16 @@ public final class NodeView extends Region {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label count = new Label("0");
-    private final Label badge = new Label("!");
+    // The next three are made the first time they have something to show: a diagram of a thousand nodes would
+    // otherwise style three thousand hidden labels before its first frame.
+    /** The node's worst problem ("!"), made with its first problem. */
+    private Label badge;
     /** While running: how many failures the node had ("20 errors"); hidden while there are none. */
-    private final Label errors = new Label();
+    private Label errors;
     /** While running: why the node failed and the fix, under the box (style class {@code node-failure}). */
-    private final Label failure = new Label();
+    private Label failure;
+    /** The live count's tooltip, shared with the failure count. */
+    private Tooltip countTip;
     private final javafx.scene.transform.Scale failureScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Map<Side, Circle> handles = new EnumMap<>(Side.class);
     private Node node;
@@ -83,15 +88,7 @@ public final class NodeView extends Region {
         title.getStyleClass().add("node-title");
         subtitle.getStyleClass().add("node-subtitle");
         count.getStyleClass().add("node-count");
-        badge.getStyleClass().add("node-badge");
-        badge.setVisible(false);
-        errors.getStyleClass().add("node-errors");
-        errors.setVisible(false);
-        failure.getStyleClass().add("node-failure");
-        failure.setVisible(false);
-        failure.setWrapText(true);
-        failure.getTransforms().add(failureScale);
-        getChildren().addAll(body, iconTile, title, subtitle, count, badge, errors, failure);
+        getChildren().addAll(body, iconTile, title, subtitle, count);
         for (Side side : node.sides()) {
             Circle handle = new Circle(6);
             handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
@@ -121,14 +118,25 @@ public final class NodeView extends Region {
         }
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
         pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
-        badge.setVisible(problem.isPresent());
+        if (badge != null) {
+            badge.setVisible(problem.isPresent());
+        }
         if (problem.isPresent()) {
-            if (badgeTip == null) {
+            if (badge == null) {
+                badge = addLabel("!", "node-badge");
                 badgeTip = new Tooltip();
                 Tooltip.install(badge, badgeTip);
             }
             badgeTip.setText(problem.get().message() + (problem.get().fix().isEmpty() ? "" : "\n" + problem.get().fix()));
         }
+    }
+
+    /** A label of this box, made now: after the count, before the handles (which stay on top). */
+    private Label addLabel(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        getChildren().add(getChildren().indexOf(count) + 1, label);
+        return label;
     }
 
     /** Wide enough for the title and the subtitle (up to a limit); the count sits on the top edge, out of their way. */
@@ -202,12 +210,17 @@ public final class NodeView extends Region {
      */
     public void showFailure(String headline, String fix, String whole) {
         if (headline == null) {
-            if (failure.isVisible()) {
+            if (failure != null && failure.isVisible()) {
                 failure.setText("");
                 failure.setVisible(false);
                 footprintChanged.run();
             }
             return;
+        }
+        if (failure == null) {
+            failure = addLabel("", "node-failure");
+            failure.setWrapText(true);
+            failure.getTransforms().add(failureScale);
         }
         failure.setText(fix == null || fix.isEmpty() ? headline : headline + "\n" + fix);
         failure.setVisible(true);
@@ -230,7 +243,7 @@ public final class NodeView extends Region {
         footprintChanged = action;
     }
 
-    /** The failure shown under the box (style class {@code node-failure}); hidden when there is none. */
+    /** The failure shown under the box (style class {@code node-failure}); null until the first failure. */
     public Label failureLabel() {
         return failure;
     }
@@ -250,7 +263,7 @@ public final class NodeView extends Region {
         double minY = b.getMinY() - 8 - Math.max(0, count.getHeight() / 2 - 8); // the count on the top edge
         double maxY = b.getMaxY() + 8;
         double maxX = b.getMaxX() + 7;
-        if (failure.isVisible()) {
+        if (failure != null && failure.isVisible()) {
             double s = failureScale.getX();
             double fw = failureWidth();
             maxY = Math.max(maxY, b.getMaxY() + 6 + failure.prefHeight(fw) * s + 4);
@@ -277,10 +290,14 @@ public final class NodeView extends Region {
             title.resizeRelocate(textX, (h - 20) / 2, textW, 20); // alone: the subtitle is hidden
         }
         subtitle.resizeRelocate(textX, h / 2 + 1, textW, 18);
-        badge.resizeRelocate(-7, -7, 16, 16);
-        double errorsW = errors.prefWidth(-1);
-        errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
-        if (failure.isVisible()) {
+        if (badge != null) {
+            badge.resizeRelocate(-7, -7, 16, 16);
+        }
+        if (errors != null) {
+            double errorsW = errors.prefWidth(-1);
+            errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
+        }
+        if (failure != null && failure.isVisible()) {
             double fw = failureWidth();
             failure.resizeRelocate(0, h + 6, fw, failure.prefHeight(fw));
         }
@@ -333,8 +350,34 @@ public final class NodeView extends Region {
         return count;
     }
 
-    /** The run's failure count on this node (style class {@code node-errors}); the live view fills it in. */
-    public Label errorsLabel() {
-        return errors;
+    /**
+     * Shows the run's failure count on this node ("20 errors"; "" hides it) in a label of style class
+     * {@code node-errors}; false when it already showed that.
+     */
+    public boolean showErrors(String text) {
+        if (errors == null) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            errors = addLabel("", "node-errors");
+            if (countTip != null) {
+                Tooltip.install(errors, countTip);
+            }
+        }
+        if (text.equals(errors.getText())) {
+            return false;
+        }
+        errors.setText(text);
+        errors.setVisible(!text.isEmpty());
+        return true;
+    }
+
+    /** The tooltip of the live count, and of the failure count beside it. */
+    public void setCountTooltip(Tooltip tip) {
+        countTip = tip;
+        Tooltip.install(count, tip);
+        if (errors != null) {
+            Tooltip.install(errors, tip);
+        }
     }
 }

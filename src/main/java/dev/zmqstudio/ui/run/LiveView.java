@@ -111,8 +111,7 @@ final class LiveView {
             if (changed || stats.error() != null) {
                 tooltips.computeIfAbsent(stats.id(), id -> {
                     Tooltip t = new Tooltip();
-                    Tooltip.install(view.countLabel(), t);
-                    Tooltip.install(view.errorsLabel(), t);
+                    view.setCountTooltip(t);
                     return t;
                 }).setText(tooltipText(stats));
             }
@@ -200,12 +199,9 @@ final class LiveView {
     private static boolean showErrors(NodeView view, EngineSnapshot.NodeStats stats) {
         EngineSnapshot.Errors errors = stats.errors();
         String text = stats.state() == NodeState.ERROR ? "" : errorsText(errors.count());
-        Label label = view.errorsLabel();
-        if (text.equals(label.getText())) {
+        if (!view.showErrors(text)) {
             return false;
         }
-        label.setText(text);
-        label.setVisible(!text.isEmpty());
         view.pseudoClassStateChanged(ERRORS, errors.count() > 0);
         return true;
     }
@@ -267,8 +263,7 @@ final class LiveView {
             STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
             n.pseudoClassStateChanged(ERRORS, false);
             if (n instanceof NodeView view) {
-                view.errorsLabel().setText("");
-                view.errorsLabel().setVisible(false);
+                view.showErrors("");
                 view.showFailure(null, null, null);
             }
         });
