@@ -3,7 +3,7 @@ package dev.zmqstudio.cli;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.generate.TopologyGenerator;
+import dev.zmqstudio.model.generate.GeneratorSpec;
 import dev.zmqstudio.runtime.TopologyValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,27 +60,27 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (basePort < 1024 || basePort > 65000 || rate < 0 || count < 0) {
-            err.println("error: --base-port takes 1024 to 65000, --rate and --count 0 or more");
+        if (basePort < GeneratorSpec.MIN_PORT || basePort > GeneratorSpec.MAX_PORT || rate < 0 || count < 0) {
+            err.println("error: --base-port takes " + GeneratorSpec.MIN_PORT + " to " + GeneratorSpec.MAX_PORT
+                    + ", --rate and --count 0 or more");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (!GeneratorSpec.KINDS.contains(kind)) {
+            err.println("error: KIND is pipeline, fanout or pubsub, not " + kind);
             return ExitCodes.BAD_INPUT;
         }
         if (Files.exists(output) && !force) {
             err.println("error: " + output + " exists; choose another file or add --force to overwrite it");
             return ExitCodes.BAD_INPUT;
         }
+        if (!mode.equals("direct") && !mode.equals("broker")) {
+            err.println("error: --mode takes direct or broker, not " + mode);
+            return ExitCodes.BAD_INPUT;
+        }
         Topology topology;
         try {
-            TopologyGenerator g = new TopologyGenerator(basePort, rate, count);
-            topology = switch (kind) {
-                case "pipeline" -> g.pipeline(workers);
-                case "fanout" -> g.fanout(publishers, subscribers, topics);
-                case "pubsub" -> switch (mode) {
-                    case "direct" -> g.pubsub(publishers, subscribers, false);
-                    case "broker" -> g.pubsub(publishers, subscribers, true);
-                    default -> throw new IllegalArgumentException("--mode takes direct or broker, not " + mode);
-                };
-                default -> throw new IllegalArgumentException("KIND is pipeline, fanout or pubsub, not " + kind);
-            };
+            topology = new GeneratorSpec(kind, workers, publishers, subscribers, topics, mode.equals("broker"), rate, count,
+                    basePort).generate();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

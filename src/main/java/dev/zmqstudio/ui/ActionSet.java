@@ -20,6 +20,7 @@ final class ActionSet {
     private final Supplier<Scene> scene;
 
     final UiAction newDoc;
+    final UiAction newGenerated;
     final UiAction open;
     final UiAction save;
     final UiAction saveAs;
@@ -50,6 +51,7 @@ final class ActionSet {
         this.scene = scene;
         var history = editor.document().history();
         newDoc = UiAction.of("new", "New", "Shortcut+N", files::newDocument).icon(Icons.NEW);
+        newGenerated = UiAction.of("new-generated", "New from Generator…", null, files::newFromGenerator);
         open = UiAction.of("open", "Open…", "Shortcut+O", files::open).icon(Icons.OPEN);
         save = UiAction.of("save", "Save", "Shortcut+S", files::save).icon(Icons.SAVE);
         saveAs = UiAction.of("save-as", "Save As…", "Shortcut+Shift+S", files::saveAs);
@@ -85,7 +87,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, open, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop);
     }
 

@@ -40,6 +40,22 @@ final class FileActions {
         }
     }
 
+    /** File > New from Generator: a generated topology as a new, unsaved document, fitted to the window. */
+    void newFromGenerator() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        services.prompts().askGenerated(window.get()).ifPresent(generated -> {
+            editor.document().replace(generated, null);
+            editor.selection().clear();
+            Platform.runLater(canvas::fit);
+            String what = generated.name() + ": " + generated.nodes().size() + " nodes, " + generated.wires().size()
+                    + " wires, " + generated.links().size() + " links";
+            editor.status().info("Generated " + what);
+            editor.log("Generated " + what);
+        });
+    }
+
     void open() {
         if (!confirmDiscard()) {
             return;

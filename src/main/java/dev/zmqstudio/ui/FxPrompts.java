@@ -53,6 +53,22 @@ final class FxPrompts implements Prompts {
     }
 
     @Override
+    public java.util.Optional<dev.zmqstudio.model.Topology> askGenerated(Window owner) {
+        GeneratorForm form = new GeneratorForm();
+        javafx.scene.control.Dialog<dev.zmqstudio.model.Topology> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        AppIcons.apply(dialog);
+        dialog.setTitle("New from Generator");
+        dialog.setHeaderText("A topology made from a few numbers, laid out in tiers");
+        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().lookupButton(create).disableProperty().bind(form.topologyProperty().isNull());
+        dialog.setResultConverter(button -> button == create ? form.topologyProperty().get() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public boolean offerSaveAs(Window owner, String fileName, String message) {
         ButtonType saveAs = new ButtonType("Save As…", ButtonBar.ButtonData.YES);
         Alert alert = new Alert(Alert.AlertType.WARNING, message + "\n\nSave your changes under another name?",

@@ -47,7 +47,7 @@ final class MainMenu {
         };
         services.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        file.getItems().addAll(a.newDoc.menuItem(), a.open.menuItem(), examples, recent, new SeparatorMenuItem(),
+        file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent, new SeparatorMenuItem(),
                 a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), new SeparatorMenuItem(),
                 a.quit.menuItem());
 

@@ -38,4 +38,12 @@ public interface Prompts {
     default BusyPorts askBusyPorts(Window owner, java.util.List<dev.zmqstudio.ui.edit.PortMove> busy) {
         return BusyPorts.RUN_ANYWAY;
     }
+
+    /**
+     * File > New from Generator: asks for a kind and its numbers and returns what they make; empty when cancelled.
+     * Prompts that cannot ask make nothing.
+     */
+    default java.util.Optional<dev.zmqstudio.model.Topology> askGenerated(Window owner) {
+        return java.util.Optional.empty();
+    }
 }

@@ -140,7 +140,7 @@ class DesignerFixture {
     }
 
     /** Whether what {@code query} finds is on screen: shown, not hidden and not yet made (views make some on demand). */
-    protected static boolean shown(org.testfx.api.FxRobot robot, String query) {
+    protected static boolean onScreen(org.testfx.api.FxRobot robot, String query) {
         return fx(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 }

@@ -38,6 +38,14 @@ final class FakePrompts implements Prompts {
         return busyPorts;
     }
 
+    /** What File > New from Generator is answered with (empty: cancelled). */
+    java.util.Optional<dev.zmqstudio.model.Topology> generated = java.util.Optional.empty();
+
+    @Override
+    public java.util.Optional<dev.zmqstudio.model.Topology> askGenerated(Window owner) {
+        return generated;
+    }
+
     @Override
     public Unsaved askSaveChanges(Window owner, String documentName) {
         asked++;

@@ -166,14 +166,14 @@ class LiveSimulationTest extends SimulationFixture {
                         new Behaviour.Sink(false, null, "n / 0", null), null, new Position(400, 100))),
                 List.of(Wire.of("w1", "sink", "pusher", "inproc://failing")), List.of());
         load(t);
-        assertFalse(shown(robot, "#node-sink .node-errors"), "no error before the run");
+        assertFalse(onScreen(robot, "#node-sink .node-errors"), "no error before the run");
         robot.clickOn("#run");
         waitUntil(15, () -> "20 errors".equals(fx(() -> robot.lookup("#node-sink .node-errors").tryQuery()
                 .map(n -> ((Label) n).getText()).orElse(""))));
-        assertTrue(shown(robot, "#node-sink .node-errors"));
+        assertTrue(onScreen(robot, "#node-sink .node-errors"));
         assertTrue(fx(() -> robot.lookup("#node-sink").query().getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("live-errors"))), "the box shows it had errors");
-        assertFalse(shown(robot, "#node-pusher .node-errors"), "its peer had none");
+        assertFalse(onScreen(robot, "#node-pusher .node-errors"), "its peer had none");
         assertEquals(20, shownCount(robot, "sink"), "it received every message");
 
         robot.clickOn("#node-sink");
@@ -250,7 +250,7 @@ class LiveSimulationTest extends SimulationFixture {
         robot.clickOn("Kill node");
         waitUntil(5, () -> fx(() -> robot.lookup("#node-child").query().getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("live-stopped"))));
-        assertFalse(shown(robot, "#node-child .node-errors"), "killed on purpose: no error");
+        assertFalse(onScreen(robot, "#node-child .node-errors"), "killed on purpose: no error");
         waitUntil(5, () -> ProcessHandle.of(pid).isEmpty());
         assertTrue(fx(() -> robot.lookup("#node-pusher").query().getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("live-running"))), "its peer keeps running");
