@@ -172,6 +172,7 @@ class CliContractTest {
 
     @Test
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @Timeout(180) // a JVM to start and a run to reach its first message, on a loaded machine, then to stop
     void ctrlCStopsTheRunPrintsTheSummaryWritesTheReportAndExits130(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("endless.json"), ENDLESS);
         Path report = dir.resolve("r.json");
@@ -184,7 +185,8 @@ class CliContractTest {
             awaitLine(out, "[sink] Received message: m ", java.time.Duration.ofSeconds(60));
             Process signal = new ProcessBuilder("kill", "-INT", Long.toString(app.pid())).start();
             assertEquals(0, signal.waitFor());
-            assertTrue(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "stopped after Ctrl+C");
+            assertTrue(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "stopped after Ctrl+C; it printed:\n"
+                    + Files.readString(out));
             assertEquals(ExitCodes.INTERRUPTED, app.exitValue(), Files.readString(out));
             assertTrue(Files.readString(out).contains("Summary after"), Files.readString(out));
             assertTrue(Files.readString(report).contains("\"sink\""), "the report is written too");

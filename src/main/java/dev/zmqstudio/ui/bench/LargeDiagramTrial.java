@@ -5,6 +5,7 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.generate.TopologyGenerator;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.canvas.DiagramCanvas;
+import dev.zmqstudio.ui.run.SimulationController;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -23,24 +24,27 @@ import java.util.concurrent.TimeUnit;
  * The designer on a large file: how long File > Open takes from the call to the first frame that shows the fitted
  * diagram, the first time in the process (what a user waits for) and then in rounds interleaved with opening a small
  * diagram in the same window (the control); then the frame times while the user pans and zooms it, at the zoom Fit
- * gives and at 100%.
+ * gives and at 100%, and while it runs.
  */
 final class LargeDiagramTrial {
     private static final int ROUNDS = 3;
 
     private final DesignerWindow window;
+    private final java.util.function.Supplier<SimulationController> simulation;
     private final PrintWriter out;
     private final FrameClock clock = new FrameClock();
 
-    LargeDiagramTrial(DesignerWindow window, PrintWriter out) {
+    LargeDiagramTrial(DesignerWindow window, java.util.function.Supplier<SimulationController> simulation, PrintWriter out) {
         this.window = window;
+        this.simulation = simulation;
         this.out = out;
     }
 
     void run(int nodes, int seconds) throws Exception {
         Path folder = Files.createTempDirectory("zs-bench-large-");
         try {
-            Path large = write(folder, new TopologyGenerator(20_000, 10, 0).pipeline(Math.max(1, (nodes - 2) / 2)));
+            // 500 msg/s from the producer, no end: enough traffic to animate while frames are measured
+            Path large = write(folder, new TopologyGenerator(20_000, 500, 0).pipeline(Math.max(1, (nodes - 2) / 2)));
             Path small = write(folder, new TopologyGenerator(20_000, 10, 0).pipeline(4));
             int largeCount = TopologyFiles.load(large).nodes().size();
             Fx.call(() -> {
@@ -63,6 +67,7 @@ final class LargeDiagramTrial {
             out.flush();
             panAndZoom("at Fit", seconds, false);
             panAndZoom("at 100%", seconds, true);
+            running(seconds);
             Fx.call(() -> {
                 clock.stop();
                 window.canvas().getChildren().remove(clock.marker());
@@ -117,6 +122,35 @@ final class LargeDiagramTrial {
         }.start();
     }
 
+    /** The frame times at Fit while the diagram runs and animates (the live view's work included). */
+    private void running(int seconds) throws Exception {
+        SimulationController sim = simulation.get();
+        Fx.call(() -> {
+            window.canvas().fit();
+            sim.run();
+            return null;
+        });
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Fx.call(sim::isRunning) || Fx.call(sim::tokensInFlight) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the diagram did not start moving messages within 60 s");
+            }
+            Thread.sleep(50);
+        }
+        Frames f = measureAfterASecond(seconds);
+        double work = Fx.call(sim::averageFrameWorkMillis);
+        Fx.call(() -> {
+            sim.stop();
+            return null;
+        });
+        while (Fx.call(sim::isRunning)) {
+            Thread.sleep(20);
+        }
+        out.printf(Locale.ROOT, "running at Fit (500 msg/s through it, animated): frame p50 %.1f ms, p95 %.1f ms (%d frames;"
+                + " live view work %.1f ms a frame)%n", f.p50(), f.p95(), f.count(), work);
+        out.flush();
+    }
+
     /** Each frame pans a little; every 15th zooms in or out by 10% about the middle; p50 and p95 of the frame times. */
     private void panAndZoom(String where, int seconds, boolean fullSize) throws Exception {
         int[] frame = {0};
@@ -141,22 +175,32 @@ final class LargeDiagramTrial {
             mover.start();
             return null;
         });
-        Thread.sleep(1000); // the first frames at a new zoom build its text; measure the steady state
-        Fx.call(() -> {
-            clock.reset();
-            return null;
-        });
-        Thread.sleep(seconds * 1000L);
-        double p50 = Fx.call(() -> clock.quantileMillis(0.5));
-        double p95 = Fx.call(() -> clock.quantileMillis(0.95));
-        int frames = Fx.call(clock::frames);
+        Frames f = measureAfterASecond(seconds);
         double zoom = Fx.call(() -> window.canvas().viewport().zoom());
         Fx.call(() -> {
             mover.stop();
             return null;
         });
         out.printf(Locale.ROOT, "pan and zoom %s (zoom ~%.0f%%): frame p50 %.1f ms, p95 %.1f ms (%d frames)%n",
-                where, zoom * 100, p50, p95, frames);
+                where, zoom * 100, f.p50(), f.p95(), f.count());
         out.flush();
+    }
+
+    /** Frame times, in ms. */
+    private record Frames(double p50, double p95, int count) {
+    }
+
+    /**
+     * Waits a second (the first frames at a new zoom or of a new run build text and compile code), then records the
+     * frames of {@code seconds}.
+     */
+    private Frames measureAfterASecond(int seconds) throws Exception {
+        Thread.sleep(1000);
+        Fx.call(() -> {
+            clock.reset();
+            return null;
+        });
+        Thread.sleep(seconds * 1000L);
+        return Fx.call(() -> new Frames(clock.quantileMillis(0.5), clock.quantileMillis(0.95), clock.frames()));
     }
 }

@@ -62,7 +62,7 @@ public final class UiBenchmark {
             return null;
         });
         if (largeNodes > 0) {
-            new LargeDiagramTrial(window, out).run(largeNodes, Math.max(seconds, 3));
+            new LargeDiagramTrial(window, () -> simulation, out).run(largeNodes, Math.max(seconds, 3));
         } else {
             if (rounds > 0) {
                 throughput(rounds, messages);
