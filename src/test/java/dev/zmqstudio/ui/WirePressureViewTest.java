@@ -52,5 +52,27 @@ class WirePressureViewTest extends SimulationFixture {
         robot.clickOn("#live-tab");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#live-queue").tryQuery().isPresent());
         assertTrue(fx(() -> robot.lookup("#live-queue").queryAs(Label.class).getText()).contains("messages dropped"));
+
+        fx(() -> window.canvas().viewport().resetTo(0.1, 20, 20));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.canvas().detail()) == dev.zmqstudio.ui.canvas.LevelOfDetail.MAP);
+        assertTrue(rateLabel(robot, "to-slow").contains("dropped"), "zoomed out to a map, a wire in trouble still says so: "
+                + rateLabel(robot, "to-slow"));
+    }
+
+    @Test
+    void zoomedOutToAMapTheRatesAreNotDrawnAndZoomedInTheyAre(FxRobot robot) throws Exception {
+        load(dev.zmqstudio.model.Topology.empty("steady")
+                .withNode(dev.zmqstudio.model.SocketNode.of("pusher", dev.zmqstudio.model.SocketType.PUSH,
+                        new dev.zmqstudio.model.Behaviour.Generator("m {n}", 200, 0, java.util.List.of(), 1, false), "inproc://steady"))
+                .withNode(dev.zmqstudio.model.SocketNode.of("puller", dev.zmqstudio.model.SocketType.PULL,
+                        new dev.zmqstudio.model.Behaviour.Sink(false, null, null, null)))
+                .withWire(dev.zmqstudio.model.Wire.of("w1", "puller", "pusher", "inproc://steady")));
+        fx(() -> window.canvas().viewport().resetTo(1, 0, 0));
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> rateLabel(robot, "w1").endsWith("msg/s"));
+        fx(() -> window.canvas().viewport().resetTo(0.1, 20, 20));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rateLabel(robot, "w1").isEmpty());
+        fx(() -> window.canvas().viewport().resetTo(1, 0, 0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rateLabel(robot, "w1").endsWith("msg/s"));
     }
 }

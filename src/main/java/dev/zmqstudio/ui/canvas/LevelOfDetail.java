@@ -42,6 +42,11 @@ public enum LevelOfDetail {
         return zoom * NODE_ICON_PX >= MIN_TEXT_PX - 1e-9 ? OVERVIEW : MAP;
     }
 
+    /** Whether nodes show their live counts (their titles are readable: FULL and COMPACT). */
+    public boolean showsNodeCounts() {
+        return this == FULL || this == COMPACT;
+    }
+
     /** Whether labels beside wires and links are drawn (their text would be legible only this close). */
     public boolean showsLabels() {
         return this == FULL || this == COMPACT;

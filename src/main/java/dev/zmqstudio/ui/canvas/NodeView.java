@@ -65,8 +65,8 @@ public final class NodeView extends Region {
     private Label errors;
     /** While running: why the node failed and the fix, under the box (style class {@code node-failure}). */
     private Label failure;
-    /** The live count's tooltip, shared with the failure count. */
-    private Tooltip countTip;
+    /** While running: the live count's tooltip (what the node did), shared with the failure count. */
+    private final LazyTooltip countTip = new LazyTooltip(count);
     private final javafx.scene.transform.Scale failureScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private final Map<Side, Circle> handles = new EnumMap<>(Side.class);
     private Node node;
@@ -360,9 +360,7 @@ public final class NodeView extends Region {
                 return false;
             }
             errors = addLabel("", "node-errors");
-            if (countTip != null) {
-                Tooltip.install(errors, countTip);
-            }
+            countTip.addOwner(errors);
         }
         if (text.equals(errors.getText())) {
             return false;
@@ -372,12 +370,13 @@ public final class NodeView extends Region {
         return true;
     }
 
-    /** The tooltip of the live count, and of the failure count beside it. */
-    public void setCountTooltip(Tooltip tip) {
-        countTip = tip;
-        Tooltip.install(count, tip);
-        if (errors != null) {
-            Tooltip.install(errors, tip);
-        }
+    /** What the tooltip of the live count (and of the failure count beside it) says; "" for none. */
+    public void setCountTooltip(String text) {
+        countTip.setText(text);
+    }
+
+    /** What the live count's tooltip says now ("" for nothing). */
+    public String countTooltip() {
+        return countTip.text();
     }
 }

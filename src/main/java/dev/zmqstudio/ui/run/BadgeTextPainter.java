@@ -66,6 +66,9 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
 
     @Override
     public void paint(GraphicsContext g, Transform worldToCanvas) {
+        if (!canvas.detail().showsNodeCounts()) {
+            return; // zoomed out, no badge shows its count: nothing to look at for a thousand nodes a frame
+        }
         double scale = Math.hypot(worldToCanvas.getMxx(), worldToCanvas.getMyx());
         Paint fill = null;
         Font font = null;

@@ -9,7 +9,6 @@ import dev.zmqstudio.ui.canvas.WireView;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,7 +46,6 @@ final class LiveView {
 
     private final DiagramCanvas canvas;
     private final Map<String, Long> lastWireCounts = new HashMap<>();
-    private final Map<String, Tooltip> tooltips = new HashMap<>();
     private final Map<String, Node> wireViews = new HashMap<>();
     private final Map<String, NodeState> shownStates = new HashMap<>();
     private final Map<String, WireState> shownWireStates = new HashMap<>();
@@ -109,11 +107,7 @@ final class LiveView {
             changed |= showFailure(view, stats);
             changed |= showErrors(view, stats);
             if (changed || stats.error() != null) {
-                tooltips.computeIfAbsent(stats.id(), id -> {
-                    Tooltip t = new Tooltip();
-                    view.setCountTooltip(t);
-                    return t;
-                }).setText(tooltipText(stats));
+                view.setCountTooltip(tooltipText(stats));
             }
         }
         slice = (slice + 1) % SLICES;
@@ -277,7 +271,6 @@ final class LiveView {
             n.pseudoClassStateChanged(BROKEN, false);
             WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
         });
-        tooltips.clear();
         wireViews.clear();
         shownStates.clear();
         shownWireStates.clear();

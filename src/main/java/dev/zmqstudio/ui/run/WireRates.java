@@ -19,6 +19,8 @@ final class WireRates extends Group {
     private static final javafx.css.PseudoClass FULL = javafx.css.PseudoClass.getPseudoClass("full");
     private final DiagramCanvas canvas;
     private final Map<String, Label> labels = new HashMap<>();
+    /** What each wire's label says (empty: nothing), whether or not it is shown. */
+    private final Map<String, String> texts = new HashMap<>();
     private Map<String, WireAlarm> lastAlarms = Map.of();
 
     WireRates(DiagramCanvas canvas) {
@@ -33,34 +35,49 @@ final class WireRates extends Group {
         lastAlarms = Map.copyOf(alarmsByWire);
         java.util.Set<String> wires = new java.util.HashSet<>(ratesByWire.keySet());
         wires.addAll(alarmsByWire.keySet());
-        wires.addAll(labels.keySet());
+        wires.addAll(texts.keySet());
         for (String wireId : wires) {
             double rate = ratesByWire.getOrDefault(wireId, 0.0);
             WireAlarm alarm = alarmsByWire.get(wireId);
-            Label label = labels.computeIfAbsent(wireId, this::newLabel);
             String text = rate > 0 && (alarm == null || !alarm.broken()) ? text(rate) : "";
-            label.setText(alarm == null ? text : text.isEmpty() ? alarm.text() : text + "  \u00b7  " + alarm.text());
-            label.pseudoClassStateChanged(FULL, alarm != null);
+            texts.put(wireId, alarm == null ? text : text.isEmpty() ? alarm.text() : text + "  \u00b7  " + alarm.text());
         }
         place();
     }
 
-    /** Alarms first, so that a wire in trouble is the last to find no room. */
+    /**
+     * Alarms first, so that a wire in trouble is the last to find no room. Zoomed out past where the diagram's own
+     * labels are drawn, only alarms are: a thousand rates would neither find room nor be read. A label is made, and
+     * its text set, only when it is placed.
+     */
     private void place() {
-        if (labels.isEmpty()) {
+        if (texts.isEmpty()) {
             return;
         }
+        boolean rates = canvas.detail().showsLabels();
         WireLabelRound round = canvas.wireLabelRound();
-        labels.entrySet().stream()
-                .sorted(java.util.Comparator.<Map.Entry<String, Label>, Boolean>comparing(e -> !lastAlarms.containsKey(e.getKey()))
+        texts.entrySet().stream()
+                .sorted(java.util.Comparator.<Map.Entry<String, String>, Boolean>comparing(e -> !lastAlarms.containsKey(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
-                    Label label = e.getValue();
-                    if (label.getText().isEmpty()) {
-                        label.setVisible(false);
-                    } else {
-                        round.place(e.getKey(), label);
+                    String wireId = e.getKey();
+                    boolean alarm = lastAlarms.containsKey(wireId);
+                    Label label = labels.get(wireId);
+                    if (e.getValue().isEmpty() || (!rates && !alarm)) {
+                        if (label != null) {
+                            label.setVisible(false);
+                        }
+                        return;
                     }
+                    if (label == null) {
+                        label = newLabel(wireId);
+                        labels.put(wireId, label);
+                    }
+                    if (!e.getValue().equals(label.getText())) {
+                        label.setText(e.getValue());
+                    }
+                    label.pseudoClassStateChanged(FULL, alarm);
+                    round.place(wireId, label);
                 });
     }
 
@@ -89,6 +106,7 @@ final class WireRates extends Group {
 
     void clear() {
         labels.clear();
+        texts.clear();
         lastAlarms = Map.of();
         getChildren().clear();
     }
