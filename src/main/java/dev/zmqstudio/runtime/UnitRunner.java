@@ -27,6 +27,13 @@ final class UnitRunner extends Runner {
     private long stepSeen;
     /** The socket a lone receiver waits on without a timeout (null: this runner never waits unboundedly). */
     private volatile SocketHandle waitingOn;
+    /**
+     * Held while Stop wakes the receiver and while this runner starts closing its sockets, so that a wake never
+     * reaches a socket being closed (JeroMQ then finds its mailbox closed: Stop failed with ClosedChannelException).
+     */
+    private final Object closing = new Object();
+    /** Guarded by {@link #closing}. */
+    private boolean closed;
     /** The time budget of this thread's expression evaluations (null: it evaluates none, or budgets are off). */
     private volatile ExpressionBudget budget;
 
@@ -217,7 +224,11 @@ final class UnitRunner extends Runner {
         }
         SocketHandle handle = waitingOn;
         if (handle != null) {
-            handle.cancelWait();
+            synchronized (closing) {
+                if (!closed) {
+                    handle.cancelWait();
+                }
+            }
         }
     }
 
@@ -252,6 +263,9 @@ final class UnitRunner extends Runner {
 
     @Override
     protected void closeAll() {
+        synchronized (closing) {
+            closed = true;
+        }
         if (poller != null) {
             poller.close();
         }
