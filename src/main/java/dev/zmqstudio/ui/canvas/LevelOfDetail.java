@@ -42,12 +42,10 @@ public enum LevelOfDetail {
         return zoom * NODE_ICON_PX >= MIN_TEXT_PX - 1e-9 ? OVERVIEW : MAP;
     }
 
-    /** Whether nodes show their live counts (their titles are readable: FULL and COMPACT). */
-    public boolean showsNodeCounts() {
-        return this == FULL || this == COMPACT;
-    }
-
-    /** Whether labels beside wires and links are drawn (their text would be legible only this close). */
+    /**
+     * Whether text labels are drawn: node titles and live counts, and the labels beside wires and links (FULL and
+     * COMPACT; further out their text would not be legible).
+     */
     public boolean showsLabels() {
         return this == FULL || this == COMPACT;
     }

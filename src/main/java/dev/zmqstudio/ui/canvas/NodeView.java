@@ -374,9 +374,4 @@ public final class NodeView extends Region {
     public void setCountTooltip(String text) {
         countTip.setText(text);
     }
-
-    /** What the live count's tooltip says now ("" for nothing). */
-    public String countTooltip() {
-        return countTip.text();
-    }
 }

@@ -66,7 +66,7 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
 
     @Override
     public void paint(GraphicsContext g, Transform worldToCanvas) {
-        if (!canvas.detail().showsNodeCounts()) {
+        if (!canvas.detail().showsLabels()) {
             return; // zoomed out, no badge shows its count: nothing to look at for a thousand nodes a frame
         }
         double scale = Math.hypot(worldToCanvas.getMxx(), worldToCanvas.getMyx());
