@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         + " with --expressions, what expression budgets cost.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--rounds", description = "Rounds per transport (default 15; with --spawn 5).")
+    @Option(names = "--rounds", description = "Rounds per transport (default 15; with --spawn, --modes and --devices 5; --expressions 9).")
     Integer rounds;
 
     @Option(names = "--inproc-messages", defaultValue = "8000000", description = "Messages per inproc run (default ${DEFAULT-VALUE}).")
@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--spawn", description = "Instead: start-up of child processes (spawn-to-ready, AOT cache, a 20-process pipeline).")
     boolean spawn;
+
+    @Option(names = "--modes", description = "Instead: the pipeline example as a user runs it, in-process against"
+            + " child-process, launch to exit, rounds interleaved (default 5), medians and their ratio.")
+    boolean modes;
 
     @Option(names = "--children", defaultValue = "20", description = "Processes in the --spawn pipeline (default ${DEFAULT-VALUE}).")
     int children;
@@ -75,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
         if (spawn) {
             SpawnBench bench = new SpawnBench(out, spec.commandLine().getErr(), rounds != null ? rounds : 5, Math.max(3, children));
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
+        }
+        if (modes) {
+            return new ModeTrial(out).run(rounds != null ? rounds : 5);
         }
         if (scale != null) {
             if (scale.stream().anyMatch(n -> n < 2) || scaleSeconds < 1) {

@@ -26,6 +26,15 @@ final class SpawnTopologies {
     }
 
     /**
+     * topologies/pipeline.json on free ports: a producer of {@code messages} numbers, 3 workers passing the even ones,
+     * a collector that logs each and sums them; every node placed by default.
+     */
+    static Topology pipelineExample(long messages) {
+        return pipeline(3, messages, Placement.DEFAULT, Placement.DEFAULT).mapNodes(n -> n.id().equals("collector")
+                && n instanceof SocketNode s ? s.withBehaviour(new Behaviour.Sink(true, "Received message: {msg}", "json.num", null)) : n);
+    }
+
+    /**
      * The pipeline example with {@code consumers} workers: producer -> workers (PULL, even numbers only, PUSH) ->
      * collector; producer and collector in {@code ends}, each worker in {@code workers}.
      */
