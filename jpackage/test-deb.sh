@@ -95,8 +95,8 @@ if [ -f "$node_cache" ]; then
       "$launcher" run "$examples/pipeline.json" --mode child-process --duration 60s --report "$tmp/child-report.json" ) \
     > "$tmp/child-run.log" 2>&1 || { tail -n 20 "$tmp/child-run.log" >&2; fail "zmq-studio run --mode child-process failed"; }
   check_report "$tmp/child-report.json"
-  children=$(grep -l 'dev.zmqstudio.runtime.ChildNode ' "$tmp"/class-load/*.log | wc -l)
-  cached=$(grep -l 'dev.zmqstudio.runtime.ChildNode source: shared objects file' "$tmp"/class-load/*.log | wc -l)
+  children=$(grep -l 'dev.zmqstudio.runtime.child.ChildNode ' "$tmp"/class-load/*.log | wc -l)
+  cached=$(grep -l 'dev.zmqstudio.runtime.child.ChildNode source: shared objects file' "$tmp"/class-load/*.log | wc -l)
   [ "$children" -eq 5 ] || fail "expected 5 child processes, found $children class-load logs of a child"
   [ "$cached" -eq "$children" ] || fail "only $cached of $children children loaded their classes from the AOT cache"
   echo "test-deb: $children child processes mapped the AOT cache from the unpacked location ($(( $(date +%s) - start )) s)"

@@ -2,10 +2,10 @@ package dev.zmqstudio.cli;
 
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.ChildLaunch;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
-import dev.zmqstudio.runtime.LogSink;
+import dev.zmqstudio.runtime.child.ChildLaunch;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
+import dev.zmqstudio.runtime.engine.LogSink;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.zmqstudio.cli;
 
-import dev.zmqstudio.runtime.LogSink;
+import dev.zmqstudio.runtime.engine.LogSink;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -14,8 +14,8 @@ import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.generate.GeneratorSpec;
-import dev.zmqstudio.runtime.TopologyValidation;
+import dev.zmqstudio.runtime.engine.TopologyValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package dev.zmqstudio.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zmqstudio.io.TopologyFiles;
-import dev.zmqstudio.runtime.ChildLaunch;
+import dev.zmqstudio.runtime.child.ChildLaunch;
 
 import java.io.IOException;
 import java.io.PrintWriter;

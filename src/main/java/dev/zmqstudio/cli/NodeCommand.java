@@ -3,7 +3,7 @@ package dev.zmqstudio.cli;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.ChildNode;
+import dev.zmqstudio.runtime.child.ChildNode;
 
 import java.io.IOException;
 import java.io.InputStream;

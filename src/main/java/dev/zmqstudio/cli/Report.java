@@ -2,8 +2,8 @@ package dev.zmqstudio.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.zmqstudio.runtime.AggregateStats;
-import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.behaviour.AggregateStats;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,10 +8,10 @@ import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.io.TopologyFiles;
-import dev.zmqstudio.runtime.ChildLaunch;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
-import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.child.ChildLaunch;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
 
 import java.io.IOException;
 import java.nio.file.Files;

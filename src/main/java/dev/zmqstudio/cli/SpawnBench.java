@@ -3,10 +3,10 @@ package dev.zmqstudio.cli;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.ChildLaunch;
-import dev.zmqstudio.runtime.ChildStatus;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.runtime.child.ChildLaunch;
+import dev.zmqstudio.runtime.child.ChildStatus;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;

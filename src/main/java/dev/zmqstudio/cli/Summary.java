@@ -1,6 +1,6 @@
 package dev.zmqstudio.cli;
 
-import dev.zmqstudio.runtime.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
 
 import java.io.PrintWriter;
 import java.time.Duration;

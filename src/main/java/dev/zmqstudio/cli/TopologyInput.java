@@ -5,7 +5,7 @@ import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Printable;
 import dev.zmqstudio.model.Problem;
-import dev.zmqstudio.runtime.TopologyValidation;
+import dev.zmqstudio.runtime.engine.TopologyValidation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

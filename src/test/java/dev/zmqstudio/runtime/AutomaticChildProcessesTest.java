@@ -1,5 +1,9 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.engine.EngineHarness;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.ProcessPackingTest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

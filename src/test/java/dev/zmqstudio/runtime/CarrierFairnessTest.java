@@ -1,5 +1,9 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.engine.EngineHarness;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.RunnerSet;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Settings;

@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.child.ChildLaunch;
+
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Placement;
@@ -16,11 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Topologies for child-process tests, on free ports, and the launch settings of this test JVM. */
-final class ChildTopologies {
+public final class ChildTopologies {
     private ChildTopologies() {
     }
 
-    static ChildLaunch launch() {
+    public static ChildLaunch launch() {
         return ChildLaunch.ofThisProcess(TopologyFiles::toJson);
     }
 
@@ -28,7 +30,7 @@ final class ChildTopologies {
      * Like {@link #launch()}, but the "JVM" of the child running {@code unit} crashes at start-up (before it
      * reports ready) with exit code 7 and "simulated crash at start-up" on stderr; the others start normally.
      */
-    static ChildLaunch crashingAtStartUp(String unit, Path dir) throws IOException {
+    public static ChildLaunch crashingAtStartUp(String unit, Path dir) throws IOException {
         ChildLaunch real = launch();
         Path crashing = dir.resolve("java");
         Files.writeString(crashing, "#!/bin/sh\n"
@@ -42,13 +44,13 @@ final class ChildTopologies {
     }
 
     /** The pipeline example on free ports, every node in {@code placement}. */
-    static Topology pipeline(Placement placement) throws Exception {
+    public static Topology pipeline(Placement placement) throws Exception {
         Topology t = TopologyFiles.parse(FreePorts.example("pipeline.json").json(), "pipeline.json");
         return t.withSettings(t.settings().withDefaultPlacement(placement));
     }
 
     /** An in-process PUB sending at {@code rate}/s without end, and {@code subscribers} SUB sinks in child processes. */
-    static Topology publisherWithChildSubscribers(int subscribers, double rate) {
+    public static Topology publisherWithChildSubscribers(int subscribers, double rate) {
         int port = FreePorts.find();
         List<dev.zmqstudio.model.Node> nodes = new ArrayList<>();
         List<Wire> wires = new ArrayList<>();

@@ -1,5 +1,12 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.external.CommandApproval;
+import dev.zmqstudio.runtime.external.CommandsRefusedException;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.Placement;

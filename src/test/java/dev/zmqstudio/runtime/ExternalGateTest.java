@@ -1,5 +1,9 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.gate.GatePlanner;
+import dev.zmqstudio.runtime.engine.RunPlan;
+import dev.zmqstudio.runtime.gate.StartGate;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Side;

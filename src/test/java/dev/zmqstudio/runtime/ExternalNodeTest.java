@@ -1,5 +1,8 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.engine.EngineHarness;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.SocketNode;

@@ -1,5 +1,10 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.engine.EngineHarness;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.RunContext;
+import dev.zmqstudio.runtime.engine.RunPlan;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Settings;

@@ -1,5 +1,10 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
+
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;

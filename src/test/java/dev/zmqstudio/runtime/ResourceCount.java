@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Child processes, live threads (all of them, the JDK's included) and open file descriptors (sockets too) of this JVM. */
-record ResourceCount(long processes, int threads, long fds) {
+public record ResourceCount(long processes, int threads, long fds) {
 
-    static ResourceCount now() {
+    public static ResourceCount now() {
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             return new ResourceCount(ProcessHandle.current().descendants().count(),
                     ManagementFactory.getThreadMXBean().getThreadCount(), fds.count());
@@ -23,7 +23,7 @@ record ResourceCount(long processes, int threads, long fds) {
      * Counts again until nothing is above {@code baseline} or ten seconds have passed (threads end lazily, later
      * on a loaded machine).
      */
-    static ResourceCount settle(ResourceCount baseline) throws InterruptedException {
+    public static ResourceCount settle(ResourceCount baseline) throws InterruptedException {
         ResourceCount c = now();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while ((c.processes > baseline.processes || c.threads > baseline.threads || c.fds > baseline.fds) && System.nanoTime() < deadline) {

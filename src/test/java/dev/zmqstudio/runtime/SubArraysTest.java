@@ -1,5 +1,9 @@
 package dev.zmqstudio.runtime;
 
+import dev.zmqstudio.runtime.behaviour.Expressions;
+import dev.zmqstudio.runtime.behaviour.MessageView;
+import dev.zmqstudio.runtime.behaviour.Template;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.zmqstudio.ui;
 
-import dev.zmqstudio.runtime.EngineSnapshot;
-import dev.zmqstudio.runtime.NodeState;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
 import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 import org.junit.jupiter.api.Test;

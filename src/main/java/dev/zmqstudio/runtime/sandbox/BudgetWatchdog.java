@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime.sandbox;
 
+import dev.zmqstudio.runtime.engine.Clock;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime.sandbox;
 
+import dev.zmqstudio.runtime.engine.Clock;
+
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;

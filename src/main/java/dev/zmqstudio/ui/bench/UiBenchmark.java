@@ -1,8 +1,8 @@
 package dev.zmqstudio.ui.bench;
 
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
 import dev.zmqstudio.ui.DesignerServices;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.RecentFiles;

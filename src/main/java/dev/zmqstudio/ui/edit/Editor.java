@@ -2,7 +2,7 @@ package dev.zmqstudio.ui.edit;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.TopologyValidation;
+import dev.zmqstudio.runtime.engine.TopologyValidation;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;

@@ -1,9 +1,9 @@
 package dev.zmqstudio.ui.run;
 
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.Engine;
-import dev.zmqstudio.runtime.EngineOptions;
-import dev.zmqstudio.runtime.LogSink;
+import dev.zmqstudio.runtime.engine.Engine;
+import dev.zmqstudio.runtime.engine.EngineOptions;
+import dev.zmqstudio.runtime.engine.LogSink;
 import dev.zmqstudio.ui.edit.ConsoleLine;
 
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +38,7 @@ final class EngineSession implements LogSink {
     private static final long SNAPSHOT_PERIOD_MS = 100;
 
     private final Engine engine;
-    private volatile dev.zmqstudio.runtime.EngineSnapshot latest;
+    private volatile dev.zmqstudio.runtime.engine.EngineSnapshot latest;
     private ScheduledFuture<?> snapshots;
     private final ConsoleBacklog lines = new ConsoleBacklog(MAX_QUEUED_LINES);
 
@@ -49,9 +49,9 @@ final class EngineSession implements LogSink {
     EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands) {
         // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
         EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(output)
-                .withChildren(dev.zmqstudio.runtime.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
+                .withChildren(dev.zmqstudio.runtime.child.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
         this.engine = new Engine(topology, allowCommands
-                ? options.withCommands(dev.zmqstudio.runtime.CommandApproval.ALLOW) : options);
+                ? options.withCommands(dev.zmqstudio.runtime.external.CommandApproval.ALLOW) : options);
     }
 
     Engine engine() {
@@ -96,7 +96,7 @@ final class EngineSession implements LogSink {
     }
 
     /** The latest numbers (null before the engine ran); built off the FX thread. */
-    dev.zmqstudio.runtime.EngineSnapshot latestSnapshot() {
+    dev.zmqstudio.runtime.engine.EngineSnapshot latestSnapshot() {
         return latest;
     }
 

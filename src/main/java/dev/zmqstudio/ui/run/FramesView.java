@@ -1,8 +1,8 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.FramePreview;
-import dev.zmqstudio.runtime.Frames;
-import dev.zmqstudio.runtime.Token;
+import dev.zmqstudio.runtime.trace.FramePreview;
+import dev.zmqstudio.runtime.behaviour.Frames;
+import dev.zmqstudio.runtime.trace.Token;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.EngineSnapshot;
-import dev.zmqstudio.runtime.Token;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.trace.Token;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;

@@ -1,8 +1,8 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.EngineSnapshot;
-import dev.zmqstudio.runtime.NodeState;
-import dev.zmqstudio.runtime.WireState;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
+import dev.zmqstudio.runtime.engine.WireState;
 import dev.zmqstudio.ui.canvas.DiagramCanvas;
 import dev.zmqstudio.ui.canvas.NodeView;
 import dev.zmqstudio.ui.canvas.WireView;

@@ -1,6 +1,6 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.Token;
+import dev.zmqstudio.runtime.trace.Token;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

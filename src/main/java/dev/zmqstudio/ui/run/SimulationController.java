@@ -2,8 +2,8 @@ package dev.zmqstudio.ui.run;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.runtime.EngineSnapshot;
-import dev.zmqstudio.runtime.TopologyValidation;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.TopologyValidation;
 import dev.zmqstudio.ui.DesignerWindow;
 import dev.zmqstudio.ui.RunActions;
 import dev.zmqstudio.ui.edit.ConsoleLine;
@@ -98,7 +98,7 @@ public final class SimulationController implements RunActions {
     }
 
     /** The engine of the current run, if any (benchmarks read its counters directly). */
-    public java.util.Optional<dev.zmqstudio.runtime.Engine> currentEngine() {
+    public java.util.Optional<dev.zmqstudio.runtime.engine.Engine> currentEngine() {
         EngineSession s = session;
         return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.engine());
     }
@@ -134,8 +134,8 @@ public final class SimulationController implements RunActions {
         java.nio.file.Path file = editor.document().file();
         java.nio.file.Path folder = file == null || file.toAbsolutePath().getParent() == null
                 ? java.nio.file.Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
-        List<String> commands = dev.zmqstudio.runtime.CommandLaunch.of(topology, folder).stream()
-                .map(dev.zmqstudio.runtime.CommandLaunch::describe).toList();
+        List<String> commands = dev.zmqstudio.runtime.external.CommandLaunch.of(topology, folder).stream()
+                .map(dev.zmqstudio.runtime.external.CommandLaunch::describe).toList();
         if (!commands.isEmpty() && !trusted.contains(trustKey(file, commands))) {
             if (window.prompts() == null || !window.prompts().trustCommands(window.stage(),
                     editor.document().displayName(), commands)) {

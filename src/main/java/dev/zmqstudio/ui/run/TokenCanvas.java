@@ -1,6 +1,6 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.Token;
+import dev.zmqstudio.runtime.trace.Token;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;

@@ -1,7 +1,7 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.FramePreview;
-import dev.zmqstudio.runtime.Token;
+import dev.zmqstudio.runtime.trace.FramePreview;
+import dev.zmqstudio.runtime.trace.Token;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.zmqstudio.ui.run;
 
-import dev.zmqstudio.runtime.EngineSnapshot;
-import dev.zmqstudio.runtime.NodeState;
-import dev.zmqstudio.runtime.WireState;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
+import dev.zmqstudio.runtime.engine.WireState;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;

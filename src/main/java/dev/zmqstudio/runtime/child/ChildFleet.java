@@ -1,0 +1,352 @@
+package dev.zmqstudio.runtime.child;
+
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.engine.NodeState;
+import dev.zmqstudio.runtime.external.OutputTail;
+import dev.zmqstudio.runtime.engine.RemoteNodes;
+import dev.zmqstudio.runtime.engine.RunContext;
+import dev.zmqstudio.runtime.engine.RunPlan;
+import dev.zmqstudio.runtime.trace.TraceRing;
+import dev.zmqstudio.runtime.engine.WireState;
+
+import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.SocketNode;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The child processes of a run: one per unit placed in a child process (a group of linked socket nodes, or a
+ * device). Spawns them, follows their output and their exit, kills and restarts them, stops them all, and shows
+ * their nodes to the snapshot as their last reports describe them.
+ */
+public final class ChildFleet implements RemoteNodes {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final long FINAL_AFTER_EXIT_MS = 500;
+
+    private final RunContext ctx;
+    private final ChildLaunch launch;
+    private final List<ChildProcess> children = new ArrayList<>();
+    private final Map<String, ChildProcess> byNode = new HashMap<>();
+    private final Map<Integer, TraceRing> rings = new LinkedHashMap<>();
+    private final ChildHub hub;
+    private Thread hubThread;
+    private byte[] topologyJson;
+    private volatile boolean stopping;
+
+    /** {@code groupOf}: nodes that share one child process, by number (see {@link ProcessPacking}); others run alone. */
+    public ChildFleet(RunContext ctx, ChildLaunch launch, Map<String, Integer> groupOf) {
+        this.ctx = ctx;
+        this.launch = launch;
+        for (List<Node> unit : childProcesses(ctx.plan, groupOf)) {
+            Set<Integer> sides = new HashSet<>();
+            for (Node node : unit) {
+                ctx.plan.sidesByNode.get(node.id()).forEach(s -> sides.add(s.index()));
+            }
+            ChildProcess child = new ChildProcess(children.size(), unit.stream().map(Node::id).toList(), sides,
+                    ctx.plan.wires.size());
+            children.add(child);
+            unit.forEach(n -> byNode.put(n.id(), child));
+            sides.forEach(s -> rings.put(s, new TraceRing(s)));
+        }
+        hub = new ChildHub(ctx, children, rings);
+    }
+
+    /**
+     * The nodes of each child process: the units of {@link #childUnits} each in its own, except those
+     * {@code groupOf} puts together.
+     */
+    static List<List<Node>> childProcesses(RunPlan plan, Map<String, Integer> groupOf) {
+        List<List<Node>> processes = new ArrayList<>();
+        Map<Integer, List<Node>> grouped = new LinkedHashMap<>();
+        for (List<Node> unit : childUnits(plan)) {
+            Integer group = groupOf.get(unit.getFirst().id());
+            if (group == null) {
+                processes.add(unit);
+            } else {
+                grouped.computeIfAbsent(group, g -> new ArrayList<>()).addAll(unit);
+            }
+        }
+        processes.addAll(grouped.values());
+        return processes;
+    }
+
+    /** Units placed in child processes: link groups of socket nodes, and devices. */
+    public static List<List<Node>> childUnits(RunPlan plan) {
+        List<List<Node>> units = new ArrayList<>();
+        for (List<SocketNode> unit : plan.units) {
+            if (plan.topology.placementOf(unit.getFirst()) == Placement.CHILD_PROCESS) {
+                units.add(List.copyOf(unit));
+            }
+        }
+        for (DeviceNode d : plan.devices) {
+            if (plan.topology.placementOf(d) == Placement.CHILD_PROCESS) {
+                units.add(List.of(d));
+            }
+        }
+        return units;
+    }
+
+    boolean isEmpty() {
+        return children.isEmpty();
+    }
+
+    /** Trace rings the hub fills with the children's samples, for the collector. */
+    public List<TraceRing> rings() {
+        return List.copyOf(rings.values());
+    }
+
+    /** Starts the hub and spawns every child (returns at once). */
+    public void startAll() {
+        topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
+        hubThread = Thread.ofPlatform().name("zs-child-hub").daemon().start(hub);
+        children.forEach(this::spawn);
+    }
+
+    private void spawn(ChildProcess child) {
+        String identity = child.identity();
+        hub.register(identity, child);
+        List<String> args = new ArrayList<>(List.of("node"));
+        for (String nodeId : child.nodeIds) {
+            args.addAll(List.of("--unit", nodeId));
+        }
+        args.addAll(List.of("--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
+                "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(launch.command(args, child.nodeIds.size()));
+        long at = System.nanoTime();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            ctx.log.line(child.id(), "error: cannot start a child process: " + e.getMessage());
+            child.started(null, at);
+            child.exited(-1, stopping);
+            return;
+        }
+        child.started(process, at);
+        sendTopology(process);
+        child.stderr.follow(process.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
+        new OutputTail(1).follow(process.getInputStream(), line -> ctx.log.line(child.id(), line));
+        process.onExit().thenAccept(p -> onExit(child, p));
+    }
+
+    /**
+     * The topology goes to the child through its standard input, never through a file: a file would stay in the
+     * temporary folder when this process is killed. Written on its own thread, so that children start in parallel
+     * whatever the size of the topology and the pipe's buffer.
+     */
+    private void sendTopology(Process process) {
+        Thread.ofVirtual().name("zs-child-topology").start(() -> {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(topologyJson);
+            } catch (IOException e) {
+                // the child ended before reading it all; its exit is reported like any other
+            }
+        });
+    }
+
+    private void onExit(ChildProcess child, Process p) {
+        if (child.process() != p) {
+            return; // an earlier incarnation
+        }
+        boolean planned = stopping;
+        if (planned) {
+            child.exited(p.exitValue(), true);
+            return;
+        }
+        // the line first: whoever sees the node stopped finds why in its log
+        if (child.killRequested()) {
+            ctx.log.line(child.id(), "process " + p.pid() + " killed (Kill node): stopped, exit code " + p.exitValue());
+        } else {
+            ctx.log.line(child.id(), "error: process " + p.pid() + " exited with code " + p.exitValue());
+        }
+        child.exited(p.exitValue(), false);
+        for (int side : child.sides) {
+            RunPlan.SidePlan plan = ctx.plan.sides.get(side);
+            ctx.gate.gone(plan); // a gate still waiting for this child's handshakes or subscriptions opens without them
+            plan.connects().forEach(w -> ctx.wire(w).state(WireState.DISCONNECTED));
+        }
+    }
+
+    /** Waits until every child is ready or gone; false on timeout. */
+    public boolean awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (children.stream().anyMatch(c -> c.state() == ChildState.STARTING)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(5);
+        }
+        return true;
+    }
+
+    /** Kills the child running {@code nodeId} (SIGKILL); false when that node is not in a child process. */
+    public boolean kill(String nodeId) {
+        ChildProcess child = byNode.get(nodeId);
+        if (child == null || child.process() == null || !child.alive()) {
+            return false;
+        }
+        child.requestKill();
+        child.process().destroyForcibly();
+        return true;
+    }
+
+    /** Kills the child running {@code nodeId} if it still runs and starts it again; false when not a child node. */
+    public boolean restart(String nodeId) {
+        ChildProcess child = byNode.get(nodeId);
+        if (child == null || stopping) {
+            return false;
+        }
+        Process old = child.process();
+        if (old != null && old.isAlive()) {
+            child.requestKill();
+            old.destroyForcibly();
+            waitFor(old, STOP_GRACE);
+        }
+        child.nextIncarnation();
+        spawn(child);
+        return true;
+    }
+
+    /** Asks every child to stop, waits for their final reports, then ends any that is left and the hub. */
+    public void stopAll() {
+        stopping = true;
+        children.stream().filter(ChildProcess::alive)
+                .forEach(c -> hub.send(c, Telemetry.Command.of(Telemetry.CommandKind.STOP)));
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ChildProcess child : children) {
+            awaitFinal(child, deadline);
+        }
+        for (ChildProcess child : children) {
+            Process p = child.process();
+            if (p != null && !waitFor(p, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                p.destroyForcibly();
+                waitFor(p, STOP_GRACE);
+            }
+        }
+        hub.finish();
+        if (hubThread != null) {
+            try {
+                hubThread.join(STOP_GRACE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Until the final report arrived, or the process ended a while ago without one, or the deadline. */
+    private static void awaitFinal(ChildProcess child, long deadline) {
+        Process p = child.process();
+        long exitSeen = 0;
+        try {
+            while (System.nanoTime() < deadline && !child.finalReport().await(10, TimeUnit.MILLISECONDS)) {
+                if (p == null || !p.isAlive()) {
+                    exitSeen = exitSeen == 0 ? System.nanoTime() : exitSeen;
+                    if (System.nanoTime() - exitSeen > FINAL_AFTER_EXIT_MS * 1_000_000L) {
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean waitFor(Process p, Duration timeout) {
+        try {
+            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public List<ChildStatus> statuses() {
+        return children.stream().map(ChildProcess::status).toList();
+    }
+
+    public Optional<ChildStatus> status(String nodeId) {
+        return Optional.ofNullable(byNode.get(nodeId)).map(ChildProcess::status);
+    }
+
+    public boolean idle() {
+        return children.stream().allMatch(c -> !c.alive() || (c.lastReport() != null && c.lastReport().idle()));
+    }
+
+    @Override
+    public EngineSnapshot.NodeStats stats(Node node) {
+        ChildProcess child = byNode.get(node.id());
+        if (child == null) {
+            return null;
+        }
+        Telemetry.Report r = child.lastReport();
+        EngineSnapshot.NodeStats n = r == null ? null : r.nodes().get(node.id());
+        long[] base = child.baseOf(node.id());
+        NodeState state = n == null ? NodeState.STARTING : n.state();
+        String error = n == null ? null : n.error();
+        EngineSnapshot.Errors errors = child.baseErrorsOf(node.id()).plus(n == null ? EngineSnapshot.Errors.NONE : n.errors());
+        ChildState cs = child.state();
+        if (cs == ChildState.EXITED) {
+            state = NodeState.ERROR;
+            error = child.exitText();
+            errors = errors.plus(EngineSnapshot.Errors.of(error));
+        } else if ((cs == ChildState.KILLED || cs == ChildState.STOPPED) && (state == NodeState.STARTING
+                || state == NodeState.WAITING || state == NodeState.RUNNING)) {
+            state = NodeState.STOPPED; // Kill node was asked for: the node stopped, it did not fail
+        }
+        if (n == null) {
+            return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, base[0], base[1], error,
+                    Map.of(), Map.of(), null, errors, base[2], base[3]);
+        }
+        return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
+                n.sides(), n.perSender(), n.aggregate(), errors, base[2] + n.framesSent(),
+                base[3] + n.framesReceived());
+    }
+
+    @Override
+    public List<EngineSnapshot.LinkStats> links() {
+        List<EngineSnapshot.LinkStats> links = new ArrayList<>();
+        for (ChildProcess child : children) {
+            Telemetry.Report r = child.lastReport();
+            if (r != null) {
+                links.addAll(r.links());
+            }
+        }
+        return links;
+    }
+
+    @Override
+    public long traffic() {
+        long sum = 0;
+        for (ChildProcess child : children) {
+            Telemetry.Report r = child.lastReport();
+            if (r != null) {
+                for (EngineSnapshot.NodeStats n : r.nodes().values()) {
+                    sum += n.sent() + n.received();
+                }
+            }
+        }
+        return sum;
+    }
+}

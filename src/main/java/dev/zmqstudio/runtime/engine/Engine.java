@@ -1,0 +1,326 @@
+package dev.zmqstudio.runtime.engine;
+
+import dev.zmqstudio.runtime.child.ChildFleet;
+import dev.zmqstudio.runtime.child.ChildStatus;
+import dev.zmqstudio.runtime.trace.Collector;
+import dev.zmqstudio.runtime.external.CommandLaunch;
+import dev.zmqstudio.runtime.external.CommandProcess;
+import dev.zmqstudio.runtime.external.CommandsRefusedException;
+import dev.zmqstudio.runtime.device.DeviceRunner;
+import dev.zmqstudio.runtime.gate.GatePlanner;
+import dev.zmqstudio.runtime.trace.Token;
+import dev.zmqstudio.runtime.trace.TraceRing;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.Topology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs a topology with JeroMQ, in this process and in child processes (those the file asks for, and as many as it
+ * takes when one process cannot hold every socket): one thread per group of linked socket nodes and per device
+ * ({@link RunnerSet}), plus one bookkeeping thread. Start returns once every socket is bound and connected; Stop closes every
+ * socket (linger 0) on its own thread and terminates the context, releasing every port. Never touches JavaFX.
+ * Not reusable: make a new Engine to run again.
+ */
+public final class Engine implements AutoCloseable {
+    private static final long JOIN_TIMEOUT_MS = 5_000;
+
+    private final Topology topology;
+    private final EngineOptions options;
+    private RunContext ctx;
+    private final List<UnitRunner> units = new ArrayList<>();
+    private final List<DeviceRunner> devices = new ArrayList<>();
+    private final List<CommandProcess> commands = new ArrayList<>();
+    private RunnerSet local;
+    private ChildFleet fleet;
+    private Collector collector;
+    private Thread collectorThread;
+    private SnapshotBuilder snapshots;
+    private volatile boolean running;
+    private boolean gateLogged;
+
+    /**
+     * The file descriptors each process of the run may open: past it, nodes go to child processes
+     * ({@link ProcessPacking}); none move without child processes to put them in.
+     */
+    private final long descriptorLimit;
+
+    public Engine(Topology topology, EngineOptions options) {
+        this(topology, options, DescriptorBudget.processLimit().orElse(Long.MAX_VALUE));
+    }
+
+    /** With another descriptor limit than this process's: to see the packing at a small scale in tests. */
+    Engine(Topology topology, EngineOptions options, long descriptorLimit) {
+        this.topology = topology;
+        this.options = options;
+        this.descriptorLimit = descriptorLimit;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /**
+     * Binds, connects and starts every node; returns when all sockets are set up, in this process and in every
+     * child process (failures are on their nodes).
+     */
+    public synchronized void start() {
+        if (ctx != null) {
+            throw new IllegalStateException("an Engine runs once; create a new one to run again");
+        }
+        List<CommandLaunch> launches = CommandLaunch.of(topology, options.commandDir());
+        if (!launches.isEmpty() && !options.commands().approve(launches)) {
+            throw new CommandsRefusedException(launches);
+        }
+        ProcessPacking.Packing packing = options.children() == null
+                ? ProcessPacking.of(topology, Long.MAX_VALUE) : ProcessPacking.of(topology, descriptorLimit);
+        RunPlan plan = RunPlan.of(packing.placed());
+        boolean children = !ChildFleet.childUnits(plan).isEmpty();
+        if (children && options.children() == null) {
+            throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
+        }
+        List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
+        wires.stream().filter(w -> !plan.runs(w.plan.connector().node()) && !plan.runs(w.plan.binder().node()))
+                .forEach(w -> w.state(WireState.UNKNOWN)); // between two programs we do not run: we cannot see it
+        ctx = new RunContext(plan, RunContext.contextFor(plan), wires, options.log(), options.outputDir());
+        ctx.expressionBudgets = options.expressionBudgets();
+        GatePlanner.plan(plan, ctx.gate);
+        if (packing.movesAny()) {
+            ctx.log.line("engine", packing.summary(DescriptorBudget.needed(topology), descriptorLimit));
+        }
+        local = new RunnerSet(ctx, node -> plan.topology.placementOf(node) != Placement.CHILD_PROCESS);
+        if (children) {
+            ctx.gate.holdForRelease();
+            fleet = new ChildFleet(ctx, options.children(), packing.groupOf());
+            fleet.startAll();
+        }
+        local.start();
+        units.addAll(local.units());
+        devices.addAll(local.devices());
+        if (fleet != null && !fleet.awaitReady(options.childStartTimeout())) {
+            ctx.log.line("engine", "warning: some child processes were not ready after " + options.childStartTimeout().toSeconds() + " s");
+        }
+        // Our sockets are bound and connecting: the programs of external nodes find them as they start.
+        launches.forEach(launch -> commands.add(new CommandProcess(launch, options.log())));
+        commands.forEach(CommandProcess::start);
+        ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
+        snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet);
+        List<TraceRing> rings = new ArrayList<>(snapshots.handles().stream().map(h -> h.ring).toList());
+        if (fleet != null) {
+            rings.addAll(fleet.rings());
+        }
+        collector = new Collector(ctx, rings, snapshots::totalTraffic);
+        collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
+        running = true;
+    }
+
+    /** Stops every node and child process and releases every socket and port. Blocks until done (call off the FX thread). */
+    public synchronized void stop() {
+        if (ctx == null || !running) {
+            return;
+        }
+        running = false;
+        ctx.stopping = true; // first: a program stopped now does not show its wires as disconnected
+        commands.forEach(CommandProcess::requestStop);
+        local.join();
+        if (fleet != null) {
+            fleet.stopAll();
+        }
+        commands.forEach(CommandProcess::awaitStop);
+        collector.finish();
+        join(collectorThread);
+        closeContext();
+    }
+
+    /**
+     * Terminates the ZeroMQ context, waiting at most {@link #JOIN_TIMEOUT_MS}: termination waits for every socket to
+     * close, and one that never does (a thread of a library that did not end) must not hang Stop, a run's end, or
+     * the window. The sockets left open are reported; their ports stay taken until the process exits.
+     */
+    private void closeContext() {
+        Thread closer = Thread.ofPlatform().name("zs-context-close").daemon().start(() -> {
+            try {
+                ctx.zmq.close();
+            } catch (RuntimeException e) {
+                ctx.log.line("engine", "warning: closing the sockets failed: " + e.getMessage());
+            }
+        });
+        join(closer);
+        if (closer.isAlive()) {
+            ctx.log.line("engine", "warning: some sockets did not close within " + JOIN_TIMEOUT_MS / 1000
+                    + " s; their ports stay taken until ZMQ Studio exits");
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(JOIN_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void pause() {
+        ctx.paused = true;
+    }
+
+    public void resume() {
+        ctx.paused = false;
+    }
+
+    public boolean isPaused() {
+        return ctx != null && ctx.paused;
+    }
+
+    /** While paused: every generator and requester sends one message. */
+    public void step() {
+        ctx.stepGeneration++;
+    }
+
+    public EngineSnapshot snapshot() {
+        logGateOnce();
+        return snapshots.build();
+    }
+
+    /** Messages node {@code nodeId} has received so far (cheap; for polling loops). */
+    public long received(String nodeId) {
+        if (local == null) {
+            return 0;
+        }
+        NodeRuntime node = local.node(nodeId);
+        if (node != null) {
+            return node.handle == null ? 0 : node.handle.received.get();
+        }
+        EngineSnapshot.NodeStats remote = fleet == null ? null : topology.node(nodeId).map(fleet::stats).orElse(null);
+        return remote == null ? 0 : remote.received();
+    }
+
+    /** System.nanoTime when generators were let go (the start gate opened); 0 before. */
+    public long gateOpenedNanos() {
+        return ctx == null ? 0 : ctx.gate.openedAtNanos();
+    }
+
+    /** Whether the start gate has opened (generators may send). */
+    public boolean gateOpen() {
+        return ctx != null && ctx.gate.isOpen();
+    }
+
+    /** Once the gate has opened: what it gave up waiting for, when it timed out (not when waiting is off). */
+    private void logGateOnce() {
+        if (!gateLogged && ctx.gate.isOpen()) {
+            gateLogged = true;
+            String pending = ctx.gate.pendingDescription(ctx.plan);
+            if (!pending.isEmpty() && topology.settings().waitForConnections()) {
+                Duration waited = options.gateTimeout();
+                ctx.log.line("engine", "warning: generators started after waiting "
+                        + (waited.toMillis() % 1000 == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms")
+                        + " without waiting any longer: " + pending);
+            }
+        }
+    }
+
+    /**
+     * True when there is at least one generator or requester and all of them are finished, failed or stopped (a
+     * killed child); in a
+     * topology without any, when every launched command has exited (its programs are the sources).
+     */
+    public boolean generatorsFinished() {
+        if (local == null) {
+            return false;
+        }
+        boolean any = false;
+        for (Node node : topology.nodes()) {
+            if (node instanceof dev.zmqstudio.model.SocketNode s
+                    && (s.behaviour() instanceof Behaviour.Generator || s.behaviour() instanceof Behaviour.Requester)) {
+                NodeState state = stateOf(s);
+                if (state == null) {
+                    continue; // external
+                }
+                any = true;
+                if (state != NodeState.FINISHED && state != NodeState.ERROR && state != NodeState.STOPPED) {
+                    return false;
+                }
+            }
+        }
+        return any || !commands.isEmpty() && commands.stream().allMatch(CommandProcess::exited);
+    }
+
+    private NodeState stateOf(Node node) {
+        NodeRuntime runtime = local.node(node.id());
+        if (runtime != null) {
+            return runtime.state();
+        }
+        EngineSnapshot.NodeStats remote = fleet == null ? null : fleet.stats(node);
+        return remote == null ? null : remote.state();
+    }
+
+    /**
+     * True when every generator and requester is done, no counter has moved for {@code quiet}, and no runner
+     * has a message pending (a receiver still busy with a backlog is not quiet).
+     */
+    public boolean isQuiet(java.time.Duration quiet) {
+        if (!generatorsFinished() || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
+            return false;
+        }
+        return local.idle() && (fleet == null || fleet.idle());
+    }
+
+    /** Nanos (System.nanoTime) when any counter last changed. */
+    public long lastActivityNanos() {
+        return collector.lastActivityNanos();
+    }
+
+    /** Hands at most {@code max} sampled message tokens to {@code sink}; returns how many. For the animation. */
+    public int drainTokens(Consumer<Token> sink, int max) {
+        int n = 0;
+        Token t;
+        while (n < max && (t = collector.tokens().poll()) != null) {
+            sink.accept(t);
+            n++;
+        }
+        return n;
+    }
+
+    /** The child processes of this run (empty when every node runs in-process). */
+    public List<ChildStatus> children() {
+        return fleet == null ? List.of() : fleet.statuses();
+    }
+
+    /** The child process that runs node {@code nodeId}, if it runs in one. */
+    public Optional<ChildStatus> child(String nodeId) {
+        return fleet == null ? Optional.empty() : fleet.status(nodeId);
+    }
+
+    /**
+     * Kills the child process of node {@code nodeId} (SIGKILL), as a fault to watch the others reconnect; its
+     * nodes show STOPPED within a second (asked for, so not an error). False when the node does not run in a child
+     * process.
+     */
+    public boolean killNode(String nodeId) {
+        return running && fleet != null && fleet.kill(nodeId);
+    }
+
+    /**
+     * Kills the child process of node {@code nodeId} if it still runs and starts it again; counts go on from where
+     * they were. Blocks until the new process is spawned (not until it is ready). False when not a child node.
+     */
+    public boolean restartNode(String nodeId) {
+        return running && fleet != null && fleet.restart(nodeId);
+    }
+}

@@ -1,0 +1,329 @@
+package dev.zmqstudio.runtime.engine;
+
+import dev.zmqstudio.runtime.behaviour.Activity;
+import dev.zmqstudio.runtime.behaviour.AggregateStats;
+import dev.zmqstudio.runtime.behaviour.CsvRecorder;
+import dev.zmqstudio.runtime.behaviour.Expressions;
+import dev.zmqstudio.runtime.behaviour.GeneratorActivity;
+import dev.zmqstudio.runtime.behaviour.LinkRuntime;
+import dev.zmqstudio.runtime.behaviour.MessageTemplate;
+import dev.zmqstudio.runtime.behaviour.MessageView;
+import dev.zmqstudio.runtime.behaviour.ReceivedFrames;
+import dev.zmqstudio.runtime.behaviour.RequesterActivity;
+import dev.zmqstudio.runtime.behaviour.Template;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Endpoint;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.runtime.functions.ExpressionFunctions;
+import zmq.Msg;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/** One socket node while it runs: its socket, its behaviour, its outgoing links, its state. Unit thread only. */
+public final class NodeRuntime {
+    private static final int DRAIN_BATCH = 4096;
+    private static final long STOP_CHECK_NANOS = 50_000_000L;
+    private static final long REPLY_PATIENCE_NANOS = 500_000_000L;
+    private static final ExpressionFunctions NUMBERS = new ExpressionFunctions();
+
+    final SocketNode node;
+    public final RunContext ctx;
+    final List<LinkRuntime> outLinks = new ArrayList<>();
+    final AggregateStats aggregateStats = new AggregateStats();
+    public SocketHandle handle;
+    Activity activity;
+    private volatile NodeState state = NodeState.STARTING;
+    private volatile String error;
+    private final NodeErrors errors;
+    private Template sinkFormat;
+    private MessageTemplate replyTemplate;
+    private Expressions.Compiled aggregate;
+    private CsvRecorder recorder;
+    /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
+    private boolean logsReceipts;
+    private boolean needsText = true;
+    /** A message received by a waiting {@link #drain(boolean)} and not yet handled. */
+    private boolean heldMessage;
+    /** Simulated processing time per message received (a slow consumer); 0: none. */
+    private long workNanos;
+
+    public NodeRuntime(SocketNode node, RunContext ctx) {
+        this.node = node;
+        this.ctx = ctx;
+        this.errors = new NodeErrors(ctx.log, node.id());
+    }
+
+    String id() {
+        return node.id();
+    }
+
+    NodeState state() {
+        return state;
+    }
+
+    String error() {
+        return error;
+    }
+
+    boolean alive() {
+        return state != NodeState.ERROR && handle != null;
+    }
+
+    public void log(String text) {
+        ctx.log.line(node.id(), text);
+    }
+
+    void fail(String message) {
+        error = message;
+        state = NodeState.ERROR;
+        errors.addFatal(message, System.nanoTime());
+    }
+
+    /** Builds the behaviour once the socket exists; a bad template or expression fails the node here. */
+    void prepare() {
+        Template.Bindings bindings = Template.Bindings.of(node, port());
+        switch (node.behaviour()) {
+            case Behaviour.Generator g -> {
+                activity = new GeneratorActivity(this, g,
+                        named("template", () -> MessageTemplate.compile(g.frameTemplates(), bindings, g.seed())));
+                logsReceipts = g.log() && node.type().receivesData();
+            }
+            case Behaviour.Requester r -> activity = new RequesterActivity(this, r,
+                    named("template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1)));
+            case Behaviour.Replier r -> replyTemplate = named("reply template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1));
+            case Behaviour.Sink s -> {
+                sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
+                aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
+                recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
+                workNanos = (long) (s.workMillis() * 1_000_000L);
+            }
+            case Behaviour.Passive p -> { }
+        }
+        state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    /** Compiles one of the node's templates; a bad one fails the node, named: "template of node pusher: ...". */
+    private <T> T named(String what, java.util.function.Supplier<T> compile) {
+        try {
+            return compile.get();
+        } catch (IllegalArgumentException e) {
+            throw new NodeFailure(what + " of node " + node.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> topics() {
+        return node.behaviour() instanceof Behaviour.Generator g ? g.topics() : List.of();
+    }
+
+    /** The first tcp port this node binds, else the first it connects to ("" when none). */
+    private String port() {
+        for (String bind : node.socket().binds()) {
+            Endpoint e = Endpoint.parse(bind);
+            if (e.transport() == Transport.TCP) {
+                return Integer.toString(e.port());
+            }
+        }
+        for (RunPlan.WirePlan w : handle.plan.connects()) {
+            if (w.endpoint.transport() == Transport.TCP) {
+                return Integer.toString(w.endpoint.port());
+            }
+        }
+        return "";
+    }
+
+    /** Gate opened or activity progressed: keep the visible state in step (a REQ stuck on its reply waits). */
+    void refreshState() {
+        if (state == NodeState.ERROR || activity == null) {
+            return;
+        }
+        NodeState next = activity.finished() ? NodeState.FINISHED
+                : activity instanceof RequesterActivity r && r.waitingLongerThan(REPLY_PATIENCE_NANOS, System.nanoTime())
+                ? NodeState.WAITING : NodeState.RUNNING;
+        if (next != state) {
+            state = next;
+        }
+    }
+
+    void markStopped() {
+        if (state == NodeState.RUNNING || state == NodeState.WAITING || state == NodeState.STARTING) {
+            state = NodeState.STOPPED;
+        }
+    }
+
+    /** The socket is readable: take what is pending, in a bounded batch. */
+    void drain() {
+        drain(false);
+    }
+
+    /**
+     * Takes what is pending in a bounded batch; returns true when it found nothing more to take (caught up).
+     * With {@code waitForFirst} it first blocks until a message comes (a lone receiver needs no poller, and skips
+     * its selector round trip); a node that only counts waits for every message of the batch instead. A node that
+     * handles each message returns after that wait with the message held, unhandled, and handles it at the next
+     * call: the caller shows it busy first, as handling may take long (a slow consumer).
+     */
+    boolean drain(boolean waitForFirst) {
+        if (handle.seesSubscriptions) {
+            return drainSubscriptions();
+        }
+        if (!needsText && workNanos == 0 && handle.receivesFromOneKnownWire()) {
+            if (!waitForFirst) {
+                return handle.receiveCounted(DRAIN_BATCH) < DRAIN_BATCH;
+            }
+            // Counting takes no time, so a backlog lasts microseconds: the node counts as caught up (its count
+            // moves with every message, which is what the pressure tracker also checks).
+            handle.receiveCountedWaiting(DRAIN_BATCH);
+            return true;
+        }
+        if (waitForFirst && !heldMessage) {
+            heldMessage = handle.receive(true);
+            return !heldMessage;
+        }
+        int taken = 0;
+        if (heldMessage) {
+            heldMessage = false;
+            handleMessage();
+            taken = 1;
+        }
+        for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
+            if (!handle.receive(false)) {
+                return true;
+            }
+            handleMessage();
+        }
+        return false;
+    }
+
+    private void handleMessage() {
+        try {
+            react();
+        } catch (Expressions.ExpressionException | Template.TemplateException | NodeFailure e) {
+            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
+                errors.add(e.getMessage(), System.nanoTime());
+            }
+        }
+        if (workNanos > 0) {
+            work();
+        }
+    }
+
+    /** Takes the node's processing time for one message, in steps short enough to notice Stop. */
+    private void work() {
+        long until = System.nanoTime() + workNanos;
+        for (long left = workNanos; left > 0 && !ctx.stopping; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(Math.min(left, STOP_CHECK_NANOS));
+        }
+    }
+
+    private boolean drainSubscriptions() {
+        for (int i = 0; i < DRAIN_BATCH; i++) {
+            Msg msg = handle.receiveControl();
+            if (msg == null) {
+                return true;
+            }
+            byte[] data = msg.data();
+            if (data.length > 0 && data[0] == 1) {
+                ctx.gate.subscriptionSeen(handle.plan.index(), new String(data, 1, data.length - 1, StandardCharsets.UTF_8));
+            }
+        }
+        return false;
+    }
+
+    /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
+    boolean evaluatesExpressions() {
+        return aggregate != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
+    }
+
+    /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
+    void settle() {
+        needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
+                || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts;
+    }
+
+    private void react() {
+        if (!needsText) {
+            return;
+        }
+        ReceivedFrames message = ReceivedFrames.of(handle.frames);
+        byte[] body = message.last();
+        String text = message.lastText();
+        MessageView view = new MessageView(text, message, handle.received.get() - 1, node.id(), body.length);
+        if (activity instanceof RequesterActivity requester) {
+            requester.onReply(message);
+            refreshState();
+        }
+        if (replyTemplate != null) {
+            reply(message, view);
+        }
+        if (logsReceipts) {
+            log(Behaviour.Sink.DEFAULT_FORMAT.replace("{msg}", message.shown()));
+        }
+        if (sinkFormat != null) {
+            // {msg} is the whole message as a log shows it (one frame: its text, as always), {frames} always brackets.
+            log(sinkFormat.expandText(view.n(), message.shown(), message.bracketed()));
+        }
+        if (aggregate != null) {
+            aggregateStats.add(NUMBERS.num(aggregate.evaluate(view)));
+        }
+        if (recorder != null) {
+            recorder.record(node.id(), senderOf(handle.lastReceiveWire), view);
+        }
+        for (LinkRuntime link : outLinks) {
+            link.offer(view, message.data(), ctx);
+        }
+    }
+
+    /**
+     * Answers a request. A REP's socket keeps the envelope itself; a ROUTER sends the request's envelope (the peer's
+     * identity, and the frames up to the empty delimiter when there is one) back in front of the reply, unchanged.
+     */
+    private void reply(ReceivedFrames message, MessageView view) {
+        Behaviour.Replier spec = (Behaviour.Replier) node.behaviour();
+        if (spec.log()) {
+            log("Received request: " + message.shown());
+        }
+        boolean router = node.type() == SocketType.ROUTER;
+        int bodyStart = router ? message.routerBodyStart() : 0;
+        ReceivedFrames request = message.from(bodyStart);
+        // An echo sends the request's own bytes back, so binary payloads survive (text decoding would not).
+        List<byte[]> reply = new ArrayList<>(message.upTo(bodyStart).data());
+        reply.addAll(replyTemplate.isEcho() ? request.data()
+                : replyTemplate.expand(view.n(), request.lastText(), request.bracketed()));
+        boolean sent = reply.size() == 1 ? handle.send(reply.getFirst()) : handle.send(reply);
+        if (sent && spec.log()) {
+            log("Sent reply: " + (reply.size() == 1 ? new String(reply.getFirst(), StandardCharsets.UTF_8)
+                    : new ReceivedFrames(reply).bracketed()));
+        }
+    }
+
+    private String senderOf(int wire) {
+        if (wire < 0) {
+            return "";
+        }
+        RunPlan.WirePlan w = ctx.plan.wires.get(wire);
+        return w.other(handle.plan).node().id();
+    }
+
+    /** Every failure on this node so far (any thread); logs the count of those not logged for a second. */
+    EngineSnapshot.Errors errors() {
+        errors.flushDue(System.nanoTime());
+        return errors.snapshot();
+    }
+
+    void close() {
+        errors.flush(System.nanoTime());
+        if (recorder != null) {
+            recorder.close();
+            log(recorder.summary());
+        }
+        if (handle != null) {
+            handle.close();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.zmqstudio.runtime.engine;
+
+import dev.zmqstudio.runtime.device.DeviceRunner;
+
+import dev.zmqstudio.model.Node;
+import dev.zmqstudio.model.SocketNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+/**
+ * The runners of the units this process runs itself (all of them in-process, one unit in a child process), one
+ * thread each: a platform thread while there are at most {@value #PLATFORM_THREADS_UP_TO} runners (the OS wakes a
+ * receiver at once even when other nodes keep the cores busy), virtual threads on a carrier pool sized to the cores
+ * beyond that, so thousands of nodes do not take thousands of threads (a runner that evaluates expressions still
+ * gets a platform thread: {@link Runner#needsOwnThread()}). Start returns once every socket is bound and then
+ * connected. See docs/decisions/runner-threads.md.
+ */
+public final class RunnerSet {
+    private static final long JOIN_TIMEOUT_MS = 5_000;
+    public static final int PLATFORM_THREADS_UP_TO = 64;
+
+    private final RunContext ctx;
+    private final List<UnitRunner> units = new ArrayList<>();
+    private final List<DeviceRunner> devices = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final Phaser phaser;
+
+    /** The units whose first node satisfies {@code local}; linked nodes share a placement (validation). */
+    public RunnerSet(RunContext ctx, Predicate<Node> local) {
+        this.ctx = ctx;
+        Phaser phaser = new Phaser(1);
+        for (List<SocketNode> unit : ctx.plan.units) {
+            if (local.test(unit.getFirst())) {
+                units.add(new UnitRunner(ctx, phaser, unit));
+            }
+        }
+        ctx.plan.devices.stream().filter(local).forEach(d -> devices.add(new DeviceRunner(ctx, phaser, d)));
+        this.phaser = phaser;
+    }
+
+    /** Binds everything, then connects everything; returns when both phases are done on every runner. */
+    public void start() {
+        List<Runner> runners = new ArrayList<>(units);
+        runners.addAll(devices);
+        phaser.bulkRegister(runners.size());
+        boolean virtual = runners.size() > PLATFORM_THREADS_UP_TO;
+        for (Runner runner : runners) {
+            Thread.Builder builder = virtual && !runner.needsOwnThread() ? Thread.ofVirtual() : Thread.ofPlatform().daemon();
+            Thread t = builder.name("zs-" + runner.name()).unstarted(runner);
+            threads.add(t);
+            t.start();
+        }
+        // A generator parks while the gate is closed; it starts as the gate opens, not at its next look.
+        ctx.gate.onOpen(() -> threads.forEach(LockSupport::unpark));
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndAwaitAdvance();
+        phaser.arriveAndDeregister();
+    }
+
+    /**
+     * Call after setting {@code ctx.stopping}: waits for every runner to close its sockets. A runner that does not
+     * end in time (it never should: every wait and every expression notices Stop) no longer shows its nodes running.
+     */
+    public void join() {
+        units.forEach(Runner::wake);
+        devices.forEach(Runner::wake);
+        long deadline = System.nanoTime() + JOIN_TIMEOUT_MS * 1_000_000L;
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (threads.get(i).isAlive()) {
+                UnitRunner unit = units.get(i);
+                ctx.log.line(unit.nodes().getFirst().id(), "warning: did not stop within " + JOIN_TIMEOUT_MS / 1000 + " s");
+                unit.nodes().forEach(NodeRuntime::markStopped);
+            }
+        }
+    }
+
+    public List<UnitRunner> units() {
+        return units;
+    }
+
+    public List<DeviceRunner> devices() {
+        return devices;
+    }
+
+    public boolean idle() {
+        return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
+    }
+
+    /** The local runtime of socket node {@code id}, or null. */
+    public NodeRuntime node(String id) {
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                if (node.id().equals(id)) {
+                    return node;
+                }
+            }
+        }
+        return null;
+    }
+}
