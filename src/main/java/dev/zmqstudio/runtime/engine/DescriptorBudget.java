@@ -1,12 +1,17 @@
 package dev.zmqstudio.runtime.engine;
 
+import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -54,21 +59,91 @@ final class DescriptorBudget {
     }
 
     /**
-     * A warning when a run of {@code topology} needs more descriptors than this process may open. Below 1,024 (no
-     * usual limit is lower) the limit is not even read: validation runs on every edit in the designer.
+     * Warnings for the child processes the file forms itself (a process name, or nodes placed "child-process" and
+     * joined by links) that need more descriptors than {@code limit}: a run cannot move their nodes elsewhere, so
+     * some would fail to start.
      */
-    static Optional<Problem> checkThisProcess(Topology topology) {
+    static List<Problem> checkChildren(Topology topology, long limit) {
+        long capacity = Math.max(1, (long) ((limit * ProcessPacking.FILL - BASE) / PER_SOCKET));
+        List<Problem> problems = new ArrayList<>();
+        for (ChildGroup group : childProcesses(topology)) {
+            if (group.needed() <= limit) {
+                continue;
+            }
+            String which = group.process() != null
+                    ? String.format(Locale.ROOT, "process '%s' (%,d node%s)", group.process(), group.nodes(), group.nodes() == 1 ? "" : "s")
+                    : String.format(Locale.ROOT, "the child process of '%s' and the %,d node%s linked to it", group.first(),
+                    group.nodes() - 1, group.nodes() == 2 ? "" : "s");
+            String fix = group.process() != null
+                    ? String.format(Locale.ROOT, "give part of its nodes another process name (about %,d sockets fit in one"
+                    + " process here), or clear their process name so that a run places them itself", capacity)
+                    : "place some of these nodes in-process or in other child processes, or link fewer of them together";
+            problems.add(new Problem(Problem.Severity.WARNING, "too-many-files", Problem.SubjectKind.NODE, group.first(),
+                    String.format(Locale.ROOT, "%s holds %,d sockets, which need about %,d file descriptors; a process may"
+                            + " open %,d here (ulimit -n), so some of its nodes would fail to start", which, group.sockets(),
+                            group.needed(), limit), fix, "", group.process() != null ? "process" : null));
+        }
+        return problems;
+    }
+
+    /** One child process as the file forms it: its name (null for a group of linked nodes), first node, size. */
+    record ChildGroup(String process, String first, int nodes, long sockets) {
+        long needed() {
+            return BASE + PER_SOCKET * sockets;
+        }
+    }
+
+    /** The child processes the file's placements form: named processes, and linked nodes placed "child-process". */
+    static List<ChildGroup> childProcesses(Topology topology) {
+        IdGroups linked = new IdGroups();
+        for (Node node : topology.nodes()) {
+            if (topology.placementOf(node) == Placement.CHILD_PROCESS) {
+                linked.add(node.id());
+            }
+        }
+        for (Link link : topology.links()) {
+            if (linked.contains(link.from()) && linked.contains(link.to())) {
+                linked.join(link.from(), link.to());
+            }
+        }
+        Map<String, ChildGroup> groups = new LinkedHashMap<>();
+        for (Node node : topology.nodes()) {
+            if (!linked.contains(node.id())) {
+                continue;
+            }
+            String key = node.process() != null ? "process " + node.process() : "linked " + linked.root(node.id());
+            ChildGroup known = groups.get(key);
+            groups.put(key, known == null
+                    ? new ChildGroup(node.process(), node.id(), 1, node.sides().size())
+                    : new ChildGroup(known.process(), known.first(), known.nodes() + 1, known.sockets() + node.sides().size()));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * Warnings when a run of {@code topology} needs more descriptors than a process of this machine may open, in this
+     * process or in a child process the file forms. Below 1,024 (no usual limit is lower) the limit is not even
+     * read: validation runs on every edit in the designer.
+     */
+    static List<Problem> checkThisMachine(Topology topology) {
         return check(topology, () -> ProcessLimit.VALUE);
     }
 
     /** {@code limit} is asked only for a topology that could exceed a usual limit. */
-    static Optional<Problem> check(Topology topology, java.util.function.Supplier<OptionalLong> limit) {
-        long needed = needed(topology);
-        if (needed <= 1024) {
-            return Optional.empty();
+    static List<Problem> check(Topology topology, java.util.function.Supplier<OptionalLong> limit) {
+        long largest = Math.max(needed(topology),
+                childProcesses(topology).stream().mapToLong(ChildGroup::needed).max().orElse(0));
+        if (largest <= 1024) {
+            return List.of();
         }
         OptionalLong value = limit.get();
-        return value.isPresent() ? check(topology, value.getAsLong()) : Optional.empty();
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        check(topology, value.getAsLong()).ifPresent(problems::add);
+        problems.addAll(checkChildren(topology, value.getAsLong()));
+        return problems;
     }
 
     /** This process's limit on open file descriptors, where the platform tells it. */

@@ -43,7 +43,7 @@ public final class TopologyValidation {
             expression(link.filter(), "filter", SubjectKind.LINK, link.id(), "filter", problems);
             expression(link.transform(), "transform", SubjectKind.LINK, link.id(), "transform", problems);
         }
-        DescriptorBudget.checkThisProcess(topology).ifPresent(problems::add);
+        problems.addAll(DescriptorBudget.checkThisMachine(topology));
         return problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.zmqstudio.runtime.engine;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
@@ -56,8 +57,55 @@ class DescriptorBudgetTest {
         };
         assertTrue(DescriptorBudget.check(pairs(10, Placement.DEFAULT), limit).isEmpty());
         assertEquals(0, asked.get(), "a small topology does not read the limit");
-        assertTrue(DescriptorBudget.check(pairs(200, Placement.DEFAULT), limit).isPresent());
+        assertEquals(1, DescriptorBudget.check(pairs(200, Placement.DEFAULT), limit).size());
         assertEquals(1, asked.get());
         assertEquals(DescriptorBudget.BASE + DescriptorBudget.PER_SOCKET * 20, DescriptorBudget.needed(pairs(10, Placement.DEFAULT)));
+    }
+
+    /** {@code count} PUSH -> PULL pairs, every node in the one process named {@code process}. */
+    private static Topology named(int count, String process) {
+        Topology t = pairs(count, Placement.DEFAULT);
+        return t.mapNodes(n -> n.withProcess(process));
+    }
+
+    @Test
+    void aNamedProcessTooLargeForOneProcessIsNamedWithItsNumbersAndTheFix() {
+        List<Problem> problems = DescriptorBudget.check(named(1700, "workers"), () -> java.util.OptionalLong.of(20_000));
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.getFirst();
+        assertEquals("too-many-files", p.code());
+        assertEquals(Problem.Severity.WARNING, p.severity());
+        assertEquals(Problem.SubjectKind.NODE, p.subjectKind());
+        assertEquals("push-0", p.subjectId(), "the process's first node, where the designer can show it");
+        assertEquals("process", p.field());
+        assertEquals("process 'workers' (3,400 nodes) holds 3,400 sockets, which need about 20,528 file descriptors;"
+                + " a process may open 20,000 here (ulimit -n), so some of its nodes would fail to start", p.message());
+        assertEquals("give part of its nodes another process name (about 2,645 sockets fit in one process here), or"
+                + " clear their process name so that a run places them itself", p.fix());
+    }
+
+    @Test
+    void namedProcessesThatFitSayNothingAndEachProcessCountsAlone() {
+        assertTrue(DescriptorBudget.check(named(1000, "workers"), () -> java.util.OptionalLong.of(20_000)).isEmpty());
+        Topology twoProcesses = pairs(1700, Placement.DEFAULT)
+                .mapNodes(n -> n.withProcess(Integer.parseInt(n.id().replaceAll("\\D", "")) % 2 == 0 ? "even" : "odd"));
+        assertTrue(DescriptorBudget.check(twoProcesses, () -> java.util.OptionalLong.of(20_000)).isEmpty(),
+                "1,700 sockets in each of two processes fit");
+    }
+
+    @Test
+    void linkedNodesPlacedInAChildProcessShareItAndAreCountedTogether() {
+        Topology t = pairs(1700, Placement.CHILD_PROCESS);
+        List<Link> links = new ArrayList<>();
+        for (int i = 1; i < 1700; i++) {
+            links.add(Link.of("l" + i, "pull-" + (i - 1), "pull-" + i));
+        }
+        Topology linked = new Topology(t.name(), "", t.settings(), t.nodes(), t.wires(), links)
+                .mapNodes(n -> n.id().startsWith("pull-") ? n : n.withPlacement(Placement.IN_PROCESS));
+        List<Problem> problems = DescriptorBudget.checkChildren(linked, 5_000);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("pull-0", problems.getFirst().subjectId());
+        assertTrue(problems.getFirst().message().startsWith("the child process of 'pull-0' and the 1,699 nodes linked to it"
+                + " holds 1,700 sockets, which need about 10,328 file descriptors; a process may open 5,000 here"), problems.toString());
     }
 }
