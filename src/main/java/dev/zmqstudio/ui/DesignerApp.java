@@ -66,6 +66,9 @@ public final class DesignerApp extends Application {
         } else if (options.run()) {
             window.actions().run.handler().run();
         }
+        if (options.run()) {
+            StartupTrace.markWhenTrue(window.runs().running(), "the run is running");
+        }
     }
 
     /** Prompts for unattended runs: errors go to stderr, unsaved work is never in question. */

@@ -33,4 +33,23 @@ public final class StartupTrace {
             scene.addPostLayoutPulseListener(once[0]);
         }
     }
+
+    /** Marks {@code step} the first time {@code condition} is true (at once if it is already). */
+    static void markWhenTrue(javafx.beans.value.ObservableBooleanValue condition, String step) {
+        if (ON) {
+            if (condition.get()) {
+                mark(step);
+                return;
+            }
+            condition.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                    if (is) {
+                        condition.removeListener(this);
+                        mark(step);
+                    }
+                }
+            });
+        }
+    }
 }
