@@ -64,9 +64,13 @@ final class DescriptorBudget {
      * some would fail to start.
      */
     static List<Problem> checkChildren(Topology topology, long limit) {
+        return checkChildren(childProcesses(topology), limit);
+    }
+
+    private static List<Problem> checkChildren(List<ChildGroup> children, long limit) {
         long capacity = Math.max(1, (long) ((limit * ProcessPacking.FILL - BASE) / PER_SOCKET));
         List<Problem> problems = new ArrayList<>();
-        for (ChildGroup group : childProcesses(topology)) {
+        for (ChildGroup group : children) {
             if (group.needed() <= limit) {
                 continue;
             }
@@ -131,8 +135,8 @@ final class DescriptorBudget {
 
     /** {@code limit} is asked only for a topology that could exceed a usual limit. */
     static List<Problem> check(Topology topology, java.util.function.Supplier<OptionalLong> limit) {
-        long largest = Math.max(needed(topology),
-                childProcesses(topology).stream().mapToLong(ChildGroup::needed).max().orElse(0));
+        List<ChildGroup> children = childProcesses(topology);
+        long largest = Math.max(needed(topology), children.stream().mapToLong(ChildGroup::needed).max().orElse(0));
         if (largest <= 1024) {
             return List.of();
         }
@@ -142,7 +146,7 @@ final class DescriptorBudget {
         }
         List<Problem> problems = new ArrayList<>();
         check(topology, value.getAsLong()).ifPresent(problems::add);
-        problems.addAll(checkChildren(topology, value.getAsLong()));
+        problems.addAll(checkChildren(children, value.getAsLong()));
         return problems;
     }
 
