@@ -3,13 +3,17 @@ package dev.zmqstudio.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.zmqstudio.runtime.behaviour.AggregateStats;
+import dev.zmqstudio.model.WireFaults;
+import dev.zmqstudio.runtime.engine.Engine;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
+import dev.zmqstudio.runtime.fault.ScenarioPlayer;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,7 +43,22 @@ final class Report {
         return Optional.empty();
     }
 
+    /** The faults of a run: what each carried wire's network did at the end, and the scenario as it was played. */
+    record Faults(Map<String, WireFaults> wires, List<ScenarioPlayer.Played> played) {
+        static final Faults NONE = new Faults(Map.of(), List.of());
+
+        static Faults of(Engine engine) {
+            Map<String, WireFaults> wires = new LinkedHashMap<>();
+            engine.topology().wires().forEach(w -> engine.faults(w.id()).ifPresent(f -> wires.put(w.id(), f)));
+            return new Faults(wires, engine.scenarioPlayed());
+        }
+    }
+
     static Map<String, Object> of(String topologyName, Duration elapsed, EngineSnapshot s) {
+        return of(topologyName, elapsed, s, Faults.NONE);
+    }
+
+    static Map<String, Object> of(String topologyName, Duration elapsed, EngineSnapshot s, Faults faults) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("topology", topologyName);
         root.put("duration_ms", elapsed.toMillis());
@@ -47,7 +66,14 @@ final class Report {
         s.nodes().values().forEach(n -> nodes.put(n.id(), node(n)));
         root.put("nodes", nodes);
         Map<String, Object> wires = new LinkedHashMap<>();
-        s.wires().values().forEach(w -> wires.put(w.id(), wire(w)));
+        s.wires().values().forEach(w -> {
+            Map<String, Object> m = wire(w);
+            WireFaults f = faults.wires().get(w.id());
+            if (f != null) {
+                m.put("faults", faults(f));
+            }
+            wires.put(w.id(), m);
+        });
         root.put("wires", wires);
         Map<String, Object> links = new LinkedHashMap<>();
         s.links().values().forEach(l -> {
@@ -59,7 +85,34 @@ final class Report {
             links.put(l.id(), m);
         });
         root.put("links", links);
+        if (!faults.played().isEmpty()) {
+            root.put("scenario", faults.played().stream().map(Report::played).toList());
+        }
         return root;
+    }
+
+    private static Map<String, Object> faults(WireFaults f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("latency_ms", f.latencyMs());
+        m.put("jitter_ms", f.jitterMs());
+        m.put("bytes_per_second", f.bytesPerSecond());
+        m.put("cut", f.cut());
+        m.put("direction", f.direction().key());
+        return m;
+    }
+
+    private static Map<String, Object> played(ScenarioPlayer.Played p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at_ms", p.event().atMillis());
+        m.put("applied_ms", p.appliedMillis());
+        m.put("action", p.event().action().key());
+        m.put("target", p.event().target());
+        m.put("event", p.event().describe());
+        m.put("applied", p.applied());
+        if (!p.applied()) {
+            m.put("problem", p.problem());
+        }
+        return m;
     }
 
     private static Map<String, Object> node(EngineSnapshot.NodeStats n) {

@@ -113,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             EngineSnapshot last;
+            Report.Faults faults;
             try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
                          options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
                 engine.start();
@@ -123,11 +124,12 @@ final class RunCommand implements Callable<Integer> {
                 }
                 engine.stop();
                 last = engine.snapshot();
+                faults = Report.Faults.of(engine);
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Summary.print(out, elapsed, last);
             if (report != null) {
-                Report.write(report, Report.of(topology.name(), elapsed, last));
+                Report.write(report, Report.of(topology.name(), elapsed, last, faults));
             }
             if (interrupted) {
                 return ExitCodes.INTERRUPTED;

@@ -1,5 +1,6 @@
 package dev.zmqstudio.io;
 
+import dev.zmqstudio.model.FaultDirection;
 import dev.zmqstudio.model.NodeType;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Side;
@@ -19,6 +20,7 @@ final class Choices {
     static final SequencedMap<String, Placement> DEFAULT_PLACEMENTS = table(
             List.of(Placement.IN_PROCESS, Placement.CHILD_PROCESS, Placement.EXTERNAL), Placement::key);
     static final SequencedMap<String, Side> SIDES = table(List.of(Side.values()), Side::key);
+    static final SequencedMap<String, FaultDirection> DIRECTIONS = table(List.of(FaultDirection.values()), FaultDirection::key);
 
     private Choices() {
     }

@@ -15,7 +15,7 @@ final class FormatFields {
     static final int FORMAT = 1;
 
     static final List<String> TOPOLOGY =
-            List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links");
+            List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links", "scenario");
     static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs");
     static final List<String> SOCKET_NODE =
             List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "command", "layout");
@@ -24,7 +24,11 @@ final class FormatFields {
     static final List<String> DEVICE_SIDE = List.of("binds", "options");
     static final List<String> OPTIONS = List.of("sendHwm", "receiveHwm", "subscriptions", "identity");
     static final List<String> LAYOUT = List.of("x", "y");
-    static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint");
+    static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint", "faults");
+    static final List<String> FAULTS = List.of("latencyMs", "jitterMs", "bytesPerSecond", "cut", "direction");
+    /** "at", then exactly one action key naming its wire or node, then the action's values. */
+    static final List<String> SCENARIO_EVENT = List.of("at", "cut", "heal", "reset", "latency", "bandwidth", "clear",
+            "kill", "restart", "ms", "jitterMs", "bytesPerSecond");
     static final List<String> LINK = List.of("id", "from", "to", "filter", "transform");
 
     /** Behaviour kind -> its fields. */
@@ -51,6 +55,8 @@ final class FormatFields {
         tables.put("options", OPTIONS);
         tables.put("layout", LAYOUT);
         tables.put("wire", WIRE);
+        tables.put("faults", FAULTS);
+        tables.put("scenarioEvent", SCENARIO_EVENT);
         tables.put("link", LINK);
         BEHAVIOURS.forEach(tables::put);
         return tables;

@@ -22,6 +22,9 @@ public record LocatedTopology(Topology topology, String source, Map<Problem.Subj
         fields = Map.copyOf(fields);
     }
 
+    /** The key of the topology's own fields ("scenario.2": its second scenario event) in {@code fields}. */
+    public static final String TOPOLOGY_ID = "";
+
     public LocatedTopology(Topology topology, String source, Map<Problem.SubjectKind, Map<String, Position>> starts) {
         this(topology, source, starts, Map.of());
     }
@@ -32,16 +35,16 @@ public record LocatedTopology(Topology topology, String source, Map<Problem.Subj
      * not have.
      */
     public String where(Problem problem) {
-        if (problem.subjectId() == null) {
+        if (problem.subjectId() == null && problem.field() == null) {
             return source;
         }
+        String id = problem.subjectId() == null ? TOPOLOGY_ID : problem.subjectId();
         Position at = null;
         if (problem.field() != null) {
-            at = fields.getOrDefault(problem.subjectKind(), Map.of()).getOrDefault(problem.subjectId(), Map.of())
-                    .get(problem.field());
+            at = fields.getOrDefault(problem.subjectKind(), Map.of()).getOrDefault(id, Map.of()).get(problem.field());
         }
         if (at == null) {
-            at = starts.getOrDefault(problem.subjectKind(), Map.of()).get(problem.subjectId());
+            at = starts.getOrDefault(problem.subjectKind(), Map.of()).get(id);
         }
         return at == null ? source : source + ":" + at.line() + ":" + at.column();
     }

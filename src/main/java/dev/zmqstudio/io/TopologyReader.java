@@ -50,7 +50,8 @@ final class TopologyReader {
                 settings(top),
                 nodes(top),
                 wires(top),
-                links(top));
+                links(top),
+                FaultReader.scenario(top));
         Map<Problem.SubjectKind, Map<String, LocatedTopology.Position>> starts = Map.of(
                 Problem.SubjectKind.NODE, starts(top.array("nodes")),
                 Problem.SubjectKind.WIRE, starts(top.array("wires")),
@@ -58,7 +59,8 @@ final class TopologyReader {
         Map<Problem.SubjectKind, Map<String, Map<String, LocatedTopology.Position>>> fields = Map.of(
                 Problem.SubjectKind.NODE, fields(top.array("nodes")),
                 Problem.SubjectKind.WIRE, fields(top.array("wires")),
-                Problem.SubjectKind.LINK, fields(top.array("links")));
+                Problem.SubjectKind.LINK, fields(top.array("links")),
+                Problem.SubjectKind.TOPOLOGY, Map.of(LocatedTopology.TOPOLOGY_ID, numbered("scenario", top.array("scenario"))));
         return new LocatedTopology(topology, source, starts, fields);
     }
 
@@ -84,6 +86,16 @@ final class TopologyReader {
                 collect(nested, path + ".", paths);
             }
         }
+    }
+
+    /** Where each item of an array starts, as "name.1", "name.2"... */
+    private static Map<String, LocatedTopology.Position> numbered(String name, List<Json> items) {
+        Map<String, LocatedTopology.Position> at = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Json.Location location = items.get(i).location();
+            at.put(name + "." + (i + 1), new LocatedTopology.Position(location.line(), location.column()));
+        }
+        return at;
     }
 
     /** Where each item with an id starts; the first of two equal ids wins, as in the validator's lookups. */
@@ -215,7 +227,7 @@ final class TopologyReader {
             wires.add(new Wire(id,
                     wire.requiredString("from"), wire.choice("fromSide", Choices.SIDES, Side.MAIN),
                     wire.requiredString("to"), wire.choice("toSide", Choices.SIDES, Side.MAIN),
-                    wire.requiredString("endpoint")));
+                    wire.requiredString("endpoint"), FaultReader.faults(wire)));
         }
         return wires;
     }

@@ -11,7 +11,12 @@ import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketOptions;
 import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.FaultDirection;
+import dev.zmqstudio.model.ScenarioAction;
+import dev.zmqstudio.model.ScenarioEvent;
+import dev.zmqstudio.model.ScenarioTime;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.model.WireFaults;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +40,9 @@ final class TopologyWriter {
         root.put("nodes", topology.nodes().stream().map(TopologyWriter::node).toList());
         root.put("wires", topology.wires().stream().map(TopologyWriter::wire).toList());
         root.put("links", topology.links().stream().map(TopologyWriter::link).toList());
+        if (!topology.scenario().isEmpty()) {
+            root.put("scenario", topology.scenario().stream().map(TopologyWriter::event).toList());
+        }
         return JsonPrinter.print(root);
     }
 
@@ -145,6 +153,46 @@ final class TopologyWriter {
         json.put("to", required(wire.to()));
         putSide(json, "toSide", wire.toSide());
         json.put("endpoint", required(wire.endpoint()));
+        if (wire.faults() != null) {
+            json.put("faults", faults(wire.faults()));
+        }
+        return json;
+    }
+
+    /** Only what is set: {@code "faults": {}} is a wire made ready for faults applied while it runs. */
+    private static Map<String, Object> faults(WireFaults faults) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (faults.latencyMs() > 0) {
+            json.put("latencyMs", faults.latencyMs());
+        }
+        if (faults.jitterMs() > 0) {
+            json.put("jitterMs", faults.jitterMs());
+        }
+        if (faults.bytesPerSecond() > 0) {
+            json.put("bytesPerSecond", faults.bytesPerSecond());
+        }
+        if (faults.cut()) {
+            json.put("cut", true);
+        }
+        if (faults.direction() != FaultDirection.BOTH) {
+            json.put("direction", faults.direction().key());
+        }
+        return json;
+    }
+
+    private static Map<String, Object> event(ScenarioEvent event) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("at", ScenarioTime.format(event.atMillis()));
+        json.put(event.action().key(), event.target());
+        if (event.action() == ScenarioAction.LATENCY) {
+            json.put("ms", event.latencyMs());
+            if (event.jitterMs() > 0) {
+                json.put("jitterMs", event.jitterMs());
+            }
+        }
+        if (event.action() == ScenarioAction.BANDWIDTH) {
+            json.put("bytesPerSecond", event.bytesPerSecond());
+        }
         return json;
     }
 

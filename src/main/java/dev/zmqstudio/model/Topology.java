@@ -6,9 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** A whole diagram: nodes, the wires between their sockets and the same-process links. Immutable. */
+/**
+ * A whole diagram: nodes, the wires between their sockets and the same-process links, and the scenario (timed
+ * faults, in file order; a run plays them in time order). Immutable.
+ */
 public record Topology(String name, String description, Settings settings,
-                       List<Node> nodes, List<Wire> wires, List<Link> links) {
+                       List<Node> nodes, List<Wire> wires, List<Link> links, List<ScenarioEvent> scenario) {
 
     /** Version of the JSON format this model corresponds to. */
     public static final int FORMAT = 1;
@@ -20,6 +23,12 @@ public record Topology(String name, String description, Settings settings,
         nodes = List.copyOf(nodes);
         wires = List.copyOf(wires);
         links = List.copyOf(links);
+        scenario = scenario == null ? List.of() : List.copyOf(scenario);
+    }
+
+    public Topology(String name, String description, Settings settings,
+                    List<Node> nodes, List<Wire> wires, List<Link> links) {
+        this(name, description, settings, nodes, wires, links, List.of());
     }
 
     public static Topology empty(String name) {
@@ -54,18 +63,26 @@ public record Topology(String name, String description, Settings settings,
         return node.placement() == Placement.DEFAULT ? settings.defaultPlacement() : node.placement();
     }
 
+    public Topology withScenario(List<ScenarioEvent> events) {
+        return new Topology(name, description, settings, nodes, wires, links, events);
+    }
+
+    public Topology withDescription(String newDescription) {
+        return new Topology(name, newDescription, settings, nodes, wires, links, scenario);
+    }
+
     public Topology withName(String newName) {
-        return new Topology(newName, description, settings, nodes, wires, links);
+        return new Topology(newName, description, settings, nodes, wires, links, scenario);
     }
 
     public Topology withSettings(Settings newSettings) {
-        return new Topology(name, description, newSettings, nodes, wires, links);
+        return new Topology(name, description, newSettings, nodes, wires, links, scenario);
     }
 
     public Topology withNode(Node node) {
         List<Node> list = new ArrayList<>(nodes);
         list.add(node);
-        return new Topology(name, description, settings, list, wires, links);
+        return new Topology(name, description, settings, list, wires, links, scenario);
     }
 
     /** Replaces the node with the same id. */
@@ -74,7 +91,7 @@ public record Topology(String name, String description, Settings settings,
     }
 
     public Topology mapNodes(UnaryOperator<Node> f) {
-        return new Topology(name, description, settings, nodes.stream().map(f).toList(), wires, links);
+        return new Topology(name, description, settings, nodes.stream().map(f).toList(), wires, links, scenario);
     }
 
     /** Removes the node and every wire and link that touches it. */
@@ -82,39 +99,39 @@ public record Topology(String name, String description, Settings settings,
         return new Topology(name, description, settings,
                 nodes.stream().filter(n -> !n.id().equals(nodeId)).toList(),
                 wires.stream().filter(w -> !w.touches(nodeId)).toList(),
-                links.stream().filter(l -> !l.touches(nodeId)).toList());
+                links.stream().filter(l -> !l.touches(nodeId)).toList(), scenario);
     }
 
     public Topology withWire(Wire wire) {
         List<Wire> list = new ArrayList<>(wires);
         list.add(wire);
-        return new Topology(name, description, settings, nodes, list, links);
+        return new Topology(name, description, settings, nodes, list, links, scenario);
     }
 
     public Topology replaceWire(Wire wire) {
         return new Topology(name, description, settings, nodes,
-                wires.stream().map(w -> w.id().equals(wire.id()) ? wire : w).toList(), links);
+                wires.stream().map(w -> w.id().equals(wire.id()) ? wire : w).toList(), links, scenario);
     }
 
     public Topology withoutWire(String wireId) {
         return new Topology(name, description, settings, nodes,
-                wires.stream().filter(w -> !w.id().equals(wireId)).toList(), links);
+                wires.stream().filter(w -> !w.id().equals(wireId)).toList(), links, scenario);
     }
 
     public Topology withLink(Link link) {
         List<Link> list = new ArrayList<>(links);
         list.add(link);
-        return new Topology(name, description, settings, nodes, wires, list);
+        return new Topology(name, description, settings, nodes, wires, list, scenario);
     }
 
     public Topology replaceLink(Link link) {
         return new Topology(name, description, settings, nodes, wires,
-                links.stream().map(l -> l.id().equals(link.id()) ? link : l).toList());
+                links.stream().map(l -> l.id().equals(link.id()) ? link : l).toList(), scenario);
     }
 
     public Topology withoutLink(String linkId) {
         return new Topology(name, description, settings, nodes, wires,
-                links.stream().filter(l -> !l.id().equals(linkId)).toList());
+                links.stream().filter(l -> !l.id().equals(linkId)).toList(), scenario);
     }
 
     /** A fresh id "prefix-N" not used by any node, wire or link. */

@@ -5,13 +5,18 @@ import java.util.Objects;
 /**
  * One ZeroMQ connection: socket {@code from} (side {@code fromSide}) connects to {@code endpoint}, which
  * socket {@code to} (side {@code toSide}) binds. Data direction follows the socket types, not from/to.
+ * {@code faults}: null for a plain wire; else what its network does (see {@link WireFaults}).
  */
-public record Wire(String id, String from, Side fromSide, String to, Side toSide, String endpoint) {
+public record Wire(String id, String from, Side fromSide, String to, Side toSide, String endpoint, WireFaults faults) {
 
     public Wire {
         Objects.requireNonNull(id, "id");
         fromSide = fromSide == null ? Side.MAIN : fromSide;
         toSide = toSide == null ? Side.MAIN : toSide;
+    }
+
+    public Wire(String id, String from, Side fromSide, String to, Side toSide, String endpoint) {
+        this(id, from, fromSide, to, toSide, endpoint, null);
     }
 
     public static Wire of(String id, String from, String to, String endpoint) {
@@ -23,15 +28,20 @@ public record Wire(String id, String from, Side fromSide, String to, Side toSide
     }
 
     public Wire withId(String newId) {
-        return new Wire(newId, from, fromSide, to, toSide, endpoint);
+        return new Wire(newId, from, fromSide, to, toSide, endpoint, faults);
     }
 
     public Wire withEndpoint(String newEndpoint) {
-        return new Wire(id, from, fromSide, to, toSide, newEndpoint);
+        return new Wire(id, from, fromSide, to, toSide, newEndpoint, faults);
     }
 
     /** The same connection with the roles swapped (the connector now binds). */
     public Wire swapped(String newEndpoint) {
-        return new Wire(id, to, toSide, from, fromSide, newEndpoint);
+        return new Wire(id, to, toSide, from, fromSide, newEndpoint, faults);
+    }
+
+    /** The same wire with these faults (null: a plain wire again). */
+    public Wire withFaults(WireFaults newFaults) {
+        return new Wire(id, from, fromSide, to, toSide, endpoint, newFaults);
     }
 }

@@ -26,6 +26,11 @@ final class Findings {
         problems.add(new Problem(Severity.ERROR, code, kind, id, message, fix, "", field));
     }
 
+    /** An error about a field of the topology itself ("scenario.2": its second scenario event). */
+    void topologyError(String code, String field, String message, String fix) {
+        problems.add(new Problem(Severity.ERROR, code, SubjectKind.TOPOLOGY, null, message, fix, "", field));
+    }
+
     /** A classic ZeroMQ pitfall: a warning that names the Guide's section about it. */
     void pitfall(String code, SubjectKind kind, String id, String message, String fix, Guide guide) {
         problems.add(new Problem(Severity.WARNING, code, kind, id, message, fix, guide.toString()));

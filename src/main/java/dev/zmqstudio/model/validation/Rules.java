@@ -21,6 +21,7 @@ public final class Rules {
             new ReplyPathRule(),
             new BehaviourFitRule(),
             new ProcessGroupRule(),
+            new FaultRule(),
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),

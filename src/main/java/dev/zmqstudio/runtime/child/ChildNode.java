@@ -7,6 +7,7 @@ import dev.zmqstudio.runtime.engine.RunPlan;
 import dev.zmqstudio.runtime.engine.RunnerSet;
 import dev.zmqstudio.runtime.engine.SocketHandle;
 import dev.zmqstudio.runtime.engine.WireRuntime;
+import dev.zmqstudio.runtime.fault.WireFaultProxies;
 
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Topology;
@@ -71,6 +72,7 @@ public final class ChildNode {
         RunContext ctx = new RunContext(plan, RunContext.contextFor(plan), wires, lines, outputDir);
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
+        ctx.faults = WireFaultProxies.open(ctx, this::isMine); // the faults the file sets on wires this child connects
         RunnerSet runners = new RunnerSet(ctx, this::isMine);
         Set<Integer> ownSides = new HashSet<>();
         plan.sides.stream().filter(s -> isMine(s.node())).forEach(s -> ownSides.add(s.index()));
@@ -87,6 +89,7 @@ public final class ChildNode {
         loop(ctx, socket, reporter);
         ctx.stopping = true;
         runners.join();
+        ctx.faults.close();
         reporter.collectSamples();
         Telemetry.Report last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
         while (reporter.hasLines()) {

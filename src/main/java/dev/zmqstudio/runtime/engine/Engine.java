@@ -7,6 +7,8 @@ import dev.zmqstudio.runtime.external.CommandLaunch;
 import dev.zmqstudio.runtime.external.CommandProcess;
 import dev.zmqstudio.runtime.external.CommandsRefusedException;
 import dev.zmqstudio.runtime.device.DeviceRunner;
+import dev.zmqstudio.runtime.fault.ScenarioPlayer;
+import dev.zmqstudio.runtime.fault.WireFaultProxies;
 import dev.zmqstudio.runtime.gate.GatePlanner;
 import dev.zmqstudio.runtime.trace.Token;
 import dev.zmqstudio.runtime.trace.TraceRing;
@@ -14,6 +16,9 @@ import dev.zmqstudio.runtime.trace.TraceRing;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
+import dev.zmqstudio.model.ScenarioAction;
+import dev.zmqstudio.model.ScenarioEvent;
+import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.model.Topology;
 
 import java.time.Duration;
@@ -43,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private Collector collector;
     private Thread collectorThread;
     private SnapshotBuilder snapshots;
+    private ScenarioPlayer scenario;
     private volatile boolean running;
     private boolean gateLogged;
 
@@ -95,7 +101,9 @@ public final class Engine implements AutoCloseable {
         if (packing.movesAny()) {
             ctx.log.line("engine", packing.summary(DescriptorBudget.needed(topology), descriptorLimit));
         }
-        local = new RunnerSet(ctx, node -> plan.topology.placementOf(node) != Placement.CHILD_PROCESS);
+        java.util.function.Predicate<Node> runsHere = node -> plan.topology.placementOf(node) != Placement.CHILD_PROCESS;
+        ctx.faults = WireFaultProxies.open(ctx, node -> runsHere.test(node) && plan.runs(node));
+        local = new RunnerSet(ctx, runsHere);
         if (children) {
             ctx.gate.holdForRelease();
             fleet = new ChildFleet(ctx, options.children(), packing.groupOf());
@@ -118,7 +126,10 @@ public final class Engine implements AutoCloseable {
         }
         collector = new Collector(ctx, rings, snapshots::totalTraffic);
         collectorThread = Thread.ofPlatform().name("zs-collector").daemon().start(collector);
+        scenario = new ScenarioPlayer(topology.scenario(), this::play, ctx.gate::openedAtNanos,
+                line -> ctx.log.line("scenario", line));
         running = true;
+        scenario.start();
     }
 
     /** Stops every node and child process and releases every socket and port. Blocks until done (call off the FX thread). */
@@ -127,6 +138,7 @@ public final class Engine implements AutoCloseable {
             return;
         }
         running = false;
+        scenario.stop();
         ctx.stopping = true; // first: a program stopped now does not show its wires as disconnected
         commands.forEach(CommandProcess::requestStop);
         local.join();
@@ -134,6 +146,7 @@ public final class Engine implements AutoCloseable {
             fleet.stopAll();
         }
         commands.forEach(CommandProcess::awaitStop);
+        ctx.faults.close();
         collector.finish();
         join(collectorThread);
         closeContext();
@@ -271,11 +284,12 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * True when every generator and requester is done, no counter has moved for {@code quiet}, and no runner
+     * True when every generator and requester is done, the scenario has played, no counter has moved for {@code quiet}, and no runner
      * has a message pending (a receiver still busy with a backlog is not quiet).
      */
     public boolean isQuiet(java.time.Duration quiet) {
-        if (!generatorsFinished() || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
+        if (!generatorsFinished() || !scenarioDone()
+                || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
             return false;
         }
         return local.idle() && (fleet == null || fleet.idle());
@@ -322,5 +336,70 @@ public final class Engine implements AutoCloseable {
      */
     public boolean restartNode(String nodeId) {
         return running && fleet != null && fleet.restart(nodeId);
+    }
+
+    /**
+     * Sets what wire {@code wireId}'s network does from now on (a cut resets its connections and refuses new ones
+     * until healed). False when this process does not carry the wire through a fault proxy: the wire has no
+     * faults in the file (nor scenario events), or its connecting socket runs in a child process.
+     */
+    public boolean applyFaults(String wireId, WireFaults faults) {
+        int wire = wireIndex(wireId);
+        return running && wire >= 0 && ctx.faults.apply(wire, faults);
+    }
+
+    /** Resets the wire's open connections once (its connecting socket reconnects); false as {@link #applyFaults}. */
+    public boolean resetWire(String wireId) {
+        int wire = wireIndex(wireId);
+        return running && wire >= 0 && ctx.faults.reset(wire);
+    }
+
+    /** What wire {@code wireId}'s network does now; empty when this process does not carry it through a proxy. */
+    public Optional<WireFaults> faults(String wireId) {
+        int wire = wireIndex(wireId);
+        return ctx == null || wire < 0 ? Optional.empty() : ctx.faults.faults(wire);
+    }
+
+    /** The scenario's events played so far, in order, with when each was applied. */
+    public List<ScenarioPlayer.Played> scenarioPlayed() {
+        return scenario == null ? List.of() : scenario.played();
+    }
+
+    /** True when the scenario has played every event (or has none). */
+    public boolean scenarioDone() {
+        return scenario == null || scenario.done();
+    }
+
+    private int wireIndex(String wireId) {
+        if (ctx == null) {
+            return -1;
+        }
+        for (RunPlan.WirePlan w : ctx.plan.wires) {
+            if (w.wire.id().equals(wireId)) {
+                return w.index;
+            }
+        }
+        return -1;
+    }
+
+    /** One scenario event; null when applied, else why not. */
+    private String play(ScenarioEvent event) {
+        if (event.action() == ScenarioAction.KILL) {
+            return killNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
+        }
+        if (event.action() == ScenarioAction.RESTART) {
+            return restartNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
+        }
+        int wire = wireIndex(event.target());
+        if (wire < 0 || !ctx.faults.carries(wire)) {
+            return "wire " + event.target() + " is not carried by a fault proxy of this process"
+                    + " (its connecting socket runs in a child process)";
+        }
+        if (event.action() == ScenarioAction.RESET) {
+            ctx.faults.reset(wire);
+            return null;
+        }
+        ctx.faults.apply(wire, event.applyTo(ctx.faults.faults(wire).orElse(WireFaults.NONE)));
+        return null;
     }
 }

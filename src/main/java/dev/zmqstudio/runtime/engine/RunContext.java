@@ -30,6 +30,8 @@ public final class RunContext {
     /** Bound sockets that external programs connect to: told when one of our connections becomes known. */
     final List<ExternalPeers> externalPeers = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile boolean stopping;
+    /** The fault proxies of this process's connecting sockets; set before any runner starts. */
+    public volatile dev.zmqstudio.runtime.fault.WireFaultProxies faults = dev.zmqstudio.runtime.fault.WireFaultProxies.NONE;
     /** Whether expression evaluations have their time budget; set before the runners start. */
     boolean expressionBudgets = true;
     /**

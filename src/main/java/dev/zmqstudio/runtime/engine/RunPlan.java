@@ -51,11 +51,23 @@ public final class RunPlan {
         /** Which end counts the messages flowing towards the binder / towards the connector (null: estimated). */
         public SidePlan countsToBinder;
         public SidePlan countsToConnector;
+        /** Carried through a fault proxy: it has faults, or the scenario acts on it. */
+        public final boolean faulted;
 
         public WirePlan(int index, Wire wire, Endpoint endpoint) {
+            this(index, wire, endpoint, wire.faults() != null);
+        }
+
+        public WirePlan(int index, Wire wire, Endpoint endpoint, boolean faulted) {
             this.index = index;
             this.wire = wire;
             this.endpoint = endpoint;
+            this.faulted = faulted;
+        }
+
+        /** How its bytes travel: as its endpoint says, except a faulted inproc wire, which goes over loopback tcp. */
+        public Transport carried() {
+            return faulted && endpoint.transport() == Transport.INPROC ? Transport.TCP : endpoint.transport();
         }
 
         public SidePlan connector() {
@@ -137,13 +149,18 @@ public final class RunPlan {
             if (from == null || to == null) {
                 continue; // validation reports it; the engine only runs valid topologies
             }
-            WirePlan wp = new WirePlan(wires.size(), wire, Endpoint.parse(wire.endpoint()));
+            WirePlan wp = new WirePlan(wires.size(), wire, Endpoint.parse(wire.endpoint()),
+                    wire.faults() != null || scenarioActsOn(wire.id()));
             wp.connector = from;
             wp.binder = to;
             wires.add(wp);
             from.wires().add(wp);
             to.wires().add(wp);
         }
+    }
+
+    private boolean scenarioActsOn(String wireId) {
+        return topology.scenario().stream().anyMatch(e -> e.action().onWire() && e.target().equals(wireId));
     }
 
     /**
@@ -164,7 +181,7 @@ public final class RunPlan {
     }
 
     private SidePlan countingEnd(WirePlan w, SidePlan sender, SidePlan receiver) {
-        if (runs(receiver.node()) && (w.endpoint.transport() != Transport.INPROC || inprocWires(receiver) == 1)) {
+        if (runs(receiver.node()) && (w.carried() != Transport.INPROC || inprocWires(receiver) == 1)) {
             return receiver;
         }
         boolean filtersOrDrops = sender.type() == SocketType.PUB || sender.type() == SocketType.XPUB;
@@ -185,7 +202,7 @@ public final class RunPlan {
     }
 
     static long inprocWires(SidePlan side) {
-        return side.wires().stream().filter(w -> w.endpoint.transport() == Transport.INPROC).count();
+        return side.wires().stream().filter(w -> w.carried() == Transport.INPROC).count();
     }
 
     private void groupUnits() {

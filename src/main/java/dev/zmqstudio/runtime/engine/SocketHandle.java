@@ -115,10 +115,15 @@ public final class SocketHandle implements AutoCloseable {
             if ((iAmBinder ? w.countsToConnector : w.countsToBinder) == plan && plan.wires().size() == 1) {
                 single = iAmBinder ? wr.towardsConnector : wr.towardsBinder;
             }
-            if (w.endpoint.transport() == Transport.INPROC && inprocCount == 1) {
+            if (w.carried() == Transport.INPROC && inprocCount == 1) {
                 inproc = w.index;
             }
-            if (!iAmBinder) {
+            java.util.Optional<String> proxied = ctx.faults.endpoint(w.index);
+            if (!iAmBinder && proxied.isPresent()) {
+                // Through the wire's fault proxy: what comes back over it shows the proxy's address.
+                wireByConnectAddress.put(proxied.get(), w.index);
+                remoteBinders.put(proxied.get().substring("tcp://".length()), w.index);
+            } else if (!iAmBinder) {
                 wireByConnectAddress.put(w.wire.endpoint(), w.index);
                 if (w.endpoint.transport() == Transport.TCP) {
                     remoteBinders.put(resolve(w.endpoint.host()) + ":" + w.endpoint.port(), w.index);
@@ -221,6 +226,25 @@ public final class SocketHandle implements AutoCloseable {
             }
             opened.bound(endpoint);
         }
+        listenForFaultedInprocWires();
+    }
+
+    /**
+     * A faulted inproc wire goes through its fault proxy over loopback tcp: this binder listens for it on an
+     * ephemeral loopback port too (one for all such wires of this socket), which the proxy carries the wire to.
+     */
+    private void listenForFaultedInprocWires() {
+        int port = -1;
+        for (RunPlan.WirePlan w : plan.wires()) {
+            if (w.binder() == plan && w.endpoint.transport() == Transport.INPROC && ctx.faults.carries(w.index)) {
+                if (port < 0) {
+                    socket.bind("tcp://127.0.0.1:*");
+                    String last = socket.getLastEndpoint();
+                    port = Integer.parseInt(last.substring(last.lastIndexOf(':') + 1));
+                }
+                ctx.faults.binderListens(w.index, port);
+            }
+        }
     }
 
     /**
@@ -239,12 +263,12 @@ public final class SocketHandle implements AutoCloseable {
                 throw new NodeFailure("wire " + w.wire.id() + " is not allowed: " + illegal.get());
             }
             try {
-                if (w.endpoint.transport() != Transport.INPROC) {
+                if (w.carried() != Transport.INPROC) {
                     ctx.wire(w).state(WireState.CONNECTING);
                 }
-                socket.connect(w.wire.endpoint());
+                socket.connect(ctx.faults.endpoint(w.index).orElse(w.wire.endpoint()));
                 opened.connected(w);
-                if (w.endpoint.transport() == Transport.INPROC) {
+                if (w.carried() == Transport.INPROC) {
                     ctx.wire(w).state(WireState.CONNECTED);
                 }
             } catch (ZMQException e) {

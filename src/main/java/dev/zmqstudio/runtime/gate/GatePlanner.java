@@ -32,7 +32,7 @@ public final class GatePlanner {
         for (RunPlan.WirePlan w : plan.wires) {
             // Our connecting end sees the handshake (with an external binder too); our binding end sees a program
             // connect to it.
-            if (w.endpoint.transport() != Transport.INPROC
+            if (w.carried() != Transport.INPROC
                     && (plan.runs(w.connector().node()) || plan.runs(w.binder().node()))) {
                 gate.expectWire(w.index);
             }

@@ -100,7 +100,7 @@ public final class PressureTracker {
             for (RunPlan.WirePlan w : side.wires()) {
                 if (RunPlan.sends(w, side)) {
                     long queue = queue(side.spec().options().sendHwm(), w.other(side).spec().options().receiveHwm());
-                    boolean inproc = w.endpoint.transport() == dev.zmqstudio.model.Transport.INPROC;
+                    boolean inproc = w.carried() == dev.zmqstudio.model.Transport.INPROC;
                     outlets.add(new Outlet(ctx.wire(w), w.connector() == side, slot++, queue, inproc));
                 }
             }

@@ -5,6 +5,7 @@ import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Position;
 import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.ScenarioEvent;
 import dev.zmqstudio.model.Wire;
 
 import java.util.ArrayList;
@@ -60,10 +61,14 @@ public final class Edits {
             UnaryOperator<String> map = id -> id.equals(oldId) ? newId : id;
             Topology renamed = t.mapNodes(n -> n.id().equals(oldId) ? n.withId(newId) : n);
             List<Wire> wires = renamed.wires().stream().map(w -> new Wire(w.id(), map.apply(w.from()), w.fromSide(),
-                    map.apply(w.to()), w.toSide(), w.endpoint())).toList();
+                    map.apply(w.to()), w.toSide(), w.endpoint(), w.faults())).toList();
             List<Link> links = renamed.links().stream().map(l -> new Link(l.id(), map.apply(l.from()),
                     map.apply(l.to()), l.filter(), l.transform())).toList();
-            return new Topology(renamed.name(), renamed.description(), renamed.settings(), renamed.nodes(), wires, links);
+            List<ScenarioEvent> scenario = renamed.scenario().stream().map(e -> e.action().onWire() ? e
+                    : new ScenarioEvent(e.atMillis(), e.action(), map.apply(e.target()), e.latencyMs(), e.jitterMs(),
+                    e.bytesPerSecond())).toList();
+            return new Topology(renamed.name(), renamed.description(), renamed.settings(), renamed.nodes(), wires, links,
+                    scenario);
         });
     }
 

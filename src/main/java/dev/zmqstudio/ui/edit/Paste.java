@@ -67,7 +67,7 @@ public final class Paste {
                     .map(b -> Ports.connectAddress(newBinds.get(binder.id() + "/" + wire.toSide() + "/" + b)))
                     .findFirst().orElse(wire.endpoint());
             result = result.withWire(new Wire(result.freshId("wire"), newIds.get(wire.from()), wire.fromSide(),
-                    newIds.get(wire.to()), wire.toSide(), endpoint));
+                    newIds.get(wire.to()), wire.toSide(), endpoint, wire.faults()));
         }
         for (Link link : fragment.links()) {
             result = result.withLink(new Link(result.freshId("link"), newIds.get(link.from()), newIds.get(link.to()),

@@ -57,7 +57,7 @@ final class ConnectionRows {
                 .text("name", "Name", "Shown in the title bar", t.name(),
                         v -> topologyEdit("name", x -> x.withName(v)))
                 .text("description", "Description", "What this topology shows", t.description(),
-                        v -> topologyEdit("description", x -> new Topology(x.name(), v, x.settings(), x.nodes(), x.wires(), x.links())))
+                        v -> topologyEdit("description", x -> x.withDescription(v)))
                 .bool("wait", "Wait for peers", "Generators wait (up to 5 s) until every wire is connected and every declared subscription has arrived (exact counts)",
                         t.settings().waitForConnections(),
                         v -> topologyEdit("wait for connections", x -> x.withSettings(x.settings().withWaitForConnections(v))))

@@ -1,0 +1,103 @@
+package dev.zmqstudio.io;
+
+import dev.zmqstudio.model.FaultDirection;
+import dev.zmqstudio.model.ScenarioAction;
+import dev.zmqstudio.model.ScenarioEvent;
+import dev.zmqstudio.model.ScenarioTime;
+import dev.zmqstudio.model.WireFaults;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a wire's {@code faults} and the topology's {@code scenario}: their shape and ranges, located. */
+final class FaultReader {
+
+    private FaultReader() {
+    }
+
+    /** Null when the wire has no {@code faults}. */
+    static WireFaults faults(FieldReader wire) throws TopologyFormatException {
+        Optional<FieldReader> found = wire.object("faults", "the faults of " + wire.context());
+        if (found.isEmpty()) {
+            return null;
+        }
+        FieldReader f = found.get();
+        f.allowOnly(FormatFields.FAULTS);
+        int latency = f.intNumber("latencyMs", 0, 0, WireFaults.MAX_LATENCY_MS);
+        int jitter = f.intNumber("jitterMs", 0, 0, WireFaults.MAX_LATENCY_MS);
+        if (jitter > latency) {
+            throw f.errorAtField("jitterMs", "\"jitterMs\" (" + jitter + ") cannot be more than \"latencyMs\" ("
+                    + latency + "): a message is never delayed less than not at all; lower it or raise the latency");
+        }
+        long bandwidth = bandwidth(f, "bytesPerSecond");
+        return new WireFaults(latency, jitter, bandwidth, f.bool("cut", false),
+                f.choice("direction", Choices.DIRECTIONS, FaultDirection.BOTH));
+    }
+
+    private static long bandwidth(FieldReader f, String name) throws TopologyFormatException {
+        long bandwidth = f.wholeNumber(name, 0, 0);
+        if (bandwidth != 0 && bandwidth < WireFaults.MIN_BYTES_PER_SECOND) {
+            throw f.errorAtField(name, "\"" + name + "\" must be at least " + WireFaults.MIN_BYTES_PER_SECOND
+                    + " (or 0 for no cap), not " + bandwidth);
+        }
+        return bandwidth;
+    }
+
+    static List<ScenarioEvent> scenario(FieldReader top) throws TopologyFormatException {
+        List<Json> items = top.array("scenario");
+        List<ScenarioEvent> events = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            events.add(event(top.item(items.get(i), "scenario", "scenario event " + (i + 1))));
+        }
+        return events;
+    }
+
+    private static ScenarioEvent event(FieldReader e) throws TopologyFormatException {
+        e.allowOnly(FormatFields.SCENARIO_EVENT);
+        String at = e.requiredString("at");
+        long millis = ScenarioTime.parseMillis(at);
+        if (millis < 0) {
+            throw e.errorAtField("at", "\"" + at + "\" is not a time; write " + ScenarioTime.FORMS);
+        }
+        ScenarioAction action = null;
+        for (ScenarioAction candidate : ScenarioAction.values()) {
+            if (e.has(candidate.key())) {
+                if (action != null) {
+                    throw e.misplaced(candidate.key(), "is a second action in one event (\"" + action.key()
+                            + "\" came first); put each action in an event of its own");
+                }
+                action = candidate;
+            }
+        }
+        if (action == null) {
+            throw e.missing("naming what to do (one of " + String.join(", ",
+                    java.util.Arrays.stream(ScenarioAction.values()).map(a -> "\"" + a.key() + "\"").toList()) + ")");
+        }
+        String target = e.requiredString(action.key());
+        for (String value : List.of("ms", "jitterMs", "bytesPerSecond")) {
+            boolean belongs = switch (value) {
+                case "bytesPerSecond" -> action == ScenarioAction.BANDWIDTH;
+                default -> action == ScenarioAction.LATENCY;
+            };
+            if (e.has(value) && !belongs) {
+                throw e.misplaced(value, "does not belong to a \"" + action.key() + "\" event");
+            }
+        }
+        if (action == ScenarioAction.LATENCY) {
+            e.require("ms");
+            int latency = e.intNumber("ms", 0, 0, WireFaults.MAX_LATENCY_MS);
+            int jitter = e.intNumber("jitterMs", 0, 0, WireFaults.MAX_LATENCY_MS);
+            if (jitter > latency) {
+                throw e.errorAtField("jitterMs", "\"jitterMs\" (" + jitter + ") cannot be more than \"ms\" (" + latency
+                        + "); lower it or raise the latency");
+            }
+            return new ScenarioEvent(millis, action, target, latency, jitter, 0);
+        }
+        if (action == ScenarioAction.BANDWIDTH) {
+            e.require("bytesPerSecond");
+            return new ScenarioEvent(millis, action, target, 0, 0, bandwidth(e, "bytesPerSecond"));
+        }
+        return ScenarioEvent.of(millis, action, target);
+    }
+}
