@@ -144,7 +144,8 @@ public final class DesignerWindow {
             menu.getItems().addAll(actions.feedInto.menuItem(), actions.duplicate.menuItem(), actions.copy.menuItem(),
                     new SeparatorMenuItem(), actions.delete.menuItem());
         } else if (id != null && t.wire(id).isPresent()) {
-            menu.getItems().addAll(actions.swap.menuItem(), new SeparatorMenuItem(), actions.delete.menuItem());
+            menu.getItems().addAll(cutOrHeal(t.wire(id).get()), new SeparatorMenuItem(), actions.swap.menuItem(),
+                    new SeparatorMenuItem(), actions.delete.menuItem());
         } else if (!editor.selection().isEmpty()) {
             menu.getItems().addAll(actions.duplicate.menuItem(), actions.copy.menuItem(), actions.delete.menuItem());
         } else {
@@ -152,6 +153,16 @@ public final class DesignerWindow {
         }
         menu.setId("canvas-menu");
         return menu;
+    }
+
+    /** Cut wire / Heal wire: an undoable edit that a run applies at once to a wire it carries through a proxy. */
+    private javafx.scene.control.MenuItem cutOrHeal(dev.zmqstudio.model.Wire wire) {
+        boolean cut = wire.faults() != null && wire.faults().cut();
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(cut ? "Heal wire" : "Cut wire");
+        item.setId(cut ? "heal-wire" : "cut-wire");
+        dev.zmqstudio.model.WireFaults now = wire.faults() == null ? dev.zmqstudio.model.WireFaults.NONE : wire.faults();
+        item.setOnAction(e -> editor.execute(dev.zmqstudio.ui.edit.Edits.changeWireFaults(wire.id(), now.withCut(!cut))));
+        return item;
     }
 
     public void show() {

@@ -22,6 +22,10 @@ public final class WireView extends Group {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    /** Its network adds latency or caps its bandwidth: drawn dashed, the fault named in its label. */
+    private static final PseudoClass FAULTED = PseudoClass.getPseudoClass("faulted");
+    /** Cut: drawn broken, without its direction arrows. */
+    private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
 
     private final String wireId;
     private final Line hit = new Line();
@@ -66,15 +70,31 @@ public final class WireView extends Group {
     public void update(Wire newWire, Flow newFlow, Optional<Problem> problem) {
         this.wire = newWire;
         this.flow = newFlow;
-        fullLabel = newWire.endpoint();
-        shortLabel = shortForm(newWire.endpoint());
+        String fault = newWire.faults() == null ? "" : newWire.faults().label();
+        String prefix = fault.isEmpty() ? "" : (newWire.faults().cut() ? "✂ cut" : fault) + " · ";
+        fullLabel = prefix + newWire.endpoint();
+        shortLabel = prefix + shortForm(newWire.endpoint());
         placedLabel.setTexts(fullLabel, shortLabel);
         designTip = dev.zmqstudio.model.WireReading.of(newWire.from(), newWire.to(), newFlow, "→", "↔")
                 + "\n" + newWire.from() + " connects to " + newWire.endpoint()
+                + networkTip(newWire.faults())
                 + problem.map(p -> "\n" + p.message()).orElse("");
+        boolean cut = newWire.faults() != null && newWire.faults().cut();
+        pseudoClassStateChanged(CUT, cut);
+        pseudoClassStateChanged(FAULTED, !cut && !fault.isEmpty());
         showTip();
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());
         pseudoClassStateChanged(WARNING, problem.filter(p -> !p.isError()).isPresent());
+    }
+
+    private static String networkTip(dev.zmqstudio.model.WireFaults faults) {
+        if (faults == null) {
+            return "";
+        }
+        if (faults.cut()) {
+            return "\nNetwork: cut (connections reset, new ones refused until healed)";
+        }
+        return "\nNetwork: " + (faults.any() ? faults.label() : "no faults set (ready for them while running)");
     }
 
     /** While running: what the wire does now (its connection state, what crossed), below its design; null: none. */

@@ -99,6 +99,13 @@ public final class Edits {
         return new Edit("Feed " + from + " into " + to, t -> t.withLink(Link.of(t.freshId("link"), from, to)));
     }
 
+    /** Sets what a wire's network does (null: a plain wire, carried without a fault proxy). */
+    public static Edit changeWireFaults(String wireId, dev.zmqstudio.model.WireFaults faults) {
+        String what = faults == null ? "Remove faults of " + wireId
+                : faults.cut() ? "Cut " + wireId : "Change faults of " + wireId;
+        return new Edit(what, t -> t.wire(wireId).map(w -> t.replaceWire(w.withFaults(faults))).orElse(t));
+    }
+
     public static Edit changeLink(Link changed) {
         return new Edit("Change link " + changed.id(), t -> t.replaceLink(changed));
     }

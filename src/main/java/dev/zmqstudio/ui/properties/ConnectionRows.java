@@ -7,7 +7,9 @@ import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Transport;
+import dev.zmqstudio.model.FaultDirection;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.ui.edit.Editor;
 import dev.zmqstudio.ui.edit.Edits;
 import dev.zmqstudio.ui.edit.Ports;
@@ -25,7 +27,7 @@ final class ConnectionRows {
 
     List<SheetItem> wire(Wire wire) {
         String transport = Ports.parse(wire.endpoint()).map(e -> e.transport().scheme()).orElse("tcp");
-        return new Rows().category("Wire")
+        Rows rows = new Rows().category("Wire")
                 .readOnly("id", "Id", wire.id())
                 .readOnly("data", "Data", dev.zmqstudio.model.WireReading.ends(wire.from(), wire.to(),
                         dev.zmqstudio.model.WireReading.flow(editor.topology(), wire), "→", "↔"))
@@ -34,8 +36,50 @@ final class ConnectionRows {
                 .text("endpoint", "Endpoint", "Where the connecting socket connects; its peer binds it",
                         wire.endpoint(), v -> endpoint(wire.id(), v))
                 .choice("transport", "Transport", "tcp works across processes; inproc only inside one process",
-                        List.of("tcp", "inproc"), transport, v -> transport(wire.id(), v))
-                .build();
+                        List.of("tcp", "inproc"), transport, v -> transport(wire.id(), v));
+        network(rows, wire);
+        return rows.build();
+    }
+
+    /**
+     * What the wire's network does: off, the wire is plain; on, it runs through a fault proxy whose latency, cap
+     * and cut can change while it runs (inproc too, carried over loopback tcp).
+     */
+    private void network(Rows rows, Wire wire) {
+        WireFaults f = wire.faults();
+        rows.category("Network")
+                .bool("faults", "Fault proxy", "Carry this wire through a proxy that adds latency, caps bandwidth or"
+                                + " cuts it, also while it runs (set before Run)", f != null,
+                        on -> faults(wire.id(), on ? WireFaults.NONE : null));
+        if (f == null) {
+            return;
+        }
+        rows.integer("latency", "Latency ms", "Added one-way latency (0 to " + WireFaults.MAX_LATENCY_MS + " ms)",
+                        f.latencyMs(), v -> v < 0 || v > WireFaults.MAX_LATENCY_MS ? "must be 0 to "
+                                + WireFaults.MAX_LATENCY_MS + " ms" : faults(wire.id(), f.withLatency((int) v, Math.min(f.jitterMs(), (int) v))))
+                .integer("jitter", "Jitter ms", "Each chunk waits the latency plus or minus up to this (never reordered)",
+                        f.jitterMs(), v -> v < 0 || v > f.latencyMs() ? "must be 0 to the latency (" + f.latencyMs() + " ms)"
+                                : faults(wire.id(), f.withLatency(f.latencyMs(), (int) v)))
+                .integer("bandwidth", "Bytes/s", "Bandwidth cap each way (0: none; at least "
+                                + WireFaults.MIN_BYTES_PER_SECOND + ")", f.bytesPerSecond(),
+                        v -> v != 0 && v < WireFaults.MIN_BYTES_PER_SECOND ? "0, or at least " + WireFaults.MIN_BYTES_PER_SECOND
+                                : faults(wire.id(), f.withBandwidth(v)))
+                .choice("direction", "Direction", "Which way the latency and the cap act",
+                        java.util.Arrays.stream(FaultDirection.values()).map(FaultDirection::key).toList(),
+                        f.direction().key(), v -> faults(wire.id(), f.withDirection(FaultDirection.byKey(v).orElseThrow())))
+                .bool("cut", "Cut", "A partition: connections reset, new ones refused until healed (ZeroMQ retries)",
+                        f.cut(), v -> faults(wire.id(), f.withCut(v)));
+    }
+
+    private String faults(String wireId, WireFaults faults) {
+        Wire wire = editor.topology().wire(wireId).orElse(null);
+        if (wire == null) {
+            return "the wire no longer exists";
+        }
+        if (!java.util.Objects.equals(wire.faults(), faults)) {
+            editor.execute(Edits.changeWireFaults(wireId, faults));
+        }
+        return null;
     }
 
     List<SheetItem> link(Link link) {

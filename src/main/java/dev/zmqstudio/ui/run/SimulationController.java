@@ -45,7 +45,7 @@ public final class SimulationController implements RunActions {
     private long frameWorkNanos;
     private long frames;
     private final AnimationTimer timer;
-    private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> warnEditedWhileRunning();
+    private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> editedWhileRunning(before, after);
     private EngineSession session;
     private final BusyPortGuard portGuard;
     /** Files (with the exact commands they name) the user trusted this session. */
@@ -428,6 +428,22 @@ public final class SimulationController implements RunActions {
             tab.setClosable(false);
             pane.getTabs().add(tab);
         }
+    }
+
+    /**
+     * A change of wire faults alone applies to the running system at once (off the FX thread: a cut closes
+     * sockets); any other edit waits for the next Run, and says so once.
+     */
+    private void editedWhileRunning(Topology before, Topology after) {
+        EngineSession s = session;
+        java.util.Map<String, dev.zmqstudio.model.WireFaults> changed = LiveFaults.changedFaults(before, after);
+        if (s == null || changed == null) {
+            warnEditedWhileRunning();
+            return;
+        }
+        changed.forEach((wireId, faults) -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> faults != null && s.engine().applyFaults(wireId, faults))
+                .thenAccept(applied -> Platform.runLater(() -> editor.log(LiveFaults.describe(wireId, faults, applied)))));
     }
 
     private void warnEditedWhileRunning() {

@@ -1,0 +1,99 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Side;
+import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.model.SocketType;
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.model.WireFaults;
+import dev.zmqstudio.runtime.FreePorts;
+import dev.zmqstudio.ui.canvas.WireView;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Line;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A wire's faults on the canvas: latency named in its label and drawn dashed, a cut drawn broken; Cut wire and Heal
+ * wire from its context menu are undoable edits that a run applies at once (ZeroMQ retries, then connects again).
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(90)
+class WireFaultsViewTest extends SimulationFixture {
+    @Start
+    void start(Stage stage) {
+        openWithSimulation(stage);
+    }
+
+    private boolean shows(FxRobot robot, String pseudoClass) {
+        return fx(() -> robot.lookup("#wire-w1").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass(pseudoClass)));
+    }
+
+    private String label(FxRobot robot) {
+        return fx(() -> robot.lookup("#wire-w1").queryAs(WireView.class).label().getText());
+    }
+
+    private boolean consoleSays(String text) {
+        return fx(() -> window.editor().console().stream().anyMatch(l -> l.text().contains(text)));
+    }
+
+    private void rightClickWire(FxRobot robot) {
+        Line hit = robot.lookup("#wire-w1 .wire-hit").queryAs(Line.class);
+        Point2D mid = fx(() -> hit.localToScreen((hit.getStartX() + hit.getEndX()) / 2, (hit.getStartY() + hit.getEndY()) / 2));
+        robot.moveTo(mid).clickOn(MouseButton.SECONDARY);
+    }
+
+    private void load(int port, WireFaults faults) {
+        String endpoint = "tcp://127.0.0.1:" + port;
+        load(Topology.empty("faults")
+                .withNode(SocketNode.of("pusher", SocketType.PUSH, Behaviour.Generator.of("m {n}", 50, 0), endpoint))
+                .withNode(SocketNode.of("puller", SocketType.PULL, Behaviour.Sink.logging())
+                        .withPosition(new dev.zmqstudio.model.Position(400, 0)))
+                .withWire(new Wire("w1", "puller", Side.MAIN, "pusher", Side.MAIN, endpoint, faults)));
+    }
+
+    @Test
+    void latencyIsNamedOnTheWireAndACutIsDrawnBroken(FxRobot robot) {
+        load(FreePorts.find(), WireFaults.NONE.withLatency(20, 5));
+        assertTrue(label(robot).startsWith("+20 ms ±5 · "), label(robot));
+        assertTrue(shows(robot, "faulted"));
+        assertFalse(shows(robot, "cut"));
+        rightClickWire(robot);
+        robot.clickOn("#cut-wire");
+        assertTrue(topology().wire("w1").orElseThrow().faults().cut());
+        assertTrue(label(robot).startsWith("✂ cut · "), label(robot));
+        assertTrue(shows(robot, "cut"));
+        assertFalse(shows(robot, "faulted"));
+        fx(() -> window.editor().undo());
+        assertFalse(topology().wire("w1").orElseThrow().faults().cut(), "Cut wire is one undo step");
+    }
+
+    @Test
+    void cutAndHealApplyToTheRunningSystem(FxRobot robot) {
+        load(FreePorts.find(), WireFaults.NONE);
+        robot.clickOn("#run");
+        waitUntil(30, () -> shows(robot, "wire-connected") && consoleSays("m 3"));
+        rightClickWire(robot);
+        robot.clickOn("#cut-wire");
+        waitUntil(30, () -> consoleSays("Wire w1: cut (applied to the running system)")
+                && (shows(robot, "wire-retrying") || shows(robot, "wire-disconnected")));
+        assertTrue(shows(robot, "cut"));
+        rightClickWire(robot);
+        robot.clickOn("#heal-wire");
+        waitUntil(30, () -> consoleSays("Wire w1: no faults (applied to the running system)") && shows(robot, "wire-connected"));
+        assertEquals(false, topology().wire("w1").orElseThrow().faults().cut());
+    }
+}
