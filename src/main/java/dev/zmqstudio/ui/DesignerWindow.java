@@ -36,6 +36,7 @@ public final class DesignerWindow {
     private final Stage stage;
     private final Editor editor = new Editor();
     private final DiagramCanvas canvas = new DiagramCanvas(editor);
+    private final dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip = new dev.zmqstudio.ui.canvas.ScenarioStrip();
     private final FileActions files;
     private final EditActions edits;
     private final ActionSet actions;
@@ -61,7 +62,15 @@ public final class DesignerWindow {
         TabPane bottom = new TabPane(tab("Console", new ConsoleView(editor)), problemsTab());
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane centre = new SplitPane(canvas, bottom);
+        scenarioStrip.show(editor.topology().scenario());
+        editor.document().topologyProperty().addListener((obs, before, after) -> {
+            if (!before.scenario().equals(after.scenario())) {
+                scenarioStrip.show(after.scenario());
+            }
+        });
+        VBox canvasAndScenario = new VBox(canvas, scenarioStrip);
+        VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane centre = new SplitPane(canvasAndScenario, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(bottom, false);
@@ -183,6 +192,11 @@ public final class DesignerWindow {
 
     public Editor editor() {
         return editor;
+    }
+
+    /** The scenario's timeline under the canvas (hidden without a scenario). */
+    public dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip() {
+        return scenarioStrip;
     }
 
     public DiagramCanvas canvas() {

@@ -1,6 +1,8 @@
 package dev.zmqstudio.ui;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.ScenarioAction;
+import dev.zmqstudio.model.ScenarioEvent;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
 import dev.zmqstudio.model.SocketType;
@@ -8,6 +10,7 @@ import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.runtime.FreePorts;
+import dev.zmqstudio.ui.canvas.ScenarioStrip;
 import dev.zmqstudio.ui.canvas.WireView;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,5 +100,21 @@ class WireFaultsViewTest extends SimulationFixture {
         robot.clickOn("#heal-wire");
         waitUntil(30, () -> consoleSays("Wire w1: no faults (applied to the running system)") && shows(robot, "wire-connected"));
         assertEquals(false, topology().wire("w1").orElseThrow().faults().cut());
+    }
+
+    @Test
+    void theScenarioShowsAsATimelineThatMarksEachEventAsTheRunAppliesIt(FxRobot robot) {
+        load(FreePorts.find(), null);
+        ScenarioStrip strip = robot.lookup("#scenario-strip").queryAs(ScenarioStrip.class);
+        assertFalse(fx(strip::isVisible), "no scenario, no strip");
+        fx(() -> window.editor().execute(dev.zmqstudio.ui.edit.Edits.changeTopology("scenario", t -> t.withScenario(List.of(
+                ScenarioEvent.of(600, ScenarioAction.HEAL, "w1"),
+                ScenarioEvent.of(300, ScenarioAction.CUT, "w1"))))));
+        assertTrue(fx(strip::isVisible));
+        assertEquals(List.of("300ms cut w1", "600ms heal w1"), fx(strip::labels));
+        assertEquals(List.of(false, false), fx(strip::applied));
+        robot.clickOn("#run");
+        waitUntil(30, () -> fx(strip::applied).equals(List.of(true, true)));
+        assertTrue(consoleSays(" s cut w1") && consoleSays(" s heal w1"), "the console logs each event as it is applied");
     }
 }

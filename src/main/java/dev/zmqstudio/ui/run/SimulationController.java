@@ -159,6 +159,7 @@ public final class SimulationController implements RunActions {
         setPaused(false);
         lastSnapshot = null;
         runDocument = editor.document().replacementsProperty().get();
+        window.scenarioStrip().progress(-1, List.of(), List.of());
         frameWorkNanos = 0;
         frames = 0;
         editor.status().info("Starting " + topology.nodes().size() + " nodes…");
@@ -330,6 +331,7 @@ public final class SimulationController implements RunActions {
         List<ConsoleLine> lines = new java.util.ArrayList<>();
         s.drainLines(LINES_PER_FRAME, lines::add);
         editor.logAll(lines);
+        showScenario(s);
         if (!drawing) {
             lastSnapshot = latest;
             s.engine().drainTokens(t -> { }, TOKENS_PER_FRAME); // taken as when drawn, so the engine works the same
@@ -358,6 +360,19 @@ public final class SimulationController implements RunActions {
             drawnAtMs = nowMs;
         }
         tokens.advance(drawnAtMs); // paused too: the counts still change (Step), and the view may be panned
+    }
+
+    /** The scenario strip's cursor at the run's time since the gate opened, and which events were played. */
+    private void showScenario(EngineSession s) {
+        dev.zmqstudio.ui.canvas.ScenarioStrip strip = window.scenarioStrip();
+        if (!strip.isVisible() || !s.engine().isRunning()) {
+            return; // after Stop the strip keeps what the run reached
+        }
+        long opened = s.engine().gateOpenedNanos();
+        List<dev.zmqstudio.runtime.fault.ScenarioPlayer.Played> played = s.engine().scenarioPlayed();
+        strip.progress(opened == 0 ? -1 : (System.nanoTime() - opened) / 1_000_000L,
+                played.stream().map(dev.zmqstudio.runtime.fault.ScenarioPlayer.Played::event).toList(),
+                played.stream().map(dev.zmqstudio.runtime.fault.ScenarioPlayer.Played::problem).toList());
     }
 
     /**
