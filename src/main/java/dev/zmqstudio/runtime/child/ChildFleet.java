@@ -193,6 +193,22 @@ public final class ChildFleet implements RemoteNodes {
         return true;
     }
 
+    /**
+     * Sends a wire's new faults (or a reset, {@code faults} null) to the child that carries it: the one running its
+     * connecting node, which opened a fault proxy for it. False when no live child carries the wire. A restarted child
+     * starts again with the file's faults.
+     */
+    public boolean applyFaults(int wire, dev.zmqstudio.model.WireFaults faults) {
+        RunPlan.WirePlan w = ctx.plan.wires.get(wire);
+        ChildProcess child = byNode.get(w.connector().node().id());
+        if (!w.faulted || child == null || !child.alive() || stopping) {
+            return false;
+        }
+        hub.send(child, Telemetry.Command.fault(new Telemetry.Fault(wire, faults == null,
+                faults == null ? dev.zmqstudio.model.WireFaults.NONE : faults)));
+        return true;
+    }
+
     /** Kills the child running {@code nodeId} (SIGKILL); false when that node is not in a child process. */
     public boolean kill(String nodeId) {
         ChildProcess child = byNode.get(nodeId);

@@ -160,6 +160,13 @@ public final class ChildNode {
             case SAMPLING -> ctx.sampleMask = command.sampleMask();
             case GO -> ctx.gate.release();
             case STOP -> stopRequested = true;
+            case FAULT -> {
+                Telemetry.Fault f = command.fault();
+                boolean carried = f.reset() ? ctx.faults.reset(f.wire()) : ctx.faults.apply(f.wire(), f.faults());
+                if (!carried) {
+                    ctx.log.line("faults", "wire " + ctx.plan.wires.get(f.wire()).wire.id() + " is not carried here");
+                }
+            }
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime.child;
 
+import dev.zmqstudio.model.FaultDirection;
+import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.trace.Envelope;
 import dev.zmqstudio.runtime.engine.WireState;
@@ -16,7 +18,7 @@ import java.util.Map;
 public final class Telemetry {
     enum ReportKind { READY, REPORT, FINAL }
 
-    enum CommandKind { OWNERS, SAMPLING, GO, STOP }
+    enum CommandKind { OWNERS, SAMPLING, GO, STOP, FAULT }
 
     /**
      * One batch from a child. {@code towardsBinder}/{@code towardsConnector}: every wire counter of the child
@@ -54,12 +56,25 @@ public final class Telemetry {
     /**
      * From the parent: the connection map so far (OWNERS), which message numbers to sample (SAMPLING: the
      * parent's collector adapts the mask to the load, and both ends of a wire must sample the same numbers),
-     * open the gate (GO), stop and report (STOP).
+     * open the gate (GO), stop and report (STOP), change a wire's faults in the proxy the child carries it through
+     * (FAULT).
      */
-    record Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask) {
+    record Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask, Fault fault) {
+        Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask) {
+            this(kind, ownersVersion, owners, sampleMask, null);
+        }
+
         static Command of(CommandKind kind) {
             return new Command(kind, 0, Map.of(), 0);
         }
+
+        static Command fault(Fault fault) {
+            return new Command(CommandKind.FAULT, 0, Map.of(), 0, fault);
+        }
+    }
+
+    /** FAULT: set what wire {@code wire}'s network does in the child's fault proxy, or reset its connections once. */
+    record Fault(int wire, boolean reset, WireFaults faults) {
     }
 
     private Telemetry() {

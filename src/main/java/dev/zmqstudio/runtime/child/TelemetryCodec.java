@@ -1,5 +1,7 @@
 package dev.zmqstudio.runtime.child;
 
+import dev.zmqstudio.model.FaultDirection;
+import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.runtime.behaviour.AggregateStats;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.trace.Envelope;
@@ -24,7 +26,7 @@ import java.util.Map;
  * and 20 children reporting 50 times a second cost little on either side. Both ends are the same jar.
  */
 final class TelemetryCodec {
-    private static final byte VERSION = 5;
+    private static final byte VERSION = 6;
 
     private TelemetryCodec() {
     }
@@ -86,13 +88,34 @@ final class TelemetryCodec {
             out.writeInt(c.ownersVersion());
             writeMap(out, c.owners(), DataOutputStream::writeInt);
             out.writeLong(c.sampleMask());
+            out.writeBoolean(c.fault() != null);
+            if (c.fault() != null) {
+                Telemetry.Fault f = c.fault();
+                out.writeInt(f.wire());
+                out.writeBoolean(f.reset());
+                out.writeInt(f.faults().latencyMs());
+                out.writeInt(f.faults().jitterMs());
+                out.writeLong(f.faults().bytesPerSecond());
+                out.writeBoolean(f.faults().cut());
+                out.writeByte(f.faults().direction().ordinal());
+            }
         });
     }
 
     static Telemetry.Command command(byte[] data) throws IOException {
         DataInputStream in = open(data);
-        return new Telemetry.Command(Telemetry.CommandKind.values()[in.readByte()], in.readInt(),
-                readMap(in, DataInputStream::readInt), in.readLong());
+        Telemetry.CommandKind kind = Telemetry.CommandKind.values()[in.readByte()];
+        int ownersVersion = in.readInt();
+        Map<String, Integer> owners = readMap(in, DataInputStream::readInt);
+        long mask = in.readLong();
+        Telemetry.Fault fault = null;
+        if (in.readBoolean()) {
+            int wire = in.readInt();
+            boolean reset = in.readBoolean();
+            fault = new Telemetry.Fault(wire, reset, new WireFaults(in.readInt(), in.readInt(), in.readLong(),
+                    in.readBoolean(), FaultDirection.values()[in.readByte()]));
+        }
+        return new Telemetry.Command(kind, ownersVersion, owners, mask, fault);
     }
 
     private interface Body {

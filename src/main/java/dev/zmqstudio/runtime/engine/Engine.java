@@ -49,6 +49,8 @@ public final class Engine implements AutoCloseable {
     private Thread collectorThread;
     private SnapshotBuilder snapshots;
     private ScenarioPlayer scenario;
+    /** The faults last sent to the child process that carries a wire, by wire index. */
+    private final java.util.Map<Integer, WireFaults> childFaults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running;
     private boolean gateLogged;
 
@@ -345,19 +347,42 @@ public final class Engine implements AutoCloseable {
      */
     public boolean applyFaults(String wireId, WireFaults faults) {
         int wire = wireIndex(wireId);
-        return running && wire >= 0 && ctx.faults.apply(wire, faults);
+        if (!running || wire < 0) {
+            return false;
+        }
+        if (ctx.faults.apply(wire, faults)) {
+            return true;
+        }
+        if (fleet != null && fleet.applyFaults(wire, faults)) {
+            childFaults.put(wire, faults);
+            return true;
+        }
+        return false;
     }
 
     /** Resets the wire's open connections once (its connecting socket reconnects); false as {@link #applyFaults}. */
     public boolean resetWire(String wireId) {
         int wire = wireIndex(wireId);
-        return running && wire >= 0 && ctx.faults.reset(wire);
+        return running && wire >= 0 && (ctx.faults.reset(wire) || fleet != null && fleet.applyFaults(wire, null));
     }
 
-    /** What wire {@code wireId}'s network does now; empty when this process does not carry it through a proxy. */
+    /**
+     * What wire {@code wireId}'s network does now (for a wire a child process carries, as last set); empty when no
+     * process of the run carries it through a fault proxy.
+     */
     public Optional<WireFaults> faults(String wireId) {
         int wire = wireIndex(wireId);
-        return ctx == null || wire < 0 ? Optional.empty() : ctx.faults.faults(wire);
+        if (ctx == null || wire < 0) {
+            return Optional.empty();
+        }
+        Optional<WireFaults> local = ctx.faults.faults(wire);
+        if (local.isPresent()) {
+            return local;
+        }
+        RunPlan.WirePlan w = ctx.plan.wires.get(wire);
+        boolean child = w.faulted && fleet != null && fleet.status(w.connector().node().id()).isPresent();
+        return child ? Optional.of(childFaults.getOrDefault(wire, w.wire.faults() == null ? WireFaults.NONE : w.wire.faults()))
+                : Optional.empty();
     }
 
     /** The scenario's events played so far, in order, with when each was applied. */
@@ -390,16 +415,12 @@ public final class Engine implements AutoCloseable {
         if (event.action() == ScenarioAction.RESTART) {
             return restartNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
         }
-        int wire = wireIndex(event.target());
-        if (wire < 0 || !ctx.faults.carries(wire)) {
-            return "wire " + event.target() + " is not carried by a fault proxy of this process"
-                    + " (its connecting socket runs in a child process)";
+        Optional<WireFaults> now = faults(event.target());
+        if (now.isEmpty()) {
+            return "wire " + event.target() + " is not carried by a fault proxy (its connecting socket is not running)";
         }
-        if (event.action() == ScenarioAction.RESET) {
-            ctx.faults.reset(wire);
-            return null;
-        }
-        ctx.faults.apply(wire, event.applyTo(ctx.faults.faults(wire).orElse(WireFaults.NONE)));
-        return null;
+        boolean applied = event.action() == ScenarioAction.RESET ? resetWire(event.target())
+                : applyFaults(event.target(), event.applyTo(now.get()));
+        return applied ? null : "the process that carries wire " + event.target() + " is not running";
     }
 }

@@ -67,6 +67,9 @@ class TelemetryCodecTest {
     void aCommandComesBackAndAnotherVersionIsRefused() throws Exception {
         Telemetry.Command c = new Telemetry.Command(Telemetry.CommandKind.OWNERS, 9, Map.of("127.0.0.1:5", 0), 1023);
         assertEquals(c, TelemetryCodec.command(TelemetryCodec.encode(c)));
+        Telemetry.Command fault = Telemetry.Command.fault(new Telemetry.Fault(3, false,
+                new dev.zmqstudio.model.WireFaults(20, 5, 10_000, true, dev.zmqstudio.model.FaultDirection.TOWARDS_BINDER)));
+        assertEquals(fault, TelemetryCodec.command(TelemetryCodec.encode(fault)));
         byte[] data = TelemetryCodec.encode(Telemetry.Command.of(Telemetry.CommandKind.GO));
         data[0]++;
         assertThrows(java.io.IOException.class, () -> TelemetryCodec.command(data));

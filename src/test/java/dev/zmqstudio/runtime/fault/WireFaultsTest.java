@@ -1,6 +1,7 @@
 package dev.zmqstudio.runtime.fault;
 
 import dev.zmqstudio.model.Behaviour;
+import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.ScenarioAction;
 import dev.zmqstudio.model.ScenarioEvent;
 import dev.zmqstudio.model.Settings;
@@ -10,6 +11,7 @@ import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.model.WireFaults;
+import dev.zmqstudio.runtime.ChildTopologies;
 import dev.zmqstudio.runtime.FreePorts;
 import dev.zmqstudio.runtime.engine.EngineHarness;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
@@ -130,6 +132,25 @@ class WireFaultsTest {
             run.awaitSnapshot(WAIT, x -> received(x, "a") + received(x, "b") == 10);
             assertFalse(run.engine.applyFaults("wa", WireFaults.NONE.withCut(true)));
             assertTrue(run.engine.faults("wa").isEmpty());
+        }
+    }
+
+    @Test
+    void aWireAChildProcessConnectsTakesACutAndAHealWhileRunning() throws Exception {
+        String endpoint = "tcp://127.0.0.1:" + FreePorts.find();
+        Topology t = pushToTwo(endpoint, 200, 0, WireFaults.NONE, null, List.of())
+                .mapNodes(n -> n.id().equals("a") ? ((SocketNode) n).withPlacement(Placement.CHILD_PROCESS) : n);
+        try (EngineHarness run = new EngineHarness(t, ChildTopologies.launch())) {
+            run.awaitSnapshot(WAIT, x -> received(x, "a") >= 20);
+            assertTrue(run.engine.applyFaults("wa", WireFaults.NONE.withCut(true)));
+            assertTrue(run.engine.faults("wa").orElseThrow().cut());
+            EngineSnapshot cut = run.awaitSnapshot(WAIT, x -> x.wires().get("wa").state() == WireState.RETRYING);
+            long atCut = received(cut, "a");
+            run.awaitSnapshot(WAIT, x -> received(x, "b") >= received(cut, "b") + 100);
+            assertEquals(atCut, received(run.engine.snapshot(), "a"), "a received while its wire was cut");
+            assertTrue(run.engine.applyFaults("wa", WireFaults.NONE));
+            run.awaitSnapshot(WAIT, x -> received(x, "a") >= atCut + 20
+                    && x.wires().get("wa").state() == WireState.CONNECTED);
         }
     }
 }
