@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 
 /** `generate KIND -o FILE`: a topology made from a few numbers, laid out in tiers, that validates clean. */
 @Command(name = "generate", description = "Write a generated topology: pipeline (--workers), fanout (--publishers,"
-        + " --subscribers, --topics) or pubsub (--publishers, --subscribers, --mode direct|broker).")
+        + " --subscribers, --topics), pubsub (--publishers, --subscribers, --mode direct|broker) or tree (--depth,"
+        + " --fanout, --hop-ms, --mode direct|broker: hosts on a switch tree, each hop a wire latency).")
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "KIND", description = "pipeline, fanout or pubsub")
+    @Parameters(index = "0", paramLabel = "KIND", description = "pipeline, fanout, pubsub or tree")
     String kind;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (not overwritten without --force).")
@@ -42,8 +43,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--topics", defaultValue = "3", description = "fanout: topics (default ${DEFAULT-VALUE}).")
     int topics;
 
-    @Option(names = "--mode", defaultValue = "direct", description = "pubsub: direct or broker (a FORWARDER) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", defaultValue = "direct", description = "pubsub, tree: direct or broker (a FORWARDER) (default ${DEFAULT-VALUE}).")
     String mode;
+
+    @Option(names = "--depth", defaultValue = "2", description = "tree: levels of switches (default ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--fanout", defaultValue = "2", description = "tree: children of each switch (default ${DEFAULT-VALUE}).")
+    int fanout;
+
+    @Option(names = "--hop-ms", defaultValue = "0", description = "tree: one-way latency of each link of the tree, ms (default ${DEFAULT-VALUE}).")
+    int hopMs;
 
     @Option(names = "--rate", defaultValue = "100", description = "Messages a second per generator (default ${DEFAULT-VALUE}).")
     double rate;
@@ -66,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (!GeneratorSpec.KINDS.contains(kind)) {
-            err.println("error: KIND is pipeline, fanout or pubsub, not " + kind);
+            err.println("error: KIND is pipeline, fanout, pubsub or tree, not " + kind);
             return ExitCodes.BAD_INPUT;
         }
         if (Files.exists(output) && !force) {
@@ -80,7 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
         Topology topology;
         try {
             topology = new GeneratorSpec(kind, workers, publishers, subscribers, topics, mode.equals("broker"), rate, count,
-                    basePort).generate();
+                    basePort, depth, fanout, hopMs).generate();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

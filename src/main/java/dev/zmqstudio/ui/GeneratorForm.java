@@ -24,13 +24,17 @@ final class GeneratorForm extends GridPane {
     private static final Map<String, String> KIND_NAMES = Map.of(
             "pipeline", "Pipeline: producer, workers, collector",
             "fanout", "Fan-out: publishers to subscribers by topic",
-            "pubsub", "Pub-sub: direct or through a broker");
+            "pubsub", "Pub-sub: direct or through a broker",
+            "tree", "Tree: hosts on a switch tree, a latency per hop");
 
     private final ChoiceBox<String> kind = new ChoiceBox<>();
     private final Spinner<Integer> workers = counter("gen-workers", 3);
     private final Spinner<Integer> publishers = counter("gen-publishers", 1);
     private final Spinner<Integer> subscribers = counter("gen-subscribers", 3);
     private final Spinner<Integer> topics = counter("gen-topics", 3);
+    private final Spinner<Integer> depth = bounded("gen-depth", 1, TopologyGenerator.MAX_TREE_DEPTH, 2);
+    private final Spinner<Integer> fanout = bounded("gen-fanout", 2, TopologyGenerator.MAX_TREE_FANOUT, 2);
+    private final Spinner<Integer> hopMs = bounded("gen-hop-ms", 0, 1000, 5);
     private final CheckBox broker = new CheckBox("Through a broker (a FORWARDER)");
     private final Spinner<Integer> rate = new Spinner<>(0, 1_000_000, 100);
     private final Spinner<Integer> count = new Spinner<>(0, 1_000_000_000, 1000);
@@ -75,6 +79,9 @@ final class GeneratorForm extends GridPane {
         List<Node> publishersRow = row(row++, "Publishers", publishers);
         List<Node> subscribersRow = row(row++, "Subscribers", subscribers);
         List<Node> topicsRow = row(row++, "Topics", topics);
+        List<Node> depthRow = row(row++, "Depth (switch levels)", depth);
+        List<Node> fanoutRow = row(row++, "Fanout", fanout);
+        List<Node> hopRow = row(row++, "Latency a hop, ms", hopMs);
         add(broker, 1, row++);
         row(row++, "Messages a second, each", rate);
         row(row++, "Messages, each (0: no end)", count);
@@ -83,12 +90,17 @@ final class GeneratorForm extends GridPane {
         rowsOfKind = Map.of(
                 "pipeline", workersRow,
                 "fanout", concat(publishersRow, subscribersRow, topicsRow),
-                "pubsub", concat(publishersRow, subscribersRow, List.of(broker)));
+                "pubsub", concat(publishersRow, subscribersRow, List.of(broker)),
+                "tree", concat(depthRow, fanoutRow, hopRow, List.of(broker)));
         kind.setValue("pipeline");
     }
 
     private Spinner<Integer> counter(String id, int initial) {
-        Spinner<Integer> s = new Spinner<>(1, TopologyGenerator.MAX_COUNT, initial);
+        return bounded(id, 1, TopologyGenerator.MAX_COUNT, initial);
+    }
+
+    private Spinner<Integer> bounded(String id, int min, int max, int initial) {
+        Spinner<Integer> s = new Spinner<>(min, max, initial);
         s.setId(id);
         s.setEditable(true);
         s.valueProperty().addListener(o -> update());
@@ -129,7 +141,8 @@ final class GeneratorForm extends GridPane {
 
     GeneratorSpec spec() {
         return new GeneratorSpec(kind.getValue(), workers.getValue(), publishers.getValue(), subscribers.getValue(),
-                topics.getValue(), broker.isSelected(), rate.getValue(), count.getValue(), basePort.getValue());
+                topics.getValue(), broker.isSelected(), rate.getValue(), count.getValue(), basePort.getValue(),
+                depth.getValue(), fanout.getValue(), hopMs.getValue());
     }
 
     /** What the numbers make now; null while they make nothing. */

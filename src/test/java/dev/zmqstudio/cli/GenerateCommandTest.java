@@ -43,7 +43,9 @@ class GenerateCommandTest {
                 List.of("pipeline", "--workers", "6"),
                 List.of("fanout", "--publishers", "3", "--subscribers", "7", "--topics", "4"),
                 List.of("pubsub", "--publishers", "2", "--subscribers", "5", "--mode", "broker"),
-                List.of("pubsub", "--publishers", "2", "--subscribers", "5", "--mode", "direct"));
+                List.of("pubsub", "--publishers", "2", "--subscribers", "5", "--mode", "direct"),
+                List.of("tree", "--depth", "2", "--fanout", "3", "--hop-ms", "5"),
+                List.of("tree", "--depth", "3", "--fanout", "2", "--hop-ms", "5", "--mode", "broker"));
         for (List<String> kind : kinds) {
             Path file = dir.resolve(String.join("-", kind) + ".json");
             List<String> args = new java.util.ArrayList<>(List.of("generate"));
@@ -107,6 +109,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aGeneratedTreeRunsWithEachPathsLatencyAndRecordsWhatEachSubscriberGot(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tree.json");
+        CliHarness g = CliHarness.run("generate", "tree", "--depth", "2", "--fanout", "2", "--hop-ms", "10",
+                "--rate", "20", "--count", "20", "--base-port", Integer.toString(twoFreePorts()), "-o", file.toString());
+        assertEquals(0, g.exitCode(), g.err());
+        Path report = dir.resolve("r.json");
+        CliHarness r = CliHarness.run("run", file.toString(), "--duration", "30s", "--report", report.toString(),
+                "--output-dir", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode rep = JSON.readTree(report.toFile());
+        assertEquals(40, rep.at("/nodes/sub-1/received").asLong(), "both publishers' 20");
+        assertTrue(rep.at("/wires/w-1-1/latency_us/p50").asLong() >= 20_000, "two links of 10 ms: " + rep.at("/wires/w-1-1"));
+        assertTrue(rep.at("/wires/w-2-1/latency_us/p50").asLong() >= 40_000, "four links of 10 ms: " + rep.at("/wires/w-2-1"));
+        List<String> rows = Files.readAllLines(dir.resolve("latency/sub-1.csv"));
+        assertEquals("received_us,node,sender,topic,latency_us,size,payload,frames", rows.getFirst());
+        assertEquals(41, rows.size(), "a row per message");
+        assertTrue(rows.stream().skip(1).allMatch(row -> Long.parseLong(row.split(",")[4]) >= 20_000), rows.get(1));
+    }
+
+    @Test
     void anExistingFileIsKeptUnlessForcedAndBadNumbersAreRefused(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("mine.json"), "keep me");
         CliHarness r = CliHarness.run("generate", "pipeline", "-o", file.toString());
@@ -120,7 +142,7 @@ class GenerateCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, zero.exitCode());
         assertEquals("error: workers must be 1 to 1000, not 0", zero.err().strip());
         CliHarness kind = CliHarness.run("generate", "mesh", "-o", dir.resolve("m.json").toString());
-        assertEquals("error: KIND is pipeline, fanout or pubsub, not mesh", kind.err().strip());
+        assertEquals("error: KIND is pipeline, fanout, pubsub or tree, not mesh", kind.err().strip());
         assertFalse(Files.exists(dir.resolve("z.json")));
     }
 }

@@ -93,5 +93,15 @@ class NewFromGeneratorTest extends DesignerFixture {
         assertEquals(1, t.nodes().stream().filter(n -> n instanceof DeviceNode).count(), "one FORWARDER in the middle");
         Node workers = robot.lookup("#gen-workers").query();
         assertFalse(fx(workers::isManaged), "hidden rows take no room");
+
+        fx(() -> kind.setValue("tree"));
+        assertTrue(onScreen(robot, "#gen-depth") && onScreen(robot, "#gen-fanout") && onScreen(robot, "#gen-hop-ms"));
+        assertFalse(onScreen(robot, "#gen-publishers"), "a tree's hosts are half publishers, half subscribers");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> depth = robot.lookup("#gen-depth").queryAs(Spinner.class);
+        fx(() -> depth.getValueFactory().setValue(3));
+        assertEquals("tree-d3-f2-broker: 9 nodes, 8 wires, 0 links", fx(summary::getText), "8 hosts and the broker");
+        fx(() -> broker.setSelected(false));
+        assertEquals("tree-d3-f2-direct: 8 nodes, 16 wires, 0 links", fx(summary::getText));
     }
 }

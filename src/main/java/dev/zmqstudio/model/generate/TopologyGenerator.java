@@ -15,6 +15,7 @@ import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.model.WireFaults;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,90 @@ public final class TopologyGenerator {
                 .column(ids("sub-%d", subscribers));
         return placed("pubsub-broker-" + publishers + "x" + subscribers, publishers + " publishers to " + subscribers
                 + " subscribers through a FORWARDER (generated).", nodes, wires, List.of(), layout);
+    }
+
+    /** The study's topics: each publisher sends on both in turn. */
+    static final List<String> TREE_TOPICS = List.of("t1", "t2");
+    public static final int MAX_TREE_DEPTH = 6;
+    public static final int MAX_TREE_FANOUT = 8;
+
+    /**
+     * Hosts on the leaves of a switch tree ({@link SwitchTree}), alternately a publisher and a subscriber (host 1
+     * publishes, host 2 subscribes, ...): directly, every subscriber connected to every publisher, each wire as many
+     * hops of {@code hopMs} as the tree puts between the two hosts; or through a FORWARDER on a host on the root
+     * switch. Publishers send on two topics, "{topic} {json}" with the time sent; subscribers take both and record
+     * each message's latency, publisher and topic to {@code latency/sub-N.csv}. The hops are wire faults (latency,
+     * both ways), so the file runs anywhere and shows them on the canvas.
+     */
+    public Topology tree(int depth, int fanout, boolean broker, int hopMs) {
+        if (depth < 1 || depth > MAX_TREE_DEPTH || fanout < 2 || fanout > MAX_TREE_FANOUT) {
+            throw new IllegalArgumentException("a tree's depth must be 1 to " + MAX_TREE_DEPTH + " and its fanout 2 to "
+                    + MAX_TREE_FANOUT + ", not " + depth + " and " + fanout);
+        }
+        SwitchTree tree = new SwitchTree(depth, fanout);
+        if (tree.hosts() > MAX_COUNT) {
+            throw new IllegalArgumentException("a tree of depth " + depth + " and fanout " + fanout + " has "
+                    + tree.hosts() + " hosts; at most " + MAX_COUNT);
+        }
+        if (hopMs < 0 || hopMs * (2L * depth + 2) > WireFaults.MAX_LATENCY_MS) {
+            throw new IllegalArgumentException("the latency per hop must be 0 or more, and a path of the tree at most "
+                    + WireFaults.MAX_LATENCY_MS + " ms");
+        }
+        nextPort = basePort;
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
+        List<Integer> pubHosts = new ArrayList<>();
+        List<Integer> subHosts = new ArrayList<>();
+        for (int h = 0; h < tree.hosts(); h++) {
+            (h % 2 == 0 ? pubHosts : subHosts).add(h);
+        }
+        String front = broker ? nextEndpoint() : null;
+        String back = broker ? nextEndpoint() : null;
+        if (broker) {
+            nodes.add(new DeviceNode("broker", "Broker (root switch)", DeviceType.FORWARDER, SocketSpec.of(SocketType.XSUB, front),
+                    SocketSpec.of(SocketType.XPUB, back), Placement.DEFAULT, Position.ORIGIN));
+        }
+        List<String> pubEndpoints = new ArrayList<>();
+        for (int p = 1; p <= pubHosts.size(); p++) {
+            String endpoint = broker ? null : nextEndpoint();
+            pubEndpoints.add(endpoint);
+            nodes.add(socket("pub-" + p, "Publisher " + p + " (host " + (pubHosts.get(p - 1) + 1) + ")", SocketType.PUB,
+                    new Behaviour.Generator("{topic} {\"pub\": \"{node}\", \"n\": {n}, \"sent_us\": {time_us}}", rate, count,
+                            TREE_TOPICS, p, false), broker ? new String[0] : new String[]{endpoint}));
+            if (broker) {
+                wires.add(new Wire("in-" + p, "pub-" + p, Side.MAIN, "broker", Side.FRONTEND, front,
+                        hops(tree.linksToRootHost(), hopMs)));
+            }
+        }
+        for (int s = 1; s <= subHosts.size(); s++) {
+            nodes.add(new SocketNode("sub-" + s, "Subscriber " + s + " (host " + (subHosts.get(s - 1) + 1) + ")",
+                    new SocketSpec(SocketType.SUB, List.of(), SocketOptions.DEFAULTS.withSubscriptions(TREE_TOPICS)),
+                    new Behaviour.Sink(false, null, null, "latency/sub-" + s + ".csv"), Placement.DEFAULT, Position.ORIGIN));
+            if (broker) {
+                wires.add(new Wire("out-" + s, "sub-" + s, Side.MAIN, "broker", Side.BACKEND, back,
+                        hops(tree.linksToRootHost(), hopMs)));
+                continue;
+            }
+            for (int p = 1; p <= pubHosts.size(); p++) {
+                wires.add(new Wire("w-" + p + "-" + s, "sub-" + s, Side.MAIN, "pub-" + p, Side.MAIN, pubEndpoints.get(p - 1),
+                        hops(tree.linksBetween(pubHosts.get(p - 1), subHosts.get(s - 1)), hopMs)));
+            }
+        }
+        TieredLayout layout = new TieredLayout().column(ids("pub-%d", pubHosts.size()));
+        if (broker) {
+            layout.column(List.of("broker"));
+        }
+        layout.column(ids("sub-%d", subHosts.size()));
+        String mode = broker ? "broker" : "direct";
+        return placed("tree-d" + depth + "-f" + fanout + "-" + mode, String.format(java.util.Locale.ROOT,
+                "%d hosts on a switch tree of depth %d and fanout %d, %s; %d ms a hop (generated).",
+                tree.hosts(), depth, fanout, broker ? "through a broker on the root switch's host" : "publishing directly",
+                hopMs), nodes, wires, List.of(), layout);
+    }
+
+    /** The latency of {@code links} hops, as wire faults; null (a plain wire) without latency. */
+    private static WireFaults hops(int links, int hopMs) {
+        return hopMs == 0 ? null : WireFaults.NONE.withLatency(links * hopMs, 0);
     }
 
     /**
