@@ -7,15 +7,15 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.Set;
 
-/** Headless command line: run, validate, bench, generate, and the child-process entry node. Errors are one clear line, never a stack trace. */
+/** Headless command line: run, validate, bench, generate, sweep, and the child-process entry node. Errors are one clear line, never a stack trace. */
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+                SweepCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
     /** First arguments that start a headless command: the subcommands, help and version. */
-    public static final Set<String> WORDS = Set.of("run", "validate", "bench", "generate", NodeCommand.NAME, "help", "--help", "-h",
+    public static final Set<String> WORDS = Set.of("run", "validate", "bench", "generate", "sweep", NodeCommand.NAME, "help", "--help", "-h",
             "--version", "-V");
 
     /** The one line for a first argument that is neither a command nor a file. */
