@@ -67,11 +67,38 @@ final class BenchCommand implements Callable<Integer> {
             + " receivers wired directly, inproc and tcp, rounds interleaved (default 5), medians and their ratio.")
     boolean devices;
 
+    @Option(names = "--sweep", paramLabel = "SPEC", description = "Instead: how long the sweep SPEC takes, all its cells"
+            + " one after another, against its target (under 2 minutes for 8 cells), its results in a temporary folder.")
+    java.nio.file.Path sweep;
+
     @Option(names = "--scale-seconds", defaultValue = "10", description = "How long each --scale run goes (default ${DEFAULT-VALUE}).")
     int scaleSeconds;
 
     @Spec
     CommandSpec spec;
+
+    /** Runs the sweep into a temporary folder and says how long it took, per cell and in all, against 2 minutes for 8. */
+    private int sweepTime(PrintWriter out) throws Exception {
+        dev.zmqstudio.cli.sweep.SweepSpec s;
+        try {
+            s = dev.zmqstudio.cli.sweep.SweepSpec.load(sweep);
+        } catch (dev.zmqstudio.cli.sweep.SpecException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("zs-bench-sweep");
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long began = System.nanoTime();
+        int runs = new dev.zmqstudio.cli.sweep.SweepRunner(s, sweep, folder.resolve("out"), new PrintWriter(java.io.Writer.nullWriter()))
+                .run().size();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        double target = 120.0 * runs / 8;
+        out.printf(Locale.ROOT, "bench: sweep %s, %d runs of %.1f s each: %.1f s in all, %.1f s a run (target: %.0f s for %d runs,"
+                + " 2 minutes for 8); load average %.1f at the start%n", s.name(), runs, s.durationMillis() / 1000.0, seconds,
+                seconds / runs, target, runs, load);
+        out.printf(Locale.ROOT, "sweep time / target: %.2f (%s)%n", seconds / target, seconds <= target ? "met" : "not met");
+        return ExitCodes.OK;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -82,6 +109,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (modes) {
             return new ModeTrial(out).run(rounds != null ? rounds : 5);
+        }
+        if (sweep != null) {
+            return sweepTime(out);
         }
         if (scale != null) {
             if (scale.stream().anyMatch(n -> n < 2) || scaleSeconds < 1) {

@@ -24,7 +24,7 @@ final class CellRun {
 
     /** One cell's outcome: its options, what it sent and delivered, how long messages ran, and every latency. */
     record Result(int index, int repetition, Map<String, Object> cell, Topology topology, long sent, long delivered,
-                  long dropped, double seconds, List<LatencyRows.Row> latencies) {
+                  long dropped, double seconds, List<LatencyRows.Row> latencies, String skipped) {
         int hosts() {
             return (int) topology.nodes().stream().filter(n -> n instanceof SocketNode).count();
         }
@@ -41,6 +41,10 @@ final class CellRun {
         Files.createDirectories(folder);
         Topology topology = CellTopology.of(spec, cell, FreePortRun.find(CellTopology.portsNeeded(spec, cell)));
         TopologyFiles.save(topology, folder.resolve("topology.json"));
+        java.util.Optional<String> tooLarge = CellBudget.tooLarge(topology);
+        if (tooLarge.isPresent()) {
+            return new Result(index, repetition, cell, topology, 0, 0, 0, 0, List.of(), tooLarge.get());
+        }
         EngineSnapshot last;
         double seconds;
         try (Engine engine = new Engine(topology, EngineOptions.logTo(LogSink.DISCARD).withOutputDir(folder))) {
@@ -70,6 +74,6 @@ final class CellRun {
         }
         long dropped = last.wires().values().stream().mapToLong(EngineSnapshot.WireStats::dropped).sum();
         return new Result(index, repetition, cell, topology, sent, delivered, dropped, seconds,
-                LatencyRows.read(folder.resolve("latency")));
+                LatencyRows.read(folder.resolve("latency")), null);
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /** What a sweep writes besides its plots: results.csv (a row per run), each run's latency.csv, and report.md. */
 final class SweepReport {
     static final String RESULTS_HEADER_TAIL = "repetition,hosts,sent,delivered,dropped,seconds,throughput_per_s,"
-            + "latency_count,p50_ms,p90_ms,p99_ms,max_ms";
+            + "latency_count,p50_ms,p90_ms,p99_ms,max_ms,note";
 
     private SweepReport() {
     }
@@ -46,6 +46,7 @@ final class SweepReport {
             for (double v : new double[]{p.p50(), p.p90(), p.p99(), p.max()}) {
                 row.add(Double.isNaN(v) ? "" : fixed(v, 3));
             }
+            row.add(r.skipped() == null ? "" : "\"" + r.skipped().replace("\"", "\"\"") + "\"");
             lines.add(String.join(",", row));
         }
         Files.write(folder.resolve("results.csv"), lines, StandardCharsets.UTF_8);
@@ -77,6 +78,11 @@ final class SweepReport {
             Percentiles p = Percentiles.of(r.latencies());
             md.append("| ");
             spec.vary().keySet().forEach(k -> md.append(r.cell().get(k)).append(" | "));
+            if (r.skipped() != null) {
+                md.append(r.repetition() + 1).append(" | ").append(r.hosts()).append(" | ").append(r.skipped())
+                        .append(" |||||||\n");
+                continue;
+            }
             md.append(r.repetition() + 1).append(" | ").append(r.hosts()).append(" | ").append(r.delivered()).append(" | ")
                     .append(r.dropped()).append(" | ").append(fixed(r.throughput(), 0)).append(" | ")
                     .append(fixed(p.p50(), 2)).append(" | ").append(fixed(p.p90(), 2)).append(" | ")

@@ -47,6 +47,11 @@ public final class SweepRunner {
                 SweepReport.latencies(r, folder);
                 results.add(r);
                 Percentiles p = Percentiles.of(r.latencies());
+                if (r.skipped() != null) {
+                    progress.println("  " + r.skipped());
+                    done++;
+                    continue;
+                }
                 progress.printf(Locale.ROOT, "  %,d sent, %,d received by the sinks, %d dropped, p50 %s ms, p99 %s ms%n",
                         r.sent(), r.delivered(), r.dropped(), SweepReport.fixed(p.p50(), 2), SweepReport.fixed(p.p99(), 2));
                 progress.flush();
