@@ -89,6 +89,15 @@ final class SweepReport {
                     .append(fixed(p.p99(), 2)).append(" | ").append(fixed(p.max(), 2)).append(" |\n");
         }
         md.append("\n");
+        if (StudyFindings.applies(spec)) {
+            md.append("## The study's findings here\n\n| finding | holds here | the numbers |\n|---|---|---|\n");
+            for (StudyFindings.Finding f : StudyFindings.evaluate(results)) {
+                md.append("| ").append(f.claim()).append(" | ")
+                        .append(f.holds() == null ? "cannot tell" : f.holds() ? "yes" : "no").append(" | ")
+                        .append(f.numbers()).append(" |\n");
+            }
+            md.append("\n");
+        }
         for (String plot : plots) {
             md.append("![").append(plot).append("](").append(plot).append(".png)\n\n");
         }
