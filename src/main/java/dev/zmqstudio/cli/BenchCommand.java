@@ -79,17 +79,17 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs the sweep into a temporary folder and says how long it took, per cell and in all, against 2 minutes for 8. */
     private int sweepTime(PrintWriter out) throws Exception {
-        dev.zmqstudio.cli.sweep.SweepSpec s;
+        dev.zmqstudio.experiment.SweepSpec s;
         try {
-            s = dev.zmqstudio.cli.sweep.SweepSpec.load(sweep);
-        } catch (dev.zmqstudio.cli.sweep.SpecException e) {
+            s = dev.zmqstudio.experiment.SweepSpec.load(sweep);
+        } catch (dev.zmqstudio.experiment.SpecException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("zs-bench-sweep");
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long began = System.nanoTime();
-        int runs = new dev.zmqstudio.cli.sweep.SweepRunner(s, sweep, folder.resolve("out"), new PrintWriter(java.io.Writer.nullWriter()))
+        int runs = new dev.zmqstudio.experiment.SweepRunner(s, sweep, folder.resolve("out"), new dev.zmqstudio.experiment.SweepListener() { })
                 .run().size();
         double seconds = (System.nanoTime() - began) / 1e9;
         double target = 120.0 * runs / 8;

@@ -1,8 +1,9 @@
 package dev.zmqstudio.cli;
 
-import dev.zmqstudio.cli.sweep.SpecException;
-import dev.zmqstudio.cli.sweep.SweepRunner;
-import dev.zmqstudio.cli.sweep.SweepSpec;
+import dev.zmqstudio.experiment.SpecException;
+import dev.zmqstudio.experiment.SweepListener;
+import dev.zmqstudio.experiment.SweepRunner;
+import dev.zmqstudio.experiment.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
                 err.println("error: " + output + " is a file; give a folder");
                 return ExitCodes.BAD_INPUT;
             }
-            new SweepRunner(sweep, specFile, output, spec.commandLine().getOut()).run();
+            new SweepRunner(sweep, specFile, output, SweepListener.printingTo(spec.commandLine().getOut())).run();
         } catch (IOException e) {
             err.println("error: cannot write the results to " + output + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;

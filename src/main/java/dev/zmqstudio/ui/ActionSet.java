@@ -44,6 +44,7 @@ final class ActionSet {
     final UiAction pause;
     final UiAction step;
     final UiAction stop;
+    final UiAction experiments;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
@@ -79,6 +80,7 @@ final class ActionSet {
         pause = UiAction.of("pause", "Pause", "F6", runs::pause).icon(Icons.PAUSE).disabledWhen(stopped);
         step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP).disabledWhen(stopped);
         stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP).disabledWhen(stopped);
+        experiments = UiAction.of("experiments", "Experiments…", null, files::experiments);
     }
 
     Editor editor() {
@@ -88,7 +90,7 @@ final class ActionSet {
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
         return List.of(newDoc, newGenerated, open, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
-                selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop);
+                selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 
     private Runnable unlessTyping(Runnable action) {

@@ -40,6 +40,17 @@ final class FileActions {
         }
     }
 
+    private final dev.zmqstudio.ui.experiment.ExperimentWindow experiments = new dev.zmqstudio.ui.experiment.ExperimentWindow();
+
+    /** Run > Experiments: the window that runs sweeps, specs from the examples' experiments folder first. */
+    dev.zmqstudio.ui.experiment.ExperimentView experiments() {
+        Path folder = services.examples() == null ? null : services.examples().resolve("experiments");
+        Window owner = window.get();
+        java.util.List<String> styles = owner == null || owner.getScene() == null ? java.util.List.of()
+                : owner.getScene().getStylesheets();
+        return experiments.show(owner, (w, f) -> services.dialogs().openSweepSpec(w, f), folder, styles);
+    }
+
     /** File > New from Generator: a generated topology as a new, unsaved document, fitted to the window. */
     void newFromGenerator() {
         if (!confirmDiscard()) {

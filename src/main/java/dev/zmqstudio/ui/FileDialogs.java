@@ -13,4 +13,9 @@ public interface FileDialogs {
     Optional<Path> saveTopology(Window owner, Path suggested);
 
     Optional<Path> savePng(Window owner, Path suggested);
+
+    /** A sweep spec (JSON) to run in the Experiments view. */
+    default Optional<Path> openSweepSpec(Window owner, Path folder) {
+        return openTopology(owner, folder);
+    }
 }

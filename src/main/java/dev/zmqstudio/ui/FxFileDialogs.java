@@ -21,6 +21,13 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openSweepSpec(Window owner, Path folder) {
+        FileChooser chooser = chooser("Open sweep spec", new FileChooser.ExtensionFilter("Sweep spec (*.json)", "*.json"),
+                folder, null);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> saveTopology(Window owner, Path suggested) {
         FileChooser chooser = chooser("Save topology", JSON, suggested == null ? null : suggested.getParent(), suggested);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> withExtension(p, ".json"));

@@ -71,7 +71,8 @@ final class MainMenu {
 
         Menu run = new Menu("Run");
         run.setId("menu-run");
-        run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem());
+        run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem(),
+                new SeparatorMenuItem(), a.experiments.menuItem());
 
         MenuBar bar = new MenuBar(file, edit, view, run, help(a, helpWindows));
         bar.setId("menu-bar");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** The layers of DESIGN.md: app -> ui, cli; ui -> runtime, io, model; cli -> runtime, io, model; runtime, io -> model. */
+/**
+ * The layers of DESIGN.md: app -> ui, cli; ui -> runtime, io, model; cli -> runtime, io, model; runtime, io -> model;
+ * and experiment (sweeps: runs, results, plots) between: ui, cli -> experiment -> runtime, io, model.
+ */
 class LayersTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -20,15 +23,17 @@ class LayersTest {
                 .layer("app").definedBy("dev.zmqstudio.app..")
                 .layer("ui").definedBy("dev.zmqstudio.ui..")
                 .layer("cli").definedBy("dev.zmqstudio.cli..")
+                .layer("experiment").definedBy("dev.zmqstudio.experiment..")
                 .layer("runtime").definedBy("dev.zmqstudio.runtime..")
                 .layer("io").definedBy("dev.zmqstudio.io..")
                 .layer("model").definedBy("dev.zmqstudio.model..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli", "experiment")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "experiment")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli", "experiment")
                 .check(CLASSES);
     }
 

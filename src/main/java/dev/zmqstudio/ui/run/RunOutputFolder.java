@@ -9,16 +9,26 @@ import java.util.Locale;
  * each other's, and not beside the file (the examples may be installed read-only). The {@code zmqstudio.output}
  * property replaces {@code ~/zmq-studio} (tests use their own folder).
  */
-final class RunOutputFolder {
+public final class RunOutputFolder {
     static final String UNTITLED = "untitled";
 
     private RunOutputFolder() {
     }
 
     static Path of(Path topologyFile) {
+        return base().resolve(nameFor(topologyFile));
+    }
+
+    /** {@code ~/zmq-studio}, or what the {@code zmqstudio.output} property says. */
+    static Path base() {
         String configured = System.getProperty("zmqstudio.output");
-        Path base = configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), "zmq-studio");
-        return base.resolve(nameFor(topologyFile));
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), "zmq-studio");
+    }
+
+    /** Where a sweep started from the designer writes: {@code ~/zmq-studio/experiments/<spec name>-<date-time>/}. */
+    public static Path forExperiment(String specName) {
+        return base().resolve("experiments").resolve(specName + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
     /** The file's name without {@code .json}, made safe as one folder name. */

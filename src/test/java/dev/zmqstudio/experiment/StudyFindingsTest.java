@@ -1,4 +1,4 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.generate.GeneratorSpec;

@@ -1,4 +1,4 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

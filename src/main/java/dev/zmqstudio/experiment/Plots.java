@@ -1,4 +1,4 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

@@ -1,10 +1,10 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** Latency percentiles of a cell by nearest rank, in milliseconds; NaN when nothing was measured. */
-record Percentiles(int count, double p50, double p90, double p99, double max) {
+public record Percentiles(int count, double p50, double p90, double p99, double max) {
 
     static Percentiles of(List<LatencyRows.Row> rows) {
         long[] us = rows.stream().mapToLong(LatencyRows.Row::latencyUs).sorted().toArray();

@@ -1,4 +1,4 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

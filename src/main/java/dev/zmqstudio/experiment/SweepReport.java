@@ -1,4 +1,4 @@
-package dev.zmqstudio.cli.sweep;
+package dev.zmqstudio.experiment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a sweep writes besides its plots: results.csv (a row per run), each run's latency.csv, and report.md. */
@@ -17,9 +18,14 @@ final class SweepReport {
     private SweepReport() {
     }
 
+    /** "depth=2 fanout=3 mode=direct". */
+    static String describe(Map<String, Object> cell) {
+        return cell.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
     /** "depth=2 fanout=3 mode=direct" (and "#2" for a second repetition). */
     static String label(CellRun.Result r, SweepSpec spec) {
-        String text = r.cell().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        String text = describe(r.cell());
         return spec.repetitions() > 1 ? text + " #" + (r.repetition() + 1) : text;
     }
 
