@@ -162,9 +162,10 @@ public final class ChildNode {
             case STOP -> stopRequested = true;
             case FAULT -> {
                 Telemetry.Fault f = command.fault();
-                boolean carried = f.reset() ? ctx.faults.reset(f.wire()) : ctx.faults.apply(f.wire(), f.faults());
-                if (!carried) {
-                    ctx.log.line("faults", "wire " + ctx.plan.wires.get(f.wire()).wire.id() + " is not carried here");
+                boolean applied = f.reset() ? ctx.faults.reset(f.wire()) : ctx.faults.apply(f.wire(), f.faults());
+                if (!applied) {
+                    ctx.log.line("faults", "wire " + ctx.plan.wires.get(f.wire()).wire.id()
+                            + ": not applied (not carried here, or its port could not be listened on again)");
                 }
             }
         }

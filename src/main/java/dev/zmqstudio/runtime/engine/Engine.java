@@ -421,6 +421,7 @@ public final class Engine implements AutoCloseable {
         }
         boolean applied = event.action() == ScenarioAction.RESET ? resetWire(event.target())
                 : applyFaults(event.target(), event.applyTo(now.get()));
-        return applied ? null : "the process that carries wire " + event.target() + " is not running";
+        return applied ? null : "the process that carries wire " + event.target() + " is not running, or a heal"
+                + " found its port taken";
     }
 }

@@ -257,6 +257,11 @@ public final class SocketHandle implements AutoCloseable {
 
     public void connectAll() {
         for (RunPlan.WirePlan w : plan.connects()) {
+            java.util.Optional<String> noProxy = ctx.faults.failure(w.index);
+            if (noProxy.isPresent()) {
+                throw new NodeFailure("wire " + w.wire.id() + " has faults, but its fault proxy could not be opened ("
+                        + noProxy.get() + "); too many open files? run fewer nodes in one process");
+            }
             // JeroMQ checks socket types at the tcp handshake but not over inproc: refuse illegal pairs ourselves.
             java.util.Optional<String> illegal = Compatibility.whyNot(plan.type(), w.binder().type());
             if (illegal.isPresent()) {

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -16,8 +17,9 @@ import java.util.function.Supplier;
  * The network of one wire, as a loopback tcp proxy between its connecting socket and the endpoint it connects to:
  * the connector connects here, each connection is carried on to the binder through two {@link FaultPipe}s, and
  * the wire's faults act on the bytes, so ZMTP meets latency, a cap or a partition exactly as on a real network. A
- * cut closes the listening socket (new connections are refused, ZeroMQ retries) and resets every open connection;
- * a heal listens again on the same port. Thread-safe.
+ * cut stops listening (new connections are refused, ZeroMQ retries) and resets every open connection; the port stays
+ * reserved by a socket bound to it that does not listen, so no other socket can take it, and a heal listens on it
+ * again. Thread-safe.
  */
 public final class FaultProxy implements AutoCloseable {
     private static final int UPSTREAM_CONNECT_TIMEOUT_MS = 1_000;
@@ -25,32 +27,30 @@ public final class FaultProxy implements AutoCloseable {
     private final String name;
     private final Supplier<InetSocketAddress> upstream;
     private final Consumer<String> upstreamLocalAddress;
-    private final Consumer<String> problems;
     private final int port;
     private final Object lock = new Object();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private volatile WireFaults faults;
+    /** Listening, unless cut. */
     private ServerSocket server;
+    /** While cut: holds the port without listening, so connects to it are refused and nothing else binds it. */
+    private Socket reserved;
     private volatile boolean closed;
 
     /**
      * @param upstream             where the wire's binder listens now (null while it is not known yet: refused)
      * @param upstreamLocalAddress told "ip:port" of each connection made to the binder, before any byte goes over it
-     * @param problems             told what went wrong, in a sentence
      */
     public FaultProxy(String name, WireFaults faults, Supplier<InetSocketAddress> upstream,
-                      Consumer<String> upstreamLocalAddress, Consumer<String> problems) throws IOException {
+                      Consumer<String> upstreamLocalAddress) throws IOException {
         this.name = name;
         this.faults = faults;
         this.upstream = upstream;
         this.upstreamLocalAddress = upstreamLocalAddress;
-        this.problems = problems;
-        ServerSocket first = listen(0);
-        this.port = first.getLocalPort();
+        server = listen(0);
+        port = server.getLocalPort();
         if (faults.cut()) {
-            first.close();
-        } else {
-            server = first;
+            stopListening();
         }
         Thread.ofVirtual().name(name + "-accept").start(this::acceptLoop);
     }
@@ -80,22 +80,47 @@ public final class FaultProxy implements AutoCloseable {
         return connections.size();
     }
 
-    /** From now on: bytes read later wait as {@code next} says; a cut or a heal acts at once. */
-    public void apply(WireFaults next) {
+    /**
+     * From now on: bytes read later wait as {@code next} says; a cut or a heal acts at once. False (and nothing
+     * changed) when a heal cannot listen on the wire's port again.
+     */
+    public boolean apply(WireFaults next) {
         synchronized (lock) {
             WireFaults before = faults;
-            faults = next;
             if (next.cut() && !before.cut()) {
-                closeServer();
+                faults = next;
+                stopListening();
                 resetAll();
-            } else if (!next.cut() && before.cut() && !closed) {
+                return true;
+            }
+            if (!next.cut() && before.cut() && !closed) {
                 try {
                     server = listen(port);
-                    lock.notifyAll();
                 } catch (IOException e) {
-                    problems.accept("cannot heal: port " + port + " is no longer free (" + e.getMessage() + ")");
+                    return false;
                 }
+                closeQuietly(reserved);
+                reserved = null;
+                faults = next;
+                lock.notifyAll();
+                return true;
             }
+            faults = next;
+            return true;
+        }
+    }
+
+    /** Closes the listener and reserves its port with a bound socket that does not listen (both reuse the address). */
+    private void stopListening() {
+        closeQuietly(server);
+        server = null;
+        try {
+            Socket hold = new Socket();
+            hold.setReuseAddress(true);
+            hold.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            reserved = hold;
+        } catch (IOException e) {
+            reserved = null; // refused all the same while nothing listens; the heal says whether the port came back
         }
     }
 
@@ -104,14 +129,13 @@ public final class FaultProxy implements AutoCloseable {
         connections.forEach(Connection::reset);
     }
 
-    private void closeServer() {
-        if (server != null) {
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c != null) {
             try {
-                server.close();
+                c.close();
             } catch (IOException ignored) {
                 // closing: nothing to keep
             }
-            server = null;
         }
     }
 
@@ -157,18 +181,29 @@ public final class FaultProxy implements AutoCloseable {
             return;
         }
         upstreamLocalAddress.accept(up.getLocalAddress().getHostAddress() + ":" + up.getLocalPort());
-        Connection c = new Connection(down, up);
+        Connection c = new Connection(down, up, new AtomicInteger());
         connections.add(c);
         if (faults.cut() || closed) {
-            c.reset();
+            end(c);
             return;
         }
-        try {
-            new FaultPipe(down.getInputStream(), up.getOutputStream(), true, this::faults, () -> end(c)).start(name + "-in");
-            new FaultPipe(up.getInputStream(), down.getOutputStream(), false, this::faults, () -> end(c)).start(name + "-out");
-        } catch (IOException e) {
-            end(c);
-        }
+        FaultPipe.Ends ends = new FaultPipe.Ends() {
+            @Override
+            public void finished() {
+                if (c.finishedDirections().incrementAndGet() == 2) {
+                    connections.remove(c);
+                    closeQuietly(c.down());
+                    closeQuietly(c.up());
+                }
+            }
+
+            @Override
+            public void broken() {
+                end(c);
+            }
+        };
+        new FaultPipe(down, up, true, this::faults, ends).start(name + "-in");
+        new FaultPipe(up, down, false, this::faults, ends).start(name + "-out");
     }
 
     private void end(Connection c) {
@@ -180,14 +215,17 @@ public final class FaultProxy implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             closed = true;
-            closeServer();
+            closeQuietly(server);
+            server = null;
+            closeQuietly(reserved);
+            reserved = null;
             lock.notifyAll();
         }
         resetAll();
     }
 
-    /** Both sockets of one carried connection. */
-    private record Connection(Socket down, Socket up) {
+    /** Both sockets of one carried connection, and how many of its two directions ended cleanly. */
+    private record Connection(Socket down, Socket up, AtomicInteger finishedDirections) {
         void reset() {
             abort(down);
             abort(up);

@@ -25,6 +25,8 @@ public final class WireFaultProxies implements AutoCloseable {
     private final Map<Integer, FaultProxy> byWire;
     /** Faulted inproc wires: the loopback port their binder listens on for them. */
     private final Map<Integer, Integer> binderPorts = new ConcurrentHashMap<>();
+    /** Faulted wires whose proxy could not be opened, and why. */
+    private final Map<Integer, String> failures = new ConcurrentHashMap<>();
 
     private WireFaultProxies(Map<Integer, FaultProxy> byWire) {
         this.byWire = byWire;
@@ -41,11 +43,9 @@ public final class WireFaultProxies implements AutoCloseable {
             WireFaults initial = w.wire.faults() == null ? WireFaults.NONE : w.wire.faults();
             try {
                 proxies.put(w.index, new FaultProxy("zs-fault-" + w.wire.id(), initial, () -> set.upstream(w),
-                        local -> ctx.ownConnection(local, w.index),
-                        problem -> ctx.log.line("faults", "wire " + w.wire.id() + ": " + problem)));
+                        local -> ctx.ownConnection(local, w.index)));
             } catch (IOException e) {
-                ctx.log.line("faults", "wire " + w.wire.id() + ": cannot open its fault proxy (" + e.getMessage()
-                        + "); it runs without faults");
+                set.failures.put(w.index, e.getMessage()); // its connecting node fails with this (SocketHandle)
             }
         }
         return set;
@@ -77,13 +77,15 @@ public final class WireFaultProxies implements AutoCloseable {
         return byWire.containsKey(wire);
     }
 
-    /** False when this process does not carry the wire. */
+    /** Why the proxy of a faulted wire could not be opened; empty when it was (or the wire is not faulted here). */
+    public Optional<String> failure(int wire) {
+        return Optional.ofNullable(failures.get(wire));
+    }
+
+    /** False when this process does not carry the wire, or a heal could not listen on its port again. */
     public boolean apply(int wire, WireFaults faults) {
         FaultProxy proxy = byWire.get(wire);
-        if (proxy != null) {
-            proxy.apply(faults);
-        }
-        return proxy != null;
+        return proxy != null && proxy.apply(faults);
     }
 
     public boolean reset(int wire) {
