@@ -2,6 +2,7 @@ package dev.zmqstudio.ui.run;
 
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.WireFaults;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.engine.TopologyValidation;
 import dev.zmqstudio.ui.DesignerWindow;
@@ -47,6 +48,9 @@ public final class SimulationController implements RunActions {
     private final AnimationTimer timer;
     private final ChangeListener<Topology> editedWhileRunning = (obs, before, after) -> editedWhileRunning(before, after);
     private EngineSession session;
+    /** Applies fault edits to the running wires one at a time, in the order they were made, off the FX thread. */
+    private final java.util.concurrent.Executor faultEdits = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("zs-fault-edits").daemon().unstarted(r));
     private final BusyPortGuard portGuard;
     /** Files (with the exact commands they name) the user trusted this session. */
     private final java.util.Set<String> trusted = new java.util.HashSet<>();
@@ -456,9 +460,12 @@ public final class SimulationController implements RunActions {
             warnEditedWhileRunning();
             return;
         }
-        changed.forEach((wireId, faults) -> java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> faults != null && s.engine().applyFaults(wireId, faults))
-                .thenAccept(applied -> Platform.runLater(() -> editor.log(LiveFaults.describe(wireId, faults, applied)))));
+        // One thread, in edit order: a quick Cut then Undo must reach the wire as a cut then a heal.
+        changed.forEach((wireId, faults) -> faultEdits.execute(() -> {
+            WireFaults now = faults != null ? faults : s.engine().faults(wireId).isPresent() ? WireFaults.NONE : null;
+            boolean applied = now != null && s.engine().applyFaults(wireId, now);
+            Platform.runLater(() -> editor.log(LiveFaults.describe(wireId, now, applied)));
+        }));
     }
 
     private void warnEditedWhileRunning() {
