@@ -195,14 +195,14 @@ public final class ChildFleet implements RemoteNodes {
 
     /**
      * Sends a wire's new faults (or a reset, {@code faults} null) to the child that carries it: the one running its
-     * connecting node, which opened a fault proxy for it. False when no live child carries the wire. A restarted child
-     * starts again with the file's faults.
+     * connecting node, which opened a fault proxy for it. False when no running child carries the wire (one still
+     * starting included). A restarted child starts again with the file's faults.
      */
     public boolean applyFaults(int wire, dev.zmqstudio.model.WireFaults faults) {
         RunPlan.WirePlan w = ctx.plan.wires.get(wire);
         ChildProcess child = byNode.get(w.connector().node().id());
-        if (!w.faulted || child == null || !child.alive() || stopping) {
-            return false;
+        if (!w.faulted || child == null || !child.ready() || stopping) {
+            return false; // a child still starting has not connected to the hub: a command now would be lost
         }
         hub.send(child, Telemetry.Command.fault(new Telemetry.Fault(wire, faults == null,
                 faults == null ? dev.zmqstudio.model.WireFaults.NONE : faults)));

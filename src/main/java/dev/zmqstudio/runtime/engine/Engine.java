@@ -329,7 +329,22 @@ public final class Engine implements AutoCloseable {
      * process.
      */
     public boolean killNode(String nodeId) {
-        return running && fleet != null && fleet.kill(nodeId);
+        boolean killed = running && fleet != null && fleet.kill(nodeId);
+        if (killed) {
+            forgetChildFaults(nodeId);
+        }
+        return killed;
+    }
+
+    /** A child that ends forgets the faults sent to it; started again, it has the file's. */
+    private void forgetChildFaults(String nodeId) {
+        Optional<ChildStatus> child = fleet.status(nodeId);
+        for (RunPlan.WirePlan w : ctx.plan.wires) {
+            Optional<ChildStatus> carrier = fleet.status(w.connector().node().id());
+            if (child.isPresent() && carrier.isPresent() && carrier.get().id().equals(child.get().id())) {
+                childFaults.remove(w.index);
+            }
+        }
     }
 
     /**
@@ -337,7 +352,11 @@ public final class Engine implements AutoCloseable {
      * they were. Blocks until the new process is spawned (not until it is ready). False when not a child node.
      */
     public boolean restartNode(String nodeId) {
-        return running && fleet != null && fleet.restart(nodeId);
+        boolean restarted = running && fleet != null && fleet.restart(nodeId);
+        if (restarted) {
+            forgetChildFaults(nodeId);
+        }
+        return restarted;
     }
 
     /**
