@@ -89,8 +89,15 @@ final class BenchCommand implements Callable<Integer> {
         java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("zs-bench-sweep");
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long began = System.nanoTime();
-        int runs = new dev.zmqstudio.experiment.SweepRunner(s, sweep, folder.resolve("out"), new dev.zmqstudio.experiment.SweepListener() { })
-                .run().size();
+        int runs;
+        try {
+            runs = new dev.zmqstudio.experiment.SweepRunner(s, sweep, folder.resolve("out"),
+                    new dev.zmqstudio.experiment.SweepListener() { }).run().size();
+        } finally {
+            try (var files = java.nio.file.Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
         double seconds = (System.nanoTime() - began) / 1e9;
         double target = 120.0 * runs / 8;
         out.printf(Locale.ROOT, "bench: sweep %s, %d runs of %.1f s each: %.1f s in all, %.1f s a run (target: %.0f s for %d runs,"

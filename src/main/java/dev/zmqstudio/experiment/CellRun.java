@@ -24,7 +24,7 @@ final class CellRun {
 
     /** One cell's outcome: its options, what it sent and delivered, how long messages ran, and every latency. */
     record Result(int index, int repetition, Map<String, Object> cell, Topology topology, long sent, long delivered,
-                  long dropped, double seconds, List<LatencyRows.Row> latencies, String skipped) {
+                  long dropped, double seconds, long[] latencyUs, String skipped) {
         int hosts() {
             return (int) topology.nodes().stream().filter(n -> n instanceof SocketNode).count();
         }
@@ -37,13 +37,24 @@ final class CellRun {
     private CellRun() {
     }
 
+    /** A run that could not be made or ran into an error: nothing measured, and why. */
+    static Result failed(SweepSpec spec, Map<String, Object> cell, int index, int repetition, String why) {
+        Topology topology;
+        try {
+            topology = CellTopology.of(spec, cell, 20_000);
+        } catch (RuntimeException e) {
+            topology = Topology.empty("failed");
+        }
+        return new Result(index, repetition, cell, topology, 0, 0, 0, 0, new long[0], "failed: " + why);
+    }
+
     static Result run(SweepSpec spec, Map<String, Object> cell, int index, int repetition, Path folder) throws IOException {
         Files.createDirectories(folder);
         Topology topology = CellTopology.of(spec, cell, FreePortRun.find(CellTopology.portsNeeded(spec, cell)));
         TopologyFiles.save(topology, folder.resolve("topology.json"));
         java.util.Optional<String> tooLarge = CellBudget.tooLarge(topology);
         if (tooLarge.isPresent()) {
-            return new Result(index, repetition, cell, topology, 0, 0, 0, 0, List.of(), tooLarge.get());
+            return new Result(index, repetition, cell, topology, 0, 0, 0, 0, new long[0], tooLarge.get());
         }
         EngineSnapshot last;
         double seconds;
@@ -74,6 +85,6 @@ final class CellRun {
         }
         long dropped = last.wires().values().stream().mapToLong(EngineSnapshot.WireStats::dropped).sum();
         return new Result(index, repetition, cell, topology, sent, delivered, dropped, seconds,
-                LatencyRows.read(folder.resolve("latency")), null);
+                LatencyRows.copy(folder.resolve("latency"), folder.resolve("latency.csv")), null);
     }
 }

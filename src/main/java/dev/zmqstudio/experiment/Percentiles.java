@@ -1,13 +1,12 @@
 package dev.zmqstudio.experiment;
 
 import java.util.Arrays;
-import java.util.List;
 
 /** Latency percentiles of a cell by nearest rank, in milliseconds; NaN when nothing was measured. */
 public record Percentiles(int count, double p50, double p90, double p99, double max) {
 
-    static Percentiles of(List<LatencyRows.Row> rows) {
-        long[] us = rows.stream().mapToLong(LatencyRows.Row::latencyUs).sorted().toArray();
+    /** From latencies in microseconds, sorted. */
+    static Percentiles of(long[] us) {
         if (us.length == 0) {
             return new Percentiles(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
@@ -15,10 +14,8 @@ public record Percentiles(int count, double p50, double p90, double p99, double 
     }
 
     /** The sorted latencies in ms, for a distribution plot. */
-    static double[] sortedMillis(List<LatencyRows.Row> rows) {
-        double[] ms = rows.stream().mapToDouble(r -> r.latencyUs() / 1000.0).toArray();
-        Arrays.sort(ms);
-        return ms;
+    static double[] sortedMillis(long[] sortedUs) {
+        return Arrays.stream(sortedUs).mapToDouble(us -> us / 1000.0).toArray();
     }
 
     private static double at(long[] sorted, double p) {

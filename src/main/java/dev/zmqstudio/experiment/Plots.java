@@ -44,7 +44,7 @@ final class Plots {
     static void distribution(List<CellRun.Result> results, SweepSpec spec, Path folder) throws IOException {
         XYSeriesCollection data = new XYSeriesCollection();
         for (CellRun.Result r : results) {
-            double[] ms = Percentiles.sortedMillis(r.latencies());
+            double[] ms = Percentiles.sortedMillis(r.latencyUs());
             if (ms.length == 0) {
                 continue;
             }
@@ -75,7 +75,7 @@ final class Plots {
     static void percentiles(List<CellRun.Result> results, SweepSpec spec, Path folder) throws IOException {
         Map<String, TreeMap<Double, double[]>> bySeries = new LinkedHashMap<>();
         for (CellRun.Result r : results) {
-            Percentiles p = Percentiles.of(r.latencies());
+            Percentiles p = Percentiles.of(r.latencyUs());
             if (p.count() == 0) {
                 continue;
             }

@@ -13,6 +13,6 @@ public record RunSummary(String label, Map<String, Object> options, int hosts, d
         double x = spec.x().equals("hosts") ? r.hosts() : ((Number) r.cell().get(spec.x())).doubleValue();
         String series = spec.series().isEmpty() ? "all" : String.valueOf(r.cell().get(spec.series()));
         return new RunSummary(SweepReport.label(r, spec), r.cell(), r.hosts(), x, series, r.sent(), r.delivered(),
-                r.dropped(), Percentiles.of(r.latencies()), r.skipped());
+                r.dropped(), Percentiles.of(r.latencyUs()), r.skipped());
     }
 }

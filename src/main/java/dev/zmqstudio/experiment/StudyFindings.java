@@ -59,6 +59,14 @@ final class StudyFindings {
         findings.add(new Finding("2. direct latency is more uniform; centralized has extra-large latencies",
                 directTighter * 2 > pairs.size(), String.format(Locale.ROOT,
                 "p99/p50 smaller for direct in %d of %d sizes (direct vs broker: %s)", directTighter, pairs.size(), spread)));
+        long hostCounts = pairs.stream().mapToInt(Pair::hosts).distinct().count();
+        if (hostCounts < 2) {
+            String why = "cannot tell: every size has " + pairs.getFirst().hosts() + " hosts";
+            findings.add(new Finding("3. with more publishers and subscribers, latency grows for both", null, why));
+            findings.add(new Finding("4. the growth hurts centralized more than direct", null, why));
+            findings.add(new Finding("5. the growth is non-linear, perhaps quadratic", null, why));
+            return findings;
+        }
         Fit direct = Fit.of(pairs, true);
         Fit broker = Fit.of(pairs, false);
         findings.add(new Finding("3. with more publishers and subscribers, latency grows for both",
@@ -68,8 +76,8 @@ final class StudyFindings {
         findings.add(new Finding("4. the growth hurts centralized more than direct", broker.slope() > direct.slope(),
                 String.format(Locale.ROOT, "slope through the broker / direct: %.2f", broker.slope() / direct.slope())));
         boolean curved = direct.curved() && broker.curved();
-        findings.add(new Finding("5. the growth is non-linear, perhaps quadratic", pairs.size() < 4 ? null : curved,
-                pairs.size() < 4 ? "too few sizes to tell a curve from a line" : String.format(Locale.ROOT,
+        findings.add(new Finding("5. the growth is non-linear, perhaps quadratic", hostCounts < 4 ? null : curved,
+                hostCounts < 4 ? "too few host counts to tell a curve from a line" : String.format(Locale.ROOT,
                         "a parabola leaves %.0f%% (direct) and %.0f%% (broker) of a line's squared error, with x² coefficients"
                                 + " %.5f and %.5f ms/host²", 100 * direct.curveError() / direct.lineError(),
                         100 * broker.curveError() / broker.lineError(), direct.square(), broker.square())));
@@ -80,7 +88,7 @@ final class StudyFindings {
     private static List<Pair> pairs(List<CellRun.Result> results) {
         Map<String, CellRun.Result[]> bySize = new LinkedHashMap<>();
         for (CellRun.Result r : results) {
-            if (r.skipped() != null || r.latencies().isEmpty() || r.repetition() > 0) {
+            if (r.skipped() != null || r.latencyUs().length == 0 || r.repetition() > 0) {
                 continue;
             }
             Map<String, Object> size = new TreeMap<>(r.cell());
@@ -91,7 +99,7 @@ final class StudyFindings {
         List<Pair> pairs = new ArrayList<>();
         for (CellRun.Result[] two : bySize.values()) {
             if (two[0] != null && two[1] != null) {
-                pairs.add(new Pair(two[0].hosts(), Percentiles.of(two[0].latencies()), Percentiles.of(two[1].latencies())));
+                pairs.add(new Pair(two[0].hosts(), Percentiles.of(two[0].latencyUs()), Percentiles.of(two[1].latencyUs())));
             }
         }
         pairs.sort(java.util.Comparator.comparingInt(Pair::hosts));

@@ -37,7 +37,7 @@ final class SweepReport {
         List<String> lines = new ArrayList<>();
         lines.add("cell," + String.join(",", spec.vary().keySet()) + "," + RESULTS_HEADER_TAIL);
         for (CellRun.Result r : results) {
-            Percentiles p = Percentiles.of(r.latencies());
+            Percentiles p = Percentiles.of(r.latencyUs());
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(r.index() + 1));
             spec.vary().keySet().forEach(k -> row.add(String.valueOf(r.cell().get(k))));
@@ -58,14 +58,6 @@ final class SweepReport {
         Files.write(folder.resolve("results.csv"), lines, StandardCharsets.UTF_8);
     }
 
-    /** The study's lines for one run: subscriber, publisher, topic, latency in microseconds. */
-    static void latencies(CellRun.Result r, Path cellFolder) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("subscriber,publisher,topic,latency_us");
-        r.latencies().forEach(l -> lines.add(l.subscriber() + "," + l.publisher() + "," + l.topic() + "," + l.latencyUs()));
-        Files.write(cellFolder.resolve("latency.csv"), lines, StandardCharsets.UTF_8);
-    }
-
     static void markdown(List<CellRun.Result> results, SweepSpec spec, Path specFile, Machine machine, Path folder,
                          List<String> plots) throws IOException {
         StringBuilder md = new StringBuilder();
@@ -81,7 +73,7 @@ final class SweepReport {
                 .append(" | rep | hosts | delivered | dropped | msg/s | p50 ms | p90 ms | p99 ms | max ms |\n");
         md.append("|").append("---|".repeat(spec.vary().size() + 9)).append("\n");
         for (CellRun.Result r : results) {
-            Percentiles p = Percentiles.of(r.latencies());
+            Percentiles p = Percentiles.of(r.latencyUs());
             md.append("| ");
             spec.vary().keySet().forEach(k -> md.append(r.cell().get(k)).append(" | "));
             if (r.skipped() != null) {

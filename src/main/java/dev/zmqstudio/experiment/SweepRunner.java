@@ -52,8 +52,12 @@ public final class SweepRunner {
                 double left = done == 0 ? Double.NaN : (System.nanoTime() - began) / 1e9 / done * (total - done);
                 listener.runStarted(done + 1, total, SweepReport.describe(cell), left);
                 Path folder = output.resolve(SweepReport.folderName(i, rep, spec));
-                CellRun.Result r = CellRun.run(spec, cell, i, rep, folder);
-                SweepReport.latencies(r, folder);
+                CellRun.Result r;
+                try {
+                    r = CellRun.run(spec, cell, i, rep, folder);
+                } catch (RuntimeException e) {
+                    r = CellRun.failed(spec, cell, i, rep, String.valueOf(e.getMessage())); // the other runs go on
+                }
                 results.add(r);
                 RunSummary summary = RunSummary.of(r, spec);
                 summaries.add(summary);

@@ -134,8 +134,20 @@ public record SweepSpec(String name, String description, String kind, Map<String
         if (!x.equals("hosts") && !(vary.containsKey(x) && !OPTIONS.get(x))) {
             throw c.fail("x", "must be \"hosts\" or a varied number option, not " + x);
         }
-        return new SweepSpec(name, c.text(root, "description", ""), kind, options, vary, duration, repetitions, series, x);
+        SweepSpec spec = new SweepSpec(name, c.text(root, "description", ""), kind, options, vary, duration, repetitions,
+                series, x);
+        for (Map<String, Object> cell : spec.grid()) {
+            try {
+                CellTopology.of(spec, cell, FIRST_CHECK_PORT);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw c.fail("vary", "makes a run the generator refuses (" + SweepReport.describe(cell) + "): " + e.getMessage());
+            }
+        }
+        return spec;
     }
+
+    /** Any port: only whether each run's topology can be made is checked at parse time. */
+    private static final int FIRST_CHECK_PORT = 20_000;
 
     private static String firstNumeric(Map<String, List<Object>> vary) {
         return vary.keySet().stream().filter(k -> !OPTIONS.get(k)).findFirst().orElse("hosts");

@@ -41,6 +41,10 @@ final class FaultReader {
             throw f.errorAtField(name, "\"" + name + "\" must be at least " + WireFaults.MIN_BYTES_PER_SECOND
                     + " (or 0 for no cap), not " + bandwidth);
         }
+        if (bandwidth > WireFaults.MAX_BYTES_PER_SECOND) {
+            throw f.errorAtField(name, "\"" + name + "\" must be at most " + WireFaults.MAX_BYTES_PER_SECOND
+                    + " (10 GB/s; 0 for no cap), not " + bandwidth);
+        }
         return bandwidth;
     }
 

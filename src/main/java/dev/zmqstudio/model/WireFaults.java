@@ -15,6 +15,8 @@ public record WireFaults(int latencyMs, int jitterMs, long bytesPerSecond, boole
     public static final int MAX_LATENCY_MS = 60_000;
     /** Below this a cap would stall ZeroMQ's handshake for seconds; far below any network a user would model. */
     public static final long MIN_BYTES_PER_SECOND = 1_000;
+    /** 10 GB/s: faster than loopback carries; a larger number is a typo, not a cap. */
+    public static final long MAX_BYTES_PER_SECOND = 10_000_000_000L;
 
     /** Carried through the proxy with nothing applied: ready for faults set while running. */
     public static final WireFaults NONE = new WireFaults(0, 0, 0, false, FaultDirection.BOTH);
@@ -27,9 +29,9 @@ public record WireFaults(int latencyMs, int jitterMs, long bytesPerSecond, boole
         if (jitterMs < 0 || jitterMs > latencyMs) {
             throw new IllegalArgumentException("the jitter must be 0 to the latency (" + latencyMs + " ms), not " + jitterMs);
         }
-        if (bytesPerSecond != 0 && bytesPerSecond < MIN_BYTES_PER_SECOND) {
-            throw new IllegalArgumentException("a bandwidth cap must be at least " + MIN_BYTES_PER_SECOND
-                    + " bytes a second (or 0 for none), not " + bytesPerSecond);
+        if (bytesPerSecond != 0 && (bytesPerSecond < MIN_BYTES_PER_SECOND || bytesPerSecond > MAX_BYTES_PER_SECOND)) {
+            throw new IllegalArgumentException("a bandwidth cap must be " + MIN_BYTES_PER_SECOND + " to "
+                    + MAX_BYTES_PER_SECOND + " bytes a second (or 0 for none), not " + bytesPerSecond);
         }
     }
 

@@ -86,6 +86,10 @@ class SweepCommandTest {
         Path badValue = Files.writeString(dir.resolve("v.json"), SPEC.replace("[\"direct\", \"broker\"]", "[\"mesh\"]"));
         assertEquals("error: " + badValue + ": \"vary.mode\" takes \"direct\" or \"broker\"",
                 CliHarness.run("sweep", badValue.toString(), "-o", out.toString()).err().strip());
+        Path tooDeep = Files.writeString(dir.resolve("d.json"), SPEC.replace("\"fanout\": 2, ", "")
+                .replace("\"vary\": {\"mode\": [\"direct\", \"broker\"]}", "\"vary\": {\"fanout\": [2, 9]}"));
+        assertEquals("error: " + tooDeep + ": \"vary\" makes a run the generator refuses (fanout=9): a tree's depth must be"
+                + " 1 to 6 and its fanout 2 to 8, not 1 and 9", CliHarness.run("sweep", tooDeep.toString(), "-o", out.toString()).err().strip());
         Path broken = Files.writeString(dir.resolve("b.json"), "{\"name\": \"x\",\n  \"kind\": }");
         assertTrue(CliHarness.run("sweep", broken.toString(), "-o", out.toString()).err().startsWith("error: " + broken + ":2:11: "));
         assertFalse(Files.exists(out), "nothing written");

@@ -19,9 +19,9 @@ class StudyFindingsTest {
     /** A run of {@code hosts} hosts whose latencies are {@code p50} ms, with {@code tail} of them 10 times that. */
     private static CellRun.Result run(int depth, int fanout, boolean broker, double p50, int tail) {
         Topology t = GeneratorSpec.defaults("tree").withTree(depth, fanout, 0, broker).generate();
-        List<LatencyRows.Row> rows = new ArrayList<>();
+        long[] rows = new long[100];
         for (int i = 0; i < 100; i++) {
-            rows.add(new LatencyRows.Row("sub-1", "pub-1", "t1", (long) (p50 * 1000 * (i >= 100 - tail ? 10 : 1))));
+            rows[i] = (long) (p50 * 1000 * (i >= 100 - tail ? 10 : 1)); // already in order
         }
         return new CellRun.Result(0, 0, Map.of("depth", (long) depth, "fanout", (long) fanout, "mode", broker ? "broker" : "direct"),
                 t, 100, 100, 0, 5, rows, null);
@@ -57,5 +57,13 @@ class StudyFindingsTest {
         List<StudyFindings.Finding> f = judge(h -> 5 + 0.5 * h, h -> 3 + 0.05 * h, 0);
         assertEquals(List.of(false, false, true, false, false), f.stream().map(StudyFindings.Finding::holds).toList(),
                 f.toString());
+    }
+
+    @Test
+    void oneHostCountCannotTellAboutGrowth() {
+        List<CellRun.Result> results = List.of(run(2, 2, false, 1, 0), run(2, 2, true, 2, 0));
+        List<StudyFindings.Finding> f = StudyFindings.evaluate(results);
+        assertEquals(java.util.Arrays.asList(true, false, null, null, null), f.stream().map(StudyFindings.Finding::holds).toList());
+        assertEquals("cannot tell: every size has 4 hosts", f.get(2).numbers());
     }
 }

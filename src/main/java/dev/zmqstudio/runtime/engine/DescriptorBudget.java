@@ -24,6 +24,8 @@ import java.util.OptionalLong;
  */
 final class DescriptorBudget {
     static final int PER_SOCKET = 6;
+    /** A fault proxy's listener and the two ends of the connection it carries. */
+    static final int PER_FAULT_PROXY = 3;
     /** What the JVM, the jars and the engine's own sockets hold before the first node. */
     static final int BASE = 128;
 
@@ -32,6 +34,11 @@ final class DescriptorBudget {
 
     /** The descriptors a run of {@code topology} needs in this process. */
     static long needed(Topology topology) {
+        return BASE + PER_SOCKET * sockets(topology) + PER_FAULT_PROXY * faultProxies(topology);
+    }
+
+    /** The sockets this process opens for the topology's nodes. */
+    private static long sockets(Topology topology) {
         long sockets = 0;
         for (Node node : topology.nodes()) {
             Placement placement = topology.placementOf(node);
@@ -39,7 +46,18 @@ final class DescriptorBudget {
                 sockets += node.sides().size();
             }
         }
-        return BASE + PER_SOCKET * sockets;
+        return sockets;
+    }
+
+    /** Wires this process carries through a fault proxy: faulted, with their connecting node run here. */
+    private static long faultProxies(Topology topology) {
+        return topology.wires().stream()
+                .filter(w -> w.faults() != null || topology.scenario().stream().anyMatch(e -> e.action().onWire() && e.target().equals(w.id())))
+                .filter(w -> topology.node(w.from()).map(n -> {
+                    Placement p = topology.placementOf(n);
+                    return p != Placement.CHILD_PROCESS && p != Placement.EXTERNAL;
+                }).orElse(false))
+                .count();
     }
 
     /** A warning when the run needs more descriptors than {@code limit}; none when it fits. */
@@ -52,7 +70,7 @@ final class DescriptorBudget {
         return Optional.of(new Problem(Problem.Severity.WARNING, "too-many-files", Problem.SubjectKind.TOPOLOGY, null,
                 String.format(Locale.ROOT, "runs %,d sockets in one process, which need about %,d file descriptors;"
                         + " this process may open %,d (ulimit -n), so a run places %,d of the nodes in %d child process%s",
-                        (needed - BASE) / PER_SOCKET, needed, limit, packing.moved(), packing.children(),
+                        sockets(topology), needed, limit, packing.moved(), packing.children(),
                         packing.children() == 1 ? "" : "es"),
                 "to choose which nodes go, place them in child processes yourself (placement \"child-process\"),"
                         + " or raise the limit (ulimit -n)"));

@@ -62,7 +62,8 @@ final class ConnectionRows {
                                 : faults(wire.id(), f.withLatency(f.latencyMs(), (int) v)))
                 .integer("bandwidth", "Bytes/s", "Bandwidth cap each way (0: none; at least "
                                 + WireFaults.MIN_BYTES_PER_SECOND + ")", f.bytesPerSecond(),
-                        v -> v != 0 && v < WireFaults.MIN_BYTES_PER_SECOND ? "0, or at least " + WireFaults.MIN_BYTES_PER_SECOND
+                        v -> v != 0 && (v < WireFaults.MIN_BYTES_PER_SECOND || v > WireFaults.MAX_BYTES_PER_SECOND)
+                                ? "0, or " + WireFaults.MIN_BYTES_PER_SECOND + " to " + WireFaults.MAX_BYTES_PER_SECOND
                                 : faults(wire.id(), f.withBandwidth(v)))
                 .choice("direction", "Direction", "Which way the latency and the cap act",
                         java.util.Arrays.stream(FaultDirection.values()).map(FaultDirection::key).toList(),

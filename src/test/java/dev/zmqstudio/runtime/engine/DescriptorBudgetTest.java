@@ -62,6 +62,17 @@ class DescriptorBudgetTest {
         assertEquals(DescriptorBudget.BASE + DescriptorBudget.PER_SOCKET * 20, DescriptorBudget.needed(pairs(10, Placement.DEFAULT)));
     }
 
+    @Test
+    void aWireWithFaultsCountsItsProxyWhereItsConnectorRuns() {
+        Topology plain = pairs(10, Placement.DEFAULT);
+        Topology faulted = plain.replaceWire(plain.wire("w3").orElseThrow().withFaults(dev.zmqstudio.model.WireFaults.NONE))
+                .withScenario(List.of(dev.zmqstudio.model.ScenarioEvent.of(1000, dev.zmqstudio.model.ScenarioAction.CUT, "w4")));
+        assertEquals(DescriptorBudget.needed(plain) + 2 * DescriptorBudget.PER_FAULT_PROXY, DescriptorBudget.needed(faulted));
+        Topology childConnectors = faulted.mapNodes(n -> n.id().startsWith("pull-") ? n.withPlacement(Placement.CHILD_PROCESS) : n);
+        assertEquals(DescriptorBudget.BASE + DescriptorBudget.PER_SOCKET * 10, DescriptorBudget.needed(childConnectors),
+                "the children open those proxies, and the pullers' sockets");
+    }
+
     /** {@code count} PUSH -> PULL pairs, every node in the one process named {@code process}. */
     private static Topology named(int count, String process) {
         Topology t = pairs(count, Placement.DEFAULT);
