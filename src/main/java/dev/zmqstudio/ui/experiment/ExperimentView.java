@@ -203,6 +203,13 @@ public final class ExperimentView extends BorderPane {
         XYChart.Series<Number, Number> s = series.computeIfAbsent(name, n -> {
             XYChart.Series<Number, Number> created = new XYChart.Series<>();
             created.setName(n);
+            if (n.endsWith("p99")) { // a series' p99 dashed, so the pair reads as one series
+                created.nodeProperty().addListener((obs, was, line) -> {
+                    if (line != null) {
+                        line.setStyle("-fx-stroke-dash-array: 8 5;");
+                    }
+                });
+            }
             chart.getData().add(created);
             return created;
         });
