@@ -1,9 +1,6 @@
 package dev.zmqstudio.interop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zmqstudio.cli.Cli;
-import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.Placement;
@@ -21,20 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Wire faults against a real libzmq 4.3 peer (Debian's python3-zmq): our PUSH connects to a Python PULL through a
@@ -42,24 +33,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Timeout(90)
 class PythonFaultsTest {
-    private static final String PYTHON = "/usr/bin/python3";
+    private static final String PYTHON = PythonRuns.PYTHON;
     private static final Pattern RESULT = Pattern.compile(
             "received (\\d+); latency min ([\\d.]+) ms, median ([\\d.]+) ms; longest gap (\\d+) ms");
 
     @BeforeAll
     static void needsPythonWithZmq() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), PYTHON + " is not installed");
-        Process check = new ProcessBuilder(PYTHON, "-c", "import zmq").redirectErrorStream(true).start();
-        assumeTrue(check.waitFor(20, TimeUnit.SECONDS) && check.exitValue() == 0, PYTHON + " cannot import zmq");
+        PythonRuns.assumePythonWithZmq();
     }
 
     @Test
     void aLibzmqPeerSeesTheLatencyAndTheCutAndReceivesAgainAfterTheHeal(@TempDir Path dir) throws Exception {
-        for (String script : List.of("peer.py", "fault_pull.py")) {
-            try (InputStream in = PythonFaultsTest.class.getResourceAsStream(script)) {
-                Files.copy(in, dir.resolve(script));
-            }
-        }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -72,21 +56,15 @@ class PythonFaultsTest {
                 List.of(new Wire("w1", "pusher", Side.MAIN, "py-pull", Side.MAIN, endpoint, WireFaults.NONE.withLatency(20, 0))),
                 List.of(), List.of(ScenarioEvent.of(1_000, ScenarioAction.CUT, "w1"),
                 ScenarioEvent.of(2_000, ScenarioAction.HEAL, "w1")));
-        Path file = dir.resolve("faults-python.json");
-        TopologyFiles.save(t, file);
-        Path report = dir.resolve("report.json");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", file.toString(),
-                "--allow-commands", "--duration", "40s", "--report", report.toString());
-        assertEquals(0, code, "out:\n" + out + "\nerr:\n" + err);
+        PythonRuns.Outcome r = PythonRuns.run(dir, t, "40s", List.of("peer.py", "fault_pull.py"));
+        String out = r.out();
         Matcher m = out.toString().lines().map(RESULT::matcher).filter(Matcher::find).findFirst()
                 .orElseThrow(() -> new AssertionError("no result from the Python peer:\n" + out));
         int received = Integer.parseInt(m.group(1));
         assertTrue(received >= 140 && received <= 150, "received " + received);
         assertTrue(Double.parseDouble(m.group(2)) >= 20.0, "min one-way latency " + m.group(2) + " ms");
         assertTrue(Long.parseLong(m.group(4)) >= 800, "longest gap " + m.group(4) + " ms (the wire was cut for 1 s)");
-        JsonNode scenario = new ObjectMapper().readTree(report.toFile()).path("scenario");
+        JsonNode scenario = r.report().path("scenario");
         assertEquals(2, scenario.size(), scenario.toString());
         assertEquals("cut", scenario.get(0).path("action").asText());
         assertTrue(scenario.get(0).path("applied").asBoolean());

@@ -1,9 +1,5 @@
 package dev.zmqstudio.interop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zmqstudio.cli.Cli;
-import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.DeviceNode;
@@ -23,21 +19,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Multi-frame messages between the app and real libzmq 4.3 programs (Debian's python3-zmq), launched as command
@@ -47,46 +37,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Timeout(90)
 class PythonFramesTest {
-    private static final String PYTHON = "/usr/bin/python3";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PYTHON = PythonRuns.PYTHON;
     private static final List<String> SCRIPTS = List.of("peer.py", "frames_peer.py", "envsub.py", "envpub.py",
             "qclient.py", "qworker.py", "dealer.py");
 
     @BeforeAll
     static void needsPythonWithZmq() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), PYTHON + " is not installed");
-        Process check = new ProcessBuilder(PYTHON, "-c", "import zmq").redirectErrorStream(true).start();
-        assumeTrue(check.waitFor(20, TimeUnit.SECONDS) && check.exitValue() == 0,
-                PYTHON + " cannot import zmq (apt-get install python3-zmq)");
+        PythonRuns.assumePythonWithZmq();
     }
 
-    private record Outcome(String out, JsonNode report) {
-        List<String> linesOf(String node) {
-            String prefix = "[" + node + "] ";
-            return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
-        }
-
-        long at(String pointer) {
-            assertTrue(!report.at(pointer).isMissingNode(), pointer + " in " + report);
-            return report.at(pointer).asLong();
-        }
-    }
-
-    private static Outcome run(Path dir, Topology topology) throws IOException {
-        for (String script : SCRIPTS) {
-            try (InputStream in = PythonFramesTest.class.getResourceAsStream(script)) {
-                Files.copy(in, dir.resolve(script));
-            }
-        }
-        Path file = dir.resolve(topology.name() + ".json");
-        TopologyFiles.save(topology, file);
-        Path report = dir.resolve("report.json");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", file.toString(),
-                "--allow-commands", "--duration", "60s", "--report", report.toString());
-        assertEquals(0, code, "exit code; out:\n" + out + "\nerr:\n" + err);
-        return new Outcome(out.toString(), JSON.readTree(report.toFile()));
+    private static PythonRuns.Outcome run(Path dir, Topology topology) throws IOException {
+        return PythonRuns.run(dir, topology, "60s", SCRIPTS);
     }
 
     private static int freePort() throws IOException {
@@ -117,7 +78,7 @@ class PythonFramesTest {
         Behaviour.Generator envelopes = new Behaviour.Generator(null,
                 List.of("{topic}", "{cycle:We don't want to see this|We would like to see this} {n} \u2713"), 5, 20,
                 List.of("A", "B"), 1, false);
-        Outcome r = run(dir, topology("envelopes-to-python", List.of(
+        PythonRuns.Outcome r = run(dir, topology("envelopes-to-python", List.of(
                         SocketNode.of("publisher", SocketType.PUB, envelopes),
                         python("py-sub", SocketType.SUB, List.of(tcp(port)), "envsub.py", Integer.toString(port), "10")),
                 List.of(Wire.of("w1", "publisher", "py-sub", tcp(port)))));
@@ -132,7 +93,7 @@ class PythonFramesTest {
         int port = freePort();
         SocketNode sub = new SocketNode("sub", "", new SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("B", "C"))), Behaviour.Sink.logging(), null, null);
-        Outcome r = run(dir, topology("envelopes-from-python", List.of(
+        PythonRuns.Outcome r = run(dir, topology("envelopes-from-python", List.of(
                         python("py-pub", SocketType.PUB, List.of(tcp(port)), "envpub.py", Integer.toString(port), "30"), sub),
                 List.of(Wire.of("w1", "sub", "py-pub", tcp(port)))));
         List<String> expected = new ArrayList<>();
@@ -151,7 +112,7 @@ class PythonFramesTest {
     void pythonClientsThroughOurQueueToPythonWorkersKeepEveryFrame(@TempDir Path dir) throws Exception {
         int front = freePort();
         int back = freePort();
-        Outcome r = run(dir, topology("queue-to-python-workers", List.of(
+        PythonRuns.Outcome r = run(dir, topology("queue-to-python-workers", List.of(
                         python("client-1", SocketType.REQ, List.of(), "qclient.py", Integer.toString(front), "25", "one"),
                         python("client-2", SocketType.REQ, List.of(), "qclient.py", Integer.toString(front), "25", "two"),
                         DeviceNode.of("queue", DeviceType.QUEUE, tcp(front), tcp(back)),
@@ -184,7 +145,7 @@ class PythonFramesTest {
         int front = freePort();
         int back = freePort();
         Behaviour echo = new Behaviour.Replier("{msg}", true);
-        Outcome r = run(dir, topology("queue-to-our-rep", List.of(
+        PythonRuns.Outcome r = run(dir, topology("queue-to-our-rep", List.of(
                         python("client-1", SocketType.REQ, List.of(), "qclient.py", Integer.toString(front), "20", "one"),
                         python("client-2", SocketType.REQ, List.of(), "qclient.py", Integer.toString(front), "20", "two"),
                         DeviceNode.of("queue", DeviceType.QUEUE, tcp(front), tcp(back)),
@@ -212,7 +173,7 @@ class PythonFramesTest {
     void pythonDealersToOurRouterReplierKeepTheirIdentities(@TempDir Path dir) throws Exception {
         int port = freePort();
         String named = HexFormat.of().formatHex("py-dealer".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Outcome r = run(dir, topology("dealers-to-router", List.of(
+        PythonRuns.Outcome r = run(dir, topology("dealers-to-router", List.of(
                         SocketNode.of("router", SocketType.ROUTER, new Behaviour.Replier("{msg}", true), tcp(port)),
                         python("named", SocketType.DEALER, List.of(), "dealer.py", Integer.toString(port), "15", named, "delimited"),
                         python("binary", SocketType.DEALER, List.of(), "dealer.py", Integer.toString(port), "15", "00a1b2c3d4", "bare")),

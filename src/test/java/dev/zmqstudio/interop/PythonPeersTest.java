@@ -1,9 +1,5 @@
 package dev.zmqstudio.interop;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zmqstudio.cli.Cli;
-import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Command;
 import dev.zmqstudio.model.DeviceNode;
@@ -23,23 +19,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The app against real libzmq 4.3 programs (Debian's python3-zmq), launched as command nodes through
@@ -48,46 +38,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Timeout(60)
 class PythonPeersTest {
-    private static final String PYTHON = "/usr/bin/python3";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PYTHON = PythonRuns.PYTHON;
     private static final List<String> SCRIPTS = List.of("peer.py", "pull.py", "pub.py", "req.py", "rep.py", "client.py");
 
     @BeforeAll
     static void needsPythonWithZmq() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), PYTHON + " is not installed");
-        Process check = new ProcessBuilder(PYTHON, "-c", "import zmq").redirectErrorStream(true).start();
-        assumeTrue(check.waitFor(20, TimeUnit.SECONDS) && check.exitValue() == 0,
-                PYTHON + " cannot import zmq (apt-get install python3-zmq)");
+        PythonRuns.assumePythonWithZmq();
     }
 
-    private record Outcome(int exitCode, String out, String err, JsonNode report) {
-        List<String> linesOf(String node) {
-            String prefix = "[" + node + "] ";
-            return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
-        }
-
-        long at(String pointer) {
-            assertTrue(!report.at(pointer).isMissingNode(), pointer + " in " + report);
-            return report.at(pointer).asLong();
-        }
-    }
-
-    /** Saves the topology beside the Python scripts, runs it with --allow-commands and reads its report. */
-    private static Outcome run(Path dir, Topology topology) throws IOException {
-        for (String script : SCRIPTS) {
-            try (InputStream in = PythonPeersTest.class.getResourceAsStream(script)) {
-                Files.copy(in, dir.resolve(script));
-            }
-        }
-        Path file = dir.resolve(topology.name() + ".json");
-        TopologyFiles.save(topology, file);
-        Path report = dir.resolve("report.json");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", file.toString(),
-                "--allow-commands", "--duration", "40s", "--report", report.toString());
-        assertEquals(0, code, "exit code; out:\n" + out + "\nerr:\n" + err);
-        return new Outcome(code, out.toString(), err.toString(), JSON.readTree(report.toFile()));
+    private static PythonRuns.Outcome run(Path dir, Topology topology) throws IOException {
+        return PythonRuns.run(dir, topology, "40s", SCRIPTS);
     }
 
     private static int freePort() throws IOException {
@@ -109,7 +69,7 @@ class PythonPeersTest {
     void appPushToPythonPullDeliversExactBytesAndExactCount(@TempDir Path dir) throws Exception {
         int port = freePort();
         String template = "Message {n}: caf\u00e9 \u0000\u0001 \u2713 \u65e5\u672c";
-        Outcome r = run(dir, topology("push-to-python", List.of(
+        PythonRuns.Outcome r = run(dir, topology("push-to-python", List.of(
                         SocketNode.of("pusher", SocketType.PUSH, new Behaviour.Generator(template, 0, 200, List.of(), 1, false)),
                         python("py-pull", SocketType.PULL, "pull.py", port, 200, "tcp://127.0.0.1:" + port)),
                 List.of(Wire.of("w1", "pusher", "py-pull", "tcp://127.0.0.1:" + port))));
@@ -126,7 +86,7 @@ class PythonPeersTest {
         int port = freePort();
         SocketNode sub = new SocketNode("sub", "", new SocketSpec(SocketType.SUB, List.of(),
                 SocketOptions.DEFAULTS.withSubscriptions(List.of("alpha"))), Behaviour.Sink.logging(), null, null);
-        Outcome r = run(dir, topology("python-pub", List.of(
+        PythonRuns.Outcome r = run(dir, topology("python-pub", List.of(
                         python("py-pub", SocketType.PUB, "pub.py", port, 100, "tcp://127.0.0.1:" + port), sub),
                 List.of(Wire.of("w1", "sub", "py-pub", "tcp://127.0.0.1:" + port))));
         List<String> expected = IntStream.range(0, 50)
@@ -140,7 +100,7 @@ class PythonPeersTest {
     @Test
     void pythonReqToAppRepEchoesBinaryPayloadsByteForByte(@TempDir Path dir) throws Exception {
         int port = freePort();
-        Outcome r = run(dir, topology("python-req", List.of(
+        PythonRuns.Outcome r = run(dir, topology("python-req", List.of(
                         SocketNode.of("rep", SocketType.REP, new Behaviour.Replier("{msg}", false), "tcp://127.0.0.1:" + port),
                         python("py-req", SocketType.REQ, "req.py", port, 50)),
                 List.of(Wire.of("w1", "py-req", "rep", "tcp://127.0.0.1:" + port))));
@@ -153,7 +113,7 @@ class PythonPeersTest {
     @Test
     void appReqToPythonRepGetsEveryReply(@TempDir Path dir) throws Exception {
         int port = freePort();
-        Outcome r = run(dir, topology("req-to-python", List.of(
+        PythonRuns.Outcome r = run(dir, topology("req-to-python", List.of(
                         SocketNode.of("req", SocketType.REQ, new Behaviour.Requester("Hello {n} \u2713", 0, 30, true)),
                         python("py-rep", SocketType.REP, "rep.py", port, 30, "tcp://127.0.0.1:" + port)),
                 List.of(Wire.of("w1", "req", "py-rep", "tcp://127.0.0.1:" + port))));
@@ -172,7 +132,7 @@ class PythonPeersTest {
         int front = freePort();
         int back = freePort();
         Behaviour echo = new Behaviour.Replier("{msg}", false);
-        Outcome r = run(dir, topology("python-through-queue", List.of(
+        PythonRuns.Outcome r = run(dir, topology("python-through-queue", List.of(
                         python("py-client", SocketType.REQ, "client.py", front, 40),
                         DeviceNode.of("queue", DeviceType.QUEUE, "tcp://127.0.0.1:" + front, "tcp://127.0.0.1:" + back),
                         SocketNode.of("server-1", SocketType.REP, echo),
