@@ -28,7 +28,7 @@ final class FormatFields {
     static final List<String> FAULTS = List.of("latencyMs", "jitterMs", "bytesPerSecond", "cut", "direction");
     /** "at", then exactly one action key naming its wire or node, then the action's values. */
     static final List<String> SCENARIO_EVENT = List.of("at", "cut", "heal", "reset", "latency", "bandwidth", "clear",
-            "kill", "restart", "ms", "jitterMs", "bytesPerSecond");
+            "kill", "restart", "pause", "resume", "ms", "jitterMs", "bytesPerSecond");
     static final List<String> LINK = List.of("id", "from", "to", "filter", "transform");
 
     /** Behaviour kind -> its fields. */

@@ -18,7 +18,10 @@ public enum ScenarioAction {
     CLEAR(true),
     /** Kills the node's process (a node placed in a child process). */
     KILL(false),
-    RESTART(false);
+    RESTART(false),
+    /** Pauses a socket node: it takes no messages and sends none, so its queues fill. */
+    PAUSE(false),
+    RESUME(false);
 
     private final boolean onWire;
 

@@ -32,7 +32,7 @@ public record ScenarioEvent(long atMillis, ScenarioAction action, String target,
             case LATENCY -> f.withLatency(latencyMs, jitterMs);
             case BANDWIDTH -> f.withBandwidth(bytesPerSecond);
             case CLEAR -> WireFaults.NONE.withDirection(f.direction());
-            case KILL, RESTART -> throw new IllegalStateException(action + " is not a wire action");
+            case KILL, RESTART, PAUSE, RESUME -> throw new IllegalStateException(action + " is not a wire action");
         };
     }
 

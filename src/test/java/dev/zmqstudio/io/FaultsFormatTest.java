@@ -93,7 +93,7 @@ class FaultsFormatTest {
             "bad direction | , \"faults\": {\"direction\": \"up\"} | | f.json:4:109: \"up\" is not a valid \"direction\"; allowed: both, towards-binder, towards-connector",
             "bad time | | , \"scenario\": [{\"at\": \"soon\", \"cut\": \"w1\"}] | f.json:4:107: \"soon\" is not a time; write a number with ms, s or m, e.g. \"500ms\", \"5s\", \"1.5s\", \"2m\"",
             "two actions | | , \"scenario\": [{\"at\": \"1s\", \"cut\": \"w1\", \"heal\": \"w1\"}] | f.json:4:126: \"heal\" is a second action in one event (\"cut\" came first); put each action in an event of its own",
-            "no action | | , \"scenario\": [{\"at\": \"1s\"}] | f.json:4:100: missing required field naming what to do (one of \"cut\", \"heal\", \"reset\", \"latency\", \"bandwidth\", \"clear\", \"kill\", \"restart\") in scenario event 1",
+            "no action | | , \"scenario\": [{\"at\": \"1s\"}] | f.json:4:100: missing required field naming what to do (one of \"cut\", \"heal\", \"reset\", \"latency\", \"bandwidth\", \"clear\", \"kill\", \"restart\", \"pause\", \"resume\") in scenario event 1",
             "latency without ms | | , \"scenario\": [{\"at\": \"1s\", \"latency\": \"w1\"}] | f.json:4:100: missing required field \"ms\" in scenario event 1",
             "ms on a cut | | , \"scenario\": [{\"at\": \"1s\", \"cut\": \"w1\", \"ms\": 5}] | f.json:4:126: \"ms\" does not belong to a \"cut\" event",
     })

@@ -117,4 +117,23 @@ class WireFaultsViewTest extends SimulationFixture {
         waitUntil(30, () -> fx(strip::applied).equals(List.of(true, true)));
         assertTrue(consoleSays(" s cut w1") && consoleSays(" s heal w1"), "the console logs each event as it is applied");
     }
+
+    private boolean nodeShows(FxRobot robot, String node, String pseudoClass) {
+        return fx(() -> robot.lookup("#node-" + node).query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass(pseudoClass)));
+    }
+
+    @Test
+    void aRunningNodeCanBePausedAndResumedFromItsMenu(FxRobot robot) {
+        load(FreePorts.find(), null);
+        robot.clickOn("#run");
+        waitUntil(30, () -> nodeShows(robot, "puller", "live-running") && consoleSays("m 2"));
+        robot.rightClickOn("#node-puller");
+        robot.clickOn("#pause-node");
+        waitUntil(30, () -> nodeShows(robot, "puller", "live-paused"));
+        robot.rightClickOn("#node-puller");
+        robot.clickOn("#resume-node");
+        waitUntil(30, () -> nodeShows(robot, "puller", "live-running"));
+        assertTrue(consoleSays("Pause node puller") && consoleSays("Resume node puller"));
+    }
 }

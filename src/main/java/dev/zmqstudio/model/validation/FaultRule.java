@@ -4,6 +4,7 @@ import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Printable;
 import dev.zmqstudio.model.Problem.SubjectKind;
+import dev.zmqstudio.model.ScenarioAction;
 import dev.zmqstudio.model.ScenarioEvent;
 import dev.zmqstudio.model.ScenarioTime;
 import dev.zmqstudio.model.Wire;
@@ -52,6 +53,12 @@ final class FaultRule implements Rule {
         if (node.isEmpty()) {
             findings.topologyError("scenario-target", field, what + " names node \"" + target
                     + "\", which the topology does not have", "name one of its nodes, or remove the event");
+        } else if (event.action() == ScenarioAction.PAUSE || event.action() == ScenarioAction.RESUME) {
+            if (!(node.get() instanceof dev.zmqstudio.model.SocketNode) || index.isExternal(node.get())) {
+                findings.topologyError("scenario-placement", field, what + " acts on node \"" + target
+                        + "\", which is " + (index.isExternal(node.get()) ? "a program the app does not run" : "a device")
+                        + ": only a socket node the app runs can be paused", "name a socket node the app runs");
+            }
         } else if (index.topology().placementOf(node.get()) != Placement.CHILD_PROCESS) {
             findings.topologyError("scenario-placement", field, what + " acts on node \"" + target
                     + "\", which runs " + index.topology().placementOf(node.get()).key() + ": only a node in a child "

@@ -209,6 +209,17 @@ public final class ChildFleet implements RemoteNodes {
         return true;
     }
 
+    /** Pauses or resumes node {@code nodeId} in its child process; false when no running child has it. */
+    public boolean setPaused(String nodeId, boolean pause) {
+        ChildProcess child = byNode.get(nodeId);
+        if (child == null || !child.ready() || stopping) {
+            return false;
+        }
+        hub.send(child, new Telemetry.Command(pause ? Telemetry.CommandKind.PAUSE : Telemetry.CommandKind.RESUME, 0,
+                java.util.Map.of(nodeId, 1), 0));
+        return true;
+    }
+
     /** Kills the child running {@code nodeId} (SIGKILL); false when that node is not in a child process. */
     public boolean kill(String nodeId) {
         ChildProcess child = byNode.get(nodeId);

@@ -47,6 +47,7 @@ public final class ChildNode {
     private final Path outputDir;
     private int ownersApplied;
     private boolean stopRequested;
+    private RunnerSet runners;
 
     /**
      * @param unit     ids of the nodes to run (one link group, or one device)
@@ -73,7 +74,7 @@ public final class ChildNode {
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
         ctx.faults = WireFaultProxies.open(ctx, this::isMine); // the faults the file sets on wires this child connects
-        RunnerSet runners = new RunnerSet(ctx, this::isMine);
+        runners = new RunnerSet(ctx, this::isMine);
         Set<Integer> ownSides = new HashSet<>();
         plan.sides.stream().filter(s -> isMine(s.node())).forEach(s -> ownSides.add(s.index()));
         ZMQ.Socket socket = ctx.zmq.createSocket(SocketType.DEALER);
@@ -160,6 +161,8 @@ public final class ChildNode {
             case SAMPLING -> ctx.sampleMask = command.sampleMask();
             case GO -> ctx.gate.release();
             case STOP -> stopRequested = true;
+            case PAUSE, RESUME -> command.owners().keySet().forEach(id ->
+                    runners.setPaused(ctx, id, command.kind() == Telemetry.CommandKind.PAUSE));
             case FAULT -> {
                 Telemetry.Fault f = command.fault();
                 boolean applied = f.reset() ? ctx.faults.reset(f.wire()) : ctx.faults.apply(f.wire(), f.faults());

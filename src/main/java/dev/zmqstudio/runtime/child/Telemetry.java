@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Telemetry {
     enum ReportKind { READY, REPORT, FINAL }
 
-    enum CommandKind { OWNERS, SAMPLING, GO, STOP, FAULT }
+    enum CommandKind { OWNERS, SAMPLING, GO, STOP, FAULT, PAUSE, RESUME }
 
     /**
      * One batch from a child. {@code towardsBinder}/{@code towardsConnector}: every wire counter of the child
@@ -57,7 +57,7 @@ public final class Telemetry {
      * From the parent: the connection map so far (OWNERS), which message numbers to sample (SAMPLING: the
      * parent's collector adapts the mask to the load, and both ends of a wire must sample the same numbers),
      * open the gate (GO), stop and report (STOP), change a wire's faults in the proxy the child carries it through
-     * (FAULT).
+     * (FAULT), pause or resume the nodes named by the keys of {@code owners} (PAUSE, RESUME).
      */
     record Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask, Fault fault) {
         Command(CommandKind kind, int ownersVersion, Map<String, Integer> owners, long sampleMask) {

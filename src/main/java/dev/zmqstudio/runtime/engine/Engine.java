@@ -426,8 +426,33 @@ public final class Engine implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * Pauses socket node {@code nodeId}: it takes no messages and sends none (its generator waits), so what is sent
+     * to it queues up to its high-water mark, then its senders block or drop as ZeroMQ does. False when the run has
+     * no such socket node of ours (a device, or a program we do not run).
+     */
+    public boolean pauseNode(String nodeId) {
+        return setPaused(nodeId, true);
+    }
+
+    /** Resumes a paused node; false as {@link #pauseNode}. */
+    public boolean resumeNode(String nodeId) {
+        return setPaused(nodeId, false);
+    }
+
+    private boolean setPaused(String nodeId, boolean pause) {
+        if (!running) {
+            return false;
+        }
+        return local.setPaused(ctx, nodeId, pause) || fleet != null && fleet.setPaused(nodeId, pause);
+    }
+
     /** One scenario event; null when applied, else why not. */
     private String play(ScenarioEvent event) {
+        if (event.action() == ScenarioAction.PAUSE || event.action() == ScenarioAction.RESUME) {
+            boolean done = event.action() == ScenarioAction.PAUSE ? pauseNode(event.target()) : resumeNode(event.target());
+            return done ? null : "node " + event.target() + " is not a running socket node of this run";
+        }
         if (event.action() == ScenarioAction.KILL) {
             return killNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
         }

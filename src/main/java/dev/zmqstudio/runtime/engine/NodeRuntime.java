@@ -64,7 +64,9 @@ public final class NodeRuntime {
     }
 
     NodeState state() {
-        return state;
+        NodeState now = state;
+        boolean live = now == NodeState.RUNNING || now == NodeState.WAITING;
+        return live && ctx.nodePaused(node.id()) ? NodeState.PAUSED : now;
     }
 
     String error() {

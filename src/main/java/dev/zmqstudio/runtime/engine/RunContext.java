@@ -40,6 +40,10 @@ public final class RunContext {
      */
     public volatile long sampleMask;
     volatile boolean paused;
+    /** Nodes paused on their own (they take no messages and send none); see {@link #pauseVersion}. */
+    private final java.util.Set<String> pausedNodes = ConcurrentHashMap.newKeySet();
+    /** Bumped at each pause or resume of a node: runners look at {@link #pausedNodes} again only then. */
+    private final java.util.concurrent.atomic.AtomicInteger pauseVersion = new java.util.concurrent.atomic.AtomicInteger();
     /** Bumped by Step: each runner sends one message per generator when it sees a new value. */
     volatile long stepGeneration;
     /** Per side: 1 while its runner found nothing left to receive (its queues are empty). */
@@ -81,6 +85,23 @@ public final class RunContext {
     /** True when side {@code side} last found its queues empty (false for sides another process runs). */
     public boolean caughtUp(int side) {
         return caughtUp.getOpaque(side) == 1;
+    }
+
+    /** Pauses or resumes node {@code id}; false when it already was so. */
+    public boolean setNodePaused(String id, boolean pause) {
+        boolean changed = pause ? pausedNodes.add(id) : pausedNodes.remove(id);
+        if (changed) {
+            pauseVersion.incrementAndGet();
+        }
+        return changed;
+    }
+
+    public boolean nodePaused(String id) {
+        return pauseVersion.get() != 0 && pausedNodes.contains(id);
+    }
+
+    public int pauseVersion() {
+        return pauseVersion.get();
     }
 
     /** Records that our connecting socket's local address {@code local} is wire {@code wire}. */

@@ -98,6 +98,29 @@ public final class RunnerSet {
         return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
     }
 
+    /** The runner of socket node {@code id}, or null. */
+    public UnitRunner unitOf(String id) {
+        for (UnitRunner unit : units) {
+            for (NodeRuntime node : unit.nodes()) {
+                if (node.id().equals(id)) {
+                    return unit;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Pauses or resumes socket node {@code id} of this process; false when it has none such. */
+    public boolean setPaused(RunContext ctx, String id, boolean pause) {
+        UnitRunner unit = unitOf(id);
+        if (unit == null) {
+            return false;
+        }
+        ctx.setNodePaused(id, pause);
+        unit.pauseChanged();
+        return true;
+    }
+
     /** The local runtime of socket node {@code id}, or null. */
     public NodeRuntime node(String id) {
         for (UnitRunner unit : units) {

@@ -550,9 +550,17 @@ public final class SocketHandle implements AutoCloseable {
         socket.setReceiveTimeOut(-1);
     }
 
-    /** Any thread: ends a receive waiting without a timeout (and every later wait); for Stop. */
+    /** Any thread: ends a receive waiting without a timeout (and every later wait); for Stop, and for a pause. */
     void cancelWait() {
         base.cancel(waitCancelled);
+    }
+
+    /** Owner thread, after a pause: receives wait again, unless Stop came meanwhile (then they stay cancelled). */
+    void resumeWait() {
+        waitCancelled.set(false);
+        if (ctx.stopping) {
+            base.cancel(waitCancelled);
+        }
     }
 
     /** Same as {@link #receive(boolean)} without waiting. */

@@ -28,6 +28,11 @@ final class UnitRunner extends Runner {
     private final List<NodeRuntime> nodes;
     private ZMQ.Poller poller;
     private final List<NodeRuntime> polled = new ArrayList<>();
+    /** The polled nodes not paused, each at its place in {@link #poller}; {@link #polled} until a node is paused. */
+    private List<NodeRuntime> active = polled;
+    private int seenPauseVersion;
+    /** How often a paused lone receiver looks whether it was resumed. */
+    private static final long PAUSE_CHECK_NANOS = 10_000_000L;
     private long stepSeen;
     /** The socket a lone receiver waits on without a timeout (null: this runner never waits unboundedly). */
     private volatile SocketHandle waitingOn;
@@ -144,6 +149,9 @@ final class UnitRunner extends Runner {
 
     private void pollLoop() {
         while (!ctx.stopping) {
+            if (ctx.pauseVersion() != seenPauseVersion) {
+                pollOnlyActive();
+            }
             long now = System.nanoTime();
             long next = now + IDLE_POLL_MS * 1_000_000L;
             boolean open = ctx.gate.isOpen();
@@ -151,7 +159,7 @@ final class UnitRunner extends Runner {
                 next = Math.min(next, runActivities(now));
             }
             long waitNanos = open ? Math.max(0, next - now) : 10_000_000L;
-            if (polled.isEmpty()) {
+            if (active.isEmpty()) {
                 idle = activitiesIdle();
                 if (waitNanos > 0) {
                     LockSupport.parkNanos(waitNanos);
@@ -163,13 +171,13 @@ final class UnitRunner extends Runner {
             // The poller counts whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
             int ready = poller.poll(waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999L) / 1_000_000L));
             idle = ready == 0;
-            for (NodeRuntime node : polled) {
+            for (NodeRuntime node : active) {
                 ctx.caughtUp(node.handle.plan.index(), idle);
             }
             if (ready > 0) {
-                for (int i = 0; i < polled.size(); i++) {
+                for (int i = 0; i < active.size(); i++) {
                     if (poller.pollin(i)) {
-                        polled.get(i).drain();
+                        active.get(i).drain();
                     }
                 }
             }
@@ -177,6 +185,19 @@ final class UnitRunner extends Runner {
                 shareCarrier();
             }
         }
+    }
+
+    /** A node was paused or resumed: the poller watches only the sockets of nodes that take messages. */
+    private void pollOnlyActive() {
+        seenPauseVersion = ctx.pauseVersion();
+        List<NodeRuntime> now = polled.stream().filter(n -> !ctx.nodePaused(n.id())).toList();
+        if (now.equals(active)) {
+            return;
+        }
+        poller.close();
+        poller = ctx.zmq.createPoller(Math.max(1, now.size()));
+        now.forEach(n -> poller.register(n.handle.socket(), ZMQ.Poller.POLLIN));
+        active = now;
     }
 
     private boolean activitiesIdle() {
@@ -206,8 +227,39 @@ final class UnitRunner extends Runner {
         waitingOn = handle;
         showCaughtUp(handle, true); // nothing taken yet
         while (!ctx.stopping) {
-            showCaughtUp(handle, node.drain(true)); // a wait ends when a message comes, or at wake() on Stop
+            if (ctx.pauseVersion() != seenPauseVersion) {
+                seenPauseVersion = ctx.pauseVersion();
+                if (ctx.nodePaused(node.id())) {
+                    waitWhilePaused(node, handle);
+                } else {
+                    handle.resumeWait(); // a pause and a resume came and went: forget the wake they left
+                }
+                continue; // and look again before waiting: another change may have come meanwhile
+            }
+            showCaughtUp(handle, node.drain(true)); // a wait ends when a message comes, at wake() on Stop, or a pause
             shareCarrier(); // a receiver whose queue never empties never waits
+        }
+    }
+
+    /** Takes nothing until the node is resumed (or Stop), then waits for messages as before. */
+    private void waitWhilePaused(NodeRuntime node, SocketHandle handle) {
+        showCaughtUp(handle, false);
+        while (!ctx.stopping && ctx.nodePaused(node.id())) {
+            LockSupport.parkNanos(PAUSE_CHECK_NANOS);
+        }
+        seenPauseVersion = ctx.pauseVersion();
+        handle.resumeWait();
+    }
+
+    /** A node was paused: a lone receiver waiting for a message stops waiting, to see it. Any thread. */
+    public void pauseChanged() {
+        SocketHandle handle = waitingOn;
+        if (handle != null) {
+            synchronized (closing) {
+                if (!closed) {
+                    handle.cancelWait();
+                }
+            }
         }
     }
 
@@ -244,7 +296,7 @@ final class UnitRunner extends Runner {
         stepSeen = step;
         for (NodeRuntime node : nodes) {
             Activity activity = node.activity;
-            if (activity == null || !node.alive()) {
+            if (activity == null || !node.alive() || ctx.nodePaused(node.id())) {
                 continue;
             }
             if (ctx.paused) {

@@ -113,8 +113,8 @@ public final class ScenarioStrip extends Pane {
     private static String family(ScenarioAction action) {
         return switch (action) {
             case CUT, KILL -> "break";
-            case HEAL, CLEAR, RESTART -> "mend";
-            case RESET, LATENCY, BANDWIDTH -> "degrade";
+            case HEAL, CLEAR, RESTART, RESUME -> "mend";
+            case RESET, LATENCY, BANDWIDTH, PAUSE -> "degrade";
         };
     }
 

@@ -279,16 +279,40 @@ public final class SimulationController implements RunActions {
     @Override
     public List<javafx.scene.control.MenuItem> nodeMenuItems(String nodeId) {
         EngineSession s = session;
-        if (s == null || !s.engine().isRunning() || s.engine().child(nodeId).isEmpty()) {
+        if (s == null || !s.engine().isRunning()) {
             return List.of();
         }
-        javafx.scene.control.MenuItem kill = new javafx.scene.control.MenuItem("Kill node");
-        kill.setId("kill-node");
-        kill.setOnAction(e -> killNode(nodeId));
-        javafx.scene.control.MenuItem restart = new javafx.scene.control.MenuItem("Restart node");
-        restart.setId("restart-node");
-        restart.setOnAction(e -> restartNode(nodeId));
-        return List.of(kill, restart);
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        EngineSnapshot.NodeStats stats = lastSnapshot == null ? null : lastSnapshot.nodes().get(nodeId);
+        boolean ours = editor.topology().node(nodeId).filter(n -> n instanceof dev.zmqstudio.model.SocketNode
+                && editor.topology().placementOf(n) != dev.zmqstudio.model.Placement.EXTERNAL).isPresent();
+        if (ours) {
+            boolean paused = stats != null && stats.state() == dev.zmqstudio.runtime.engine.NodeState.PAUSED;
+            javafx.scene.control.MenuItem pause = new javafx.scene.control.MenuItem(paused ? "Resume node" : "Pause node");
+            pause.setId(paused ? "resume-node" : "pause-node");
+            pause.setOnAction(e -> {
+                editor.log((paused ? "Resume node " : "Pause node ") + nodeId);
+                faultEdits.execute(() -> {
+                    if (paused) {
+                        s.engine().resumeNode(nodeId);
+                    } else {
+                        s.engine().pauseNode(nodeId);
+                    }
+                });
+            });
+            items.add(pause);
+        }
+        if (s.engine().child(nodeId).isPresent()) {
+            javafx.scene.control.MenuItem kill = new javafx.scene.control.MenuItem("Kill node");
+            kill.setId("kill-node");
+            kill.setOnAction(e -> killNode(nodeId));
+            javafx.scene.control.MenuItem restart = new javafx.scene.control.MenuItem("Restart node");
+            restart.setId("restart-node");
+            restart.setOnAction(e -> restartNode(nodeId));
+            items.add(kill);
+            items.add(restart);
+        }
+        return items;
     }
 
     /** Kills the process of a child node, off the FX thread; its peers keep running and reconnect later. */
