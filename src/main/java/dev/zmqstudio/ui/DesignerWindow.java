@@ -59,7 +59,7 @@ public final class DesignerWindow {
         ghostLayer.setPickOnBounds(false);
         Palette palette = new Palette(dropTarget(), ghostLayer);
         PropertiesPanel properties = new PropertiesPanel(editor);
-        TabPane bottom = new TabPane(tab("Console", new ConsoleView(editor)), problemsTab());
+        TabPane bottom = new TabPane(tab("Console", new ConsoleView(editor)), problemsTab(), faultsTab());
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         scenarioStrip.show(editor.topology().scenario());
@@ -110,6 +110,16 @@ public final class DesignerWindow {
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
+        return tab;
+    }
+
+    private Tab faultsTab() {
+        FaultsView view = new FaultsView(editor, canvas::reveal);
+        Tab tab = tab("Faults", view);
+        tab.setId("faults-tab");
+        Runnable title = () -> tab.setText(view.count() == 0 ? "Faults" : "Faults (" + view.count() + ")");
+        editor.document().topologyProperty().addListener((obs, before, after) -> title.run());
+        title.run();
         return tab;
     }
 

@@ -100,6 +100,7 @@ final class Screenshot {
         String title = switch (options.tab()) {
             case CONSOLE -> "Console";
             case PROBLEMS -> "Problems";
+            case FAULTS -> "Faults";
             case LIVE -> "Live";
         };
         for (Tab tab : tabs.getTabs()) {

@@ -136,4 +136,31 @@ class WireFaultsViewTest extends SimulationFixture {
         waitUntil(30, () -> nodeShows(robot, "puller", "live-running"));
         assertTrue(consoleSays("Pause node puller") && consoleSays("Resume node puller"));
     }
+
+    @Test
+    void theFaultsTabListsFaultedWiresAndCutsHealsAddsAndRemovesThem(FxRobot robot) {
+        load(FreePorts.find(), null);
+        javafx.scene.control.Tab tab = fx(() -> robot.lookup("#bottom-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getTabs().stream().filter(t -> "faults-tab".equals(t.getId())).findFirst().orElseThrow());
+        fx(() -> tab.getTabPane().getSelectionModel().select(tab));
+        assertEquals("Faults", fx(tab::getText));
+        fx(() -> window.editor().selection().selectOnly("w1"));
+        robot.clickOn("#faults-add");
+        assertEquals("Faults (1)", fx(tab::getText));
+        assertEquals(WireFaults.NONE, topology().wire("w1").orElseThrow().faults());
+        javafx.scene.control.TableView<?> table = robot.lookup("#faults-table").queryAs(javafx.scene.control.TableView.class);
+        fx(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#faults-cut");
+        assertTrue(topology().wire("w1").orElseThrow().faults().cut());
+        assertTrue(shows(robot, "cut"), "the canvas shows the cut");
+        robot.clickOn("#faults-heal");
+        assertFalse(topology().wire("w1").orElseThrow().faults().cut());
+        robot.clickOn("#faults-remove");
+        assertEquals(null, topology().wire("w1").orElseThrow().faults());
+        assertEquals("Faults", fx(tab::getText));
+        fx(() -> window.editor().execute(dev.zmqstudio.ui.edit.Edits.changeTopology("scenario", t -> t.withScenario(List.of(
+                ScenarioEvent.of(1500, ScenarioAction.CUT, "w1"))))));
+        assertEquals(List.of("1.5s   cut w1"), fx(() -> List.copyOf(robot.lookup("#faults-scenario")
+                .queryAs(javafx.scene.control.ListView.class).getItems())));
+    }
 }
