@@ -89,7 +89,10 @@ class FramesTest {
         try (Engine engine = new Engine(t, EngineOptions.logTo((node, text) -> lines.add(node + " " + text)).withOutputDir(out))) {
             engine.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (engine.snapshot().node("sink").received() < 3 && System.nanoTime() < deadline) {
+            // A message is counted as it is taken and logged once handled: wait for the lines, not the count.
+            while ((engine.snapshot().node("sink").received() < 3
+                    || lines.stream().filter(l -> l.startsWith("sink [")).count() < 3
+                    || engine.snapshot().node("sink").aggregate().count() < 3) && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             EngineSnapshot s = engine.snapshot();
