@@ -24,15 +24,74 @@ final class FaultReader {
         }
         FieldReader f = found.get();
         f.allowOnly(FormatFields.FAULTS);
-        int latency = f.intNumber("latencyMs", 0, 0, WireFaults.MAX_LATENCY_MS);
-        int jitter = f.intNumber("jitterMs", 0, 0, WireFaults.MAX_LATENCY_MS);
+        int latency = millis(f, "latencyMs", "latency");
+        int jitter = millis(f, "jitterMs", "jitter");
         if (jitter > latency) {
-            throw f.errorAtField("jitterMs", "\"jitterMs\" (" + jitter + ") cannot be more than \"latencyMs\" ("
-                    + latency + "): a message is never delayed less than not at all; lower it or raise the latency");
+            String name = f.has("jitter") ? "jitter" : "jitterMs";
+            throw f.errorAtField(name, "\"" + name + "\" (" + jitter + " ms) cannot be more than the latency ("
+                    + latency + " ms): a message is never delayed less than not at all; lower it or raise the latency");
         }
-        long bandwidth = bandwidth(f, "bytesPerSecond");
+        long bandwidth = f.has("bandwidth") ? namedBandwidth(f) : bandwidth(f, "bytesPerSecond");
         return new WireFaults(latency, jitter, bandwidth, f.bool("cut", false),
                 f.choice("direction", Choices.DIRECTIONS, FaultDirection.BOTH));
+    }
+
+    /**
+     * A time in ms, from {@code canonical} (a whole number of ms) or its short form {@code alias} (ms as a number, or
+     * "20ms", "1.5s"), not both.
+     */
+    private static int millis(FieldReader f, String canonical, String alias) throws TopologyFormatException {
+        if (f.has(canonical) && f.has(alias)) {
+            throw f.misplaced(alias, "says again what \"" + canonical + "\" says; keep one of them");
+        }
+        if (!f.has(alias)) {
+            return f.intNumber(canonical, 0, 0, WireFaults.MAX_LATENCY_MS);
+        }
+        Json value = f.raw(alias).orElseThrow();
+        if (value instanceof Json.Num) {
+            return f.intNumber(alias, 0, 0, WireFaults.MAX_LATENCY_MS);
+        }
+        long ms = value instanceof Json.Str text ? ScenarioTime.parseMillis(text.value()) : -1;
+        if (ms < 0 || ms > WireFaults.MAX_LATENCY_MS) {
+            throw f.errorAtField(alias, "\"" + alias + "\" takes milliseconds (a number) or a time such as \"20ms\" or"
+                    + " \"1.5s\", at most " + WireFaults.MAX_LATENCY_MS / 1000 + " s");
+        }
+        return (int) ms;
+    }
+
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(B|kB|KB|MB|GB|bit|kbit|Kbit|Mbit|Gbit)/s");
+
+    /** {@code "bandwidth"}: bytes a second as a number, or a rate such as "100kB/s", "1.5MB/s", "10Mbit/s". */
+    private static long namedBandwidth(FieldReader f) throws TopologyFormatException {
+        if (f.has("bytesPerSecond")) {
+            throw f.misplaced("bandwidth", "says again what \"bytesPerSecond\" says; keep one of them");
+        }
+        Json value = f.raw("bandwidth").orElseThrow();
+        if (value instanceof Json.Num) {
+            return bandwidth(f, "bandwidth");
+        }
+        java.util.regex.Matcher m = value instanceof Json.Str text ? RATE.matcher(text.value().trim()) : null;
+        if (m == null || !m.matches()) {
+            throw f.errorAtField("bandwidth", "\"bandwidth\" takes bytes a second (a number) or a rate such as"
+                    + " \"100kB/s\", \"1.5MB/s\" or \"10Mbit/s\"");
+        }
+        double perSecond = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
+            case "B" -> 1;
+            case "kB", "KB" -> 1e3;
+            case "MB" -> 1e6;
+            case "GB" -> 1e9;
+            case "bit" -> 1 / 8.0;
+            case "kbit", "Kbit" -> 1e3 / 8;
+            case "Mbit" -> 1e6 / 8;
+            default -> 1e9 / 8;
+        };
+        long bytes = Math.round(perSecond);
+        if (bytes != 0 && (bytes < WireFaults.MIN_BYTES_PER_SECOND || bytes > WireFaults.MAX_BYTES_PER_SECOND)) {
+            throw f.errorAtField("bandwidth", "\"bandwidth\" must be 1 kB/s to 10 GB/s (or 0 for no cap), not "
+                    + ((Json.Str) value).value());
+        }
+        return bytes;
     }
 
     private static long bandwidth(FieldReader f, String name) throws TopologyFormatException {

@@ -59,6 +59,11 @@ final class FieldReader {
         return errorAt(object.location(), "missing required field " + what + " in " + context);
     }
 
+    /** The field's value as written, when present. */
+    Optional<Json> raw(String name) {
+        return optional(name);
+    }
+
     private Optional<Json> optional(String name) {
         return Optional.ofNullable(object.members().get(name)).map(Json.Member::value);
     }

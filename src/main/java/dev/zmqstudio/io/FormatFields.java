@@ -25,7 +25,9 @@ final class FormatFields {
     static final List<String> OPTIONS = List.of("sendHwm", "receiveHwm", "subscriptions", "identity");
     static final List<String> LAYOUT = List.of("x", "y");
     static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint", "faults");
-    static final List<String> FAULTS = List.of("latencyMs", "jitterMs", "bytesPerSecond", "cut", "direction");
+    /** The short forms "latency", "jitter" (ms or "20ms") and "bandwidth" (bytes/s or "1MB/s") are read too. */
+    static final List<String> FAULTS = List.of("latencyMs", "jitterMs", "bytesPerSecond", "cut", "direction",
+            "latency", "jitter", "bandwidth");
     /** "at", then exactly one action key naming its wire or node, then the action's values. */
     static final List<String> SCENARIO_EVENT = List.of("at", "cut", "heal", "reset", "latency", "bandwidth", "clear",
             "kill", "restart", "pause", "resume", "ms", "jitterMs", "bytesPerSecond");

@@ -86,10 +86,12 @@ class FaultsFormatTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "jitter above latency | , \"faults\": {\"latencyMs\": 5, \"jitterMs\": 9} | | f.json:4:124: \"jitterMs\" (9) cannot be more than \"latencyMs\" (5): a message is never delayed less than not at all; lower it or raise the latency",
+            "jitter above latency | , \"faults\": {\"latencyMs\": 5, \"jitterMs\": 9} | | f.json:4:124: \"jitterMs\" (9 ms) cannot be more than the latency (5 ms): a message is never delayed less than not at all; lower it or raise the latency",
             "latency too large | , \"faults\": {\"latencyMs\": 70000} | | f.json:4:109: \"latencyMs\" is too large: 70000 (at most 60000)",
             "tiny cap | , \"faults\": {\"bytesPerSecond\": 10} | | f.json:4:114: \"bytesPerSecond\" must be at least 1000 (or 0 for no cap), not 10",
-            "unknown fault | , \"faults\": {\"loss\": 0.1} | | f.json:4:96: unknown field \"loss\" in the faults of wire \"w1\"; allowed: latencyMs, jitterMs, bytesPerSecond, cut, direction",
+            "unknown fault | , \"faults\": {\"loss\": 0.1} | | f.json:4:96: unknown field \"loss\" in the faults of wire \"w1\"; allowed: latencyMs, jitterMs, bytesPerSecond, cut, direction, latency, jitter, bandwidth",
+            "bad rate | , \"faults\": {\"bandwidth\": \"fast\"} | | f.json:4:109: \"bandwidth\" takes bytes a second (a number) or a rate such as \"100kB/s\", \"1.5MB/s\" or \"10Mbit/s\"",
+            "said twice | , \"faults\": {\"latencyMs\": 5, \"latency\": \"5ms\"} | | f.json:4:112: \"latency\" says again what \"latencyMs\" says; keep one of them",
             "bad direction | , \"faults\": {\"direction\": \"up\"} | | f.json:4:109: \"up\" is not a valid \"direction\"; allowed: both, towards-binder, towards-connector",
             "bad time | | , \"scenario\": [{\"at\": \"soon\", \"cut\": \"w1\"}] | f.json:4:107: \"soon\" is not a time; write a number with ms, s or m, e.g. \"500ms\", \"5s\", \"1.5s\", \"2m\"",
             "two actions | | , \"scenario\": [{\"at\": \"1s\", \"cut\": \"w1\", \"heal\": \"w1\"}] | f.json:4:126: \"heal\" is a second action in one event (\"cut\" came first); put each action in an event of its own",
@@ -122,5 +124,15 @@ class FaultsFormatTest {
         assertEquals("scenario-target", problems.get(1).code());
         assertEquals(file + ":8:4", located.where(problems.get(1)));
         assertNull(problems.get(1).subjectId());
+    }
+
+    @Test
+    void theShortFormsReadAsTheirFullOnesAndSaveAsThem() throws Exception {
+        Topology t = TopologyFiles.parse(TWO_NODES.formatted(
+                ", \"faults\": {\"latency\": \"1.5s\", \"jitter\": 20, \"bandwidth\": \"8Mbit/s\", \"cut\": true}", ""), "f.json");
+        assertEquals(new WireFaults(1500, 20, 1_000_000, true, FaultDirection.BOTH), t.wire("w1").orElseThrow().faults());
+        assertTrue(TopologyFiles.toJson(t).contains("\"latencyMs\": 1500"));
+        assertEquals(250_000, TopologyFiles.parse(TWO_NODES.formatted(", \"faults\": {\"bandwidth\": \"250kB/s\"}", ""), "f.json")
+                .wire("w1").orElseThrow().faults().bytesPerSecond());
     }
 }
