@@ -206,12 +206,19 @@ public final class DiagramCanvas extends Pane {
      * cannot be read at the zoom that fits is left out by the level of detail, never drawn illegibly.
      */
     public void fit() {
-        applyCss();
-        placeLabels();
-        Rectangle2D content = views.drawnBounds();
-        if (content == null) {
+        Rectangle2D boxes = views.nodeBounds();
+        if (boxes == null) {
             return;
         }
+        // First to the boxes alone (sized without CSS), so the level of detail is the one shown when CSS styles the
+        // diagram: a large one is styled once, as a map, not in full and then again as a map.
+        fitTo(boxes);
+        applyCss();
+        placeLabels();
+        fitTo(views.drawnBounds());
+    }
+
+    private void fitTo(Rectangle2D content) {
         viewport.fit(content, getWidth(), getHeight(), FIT_MARGIN);
         if (viewport.zoom() < LevelOfDetail.fullZoom()) {
             viewport.fit(content, getWidth(), getHeight(), TIGHT_FIT_MARGIN);

@@ -12,10 +12,12 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,29 +64,32 @@ final class DiagramViews {
     /** Brings the views in line with {@code topology}: new views for new ids, updates, removals. */
     void sync(Topology topology) {
         Set<String> seen = new HashSet<>();
+        List<javafx.scene.Node> added = new ArrayList<>();
+        Set<javafx.scene.Node> removed = new HashSet<>();
         for (Node node : topology.nodes()) {
             seen.add(node.id());
             NodeView view = nodeViews.get(node.id());
             if (view == null || view.node().type() != node.type()) {
                 if (view != null) {
-                    nodeLayer.getChildren().remove(view);
+                    removed.add(view);
                 }
                 view = new NodeView(node);
                 view.setDetail(detail);
                 view.setTextScale(failureScale);
                 view.setOnFootprintChanged(this::labelsMoved);
                 nodeViews.put(node.id(), view);
-                nodeLayer.getChildren().add(view);
+                added.add(view);
             }
             view.update(node, editor.problemOf(node.id()));
         }
         nodeViews.keySet().removeIf(id -> {
             if (!seen.contains(id)) {
-                nodeLayer.getChildren().remove(nodeViews.get(id));
+                removed.add(nodeViews.get(id));
                 return true;
             }
             return false;
         });
+        change(nodeLayer, added, removed);
         syncWires(topology);
         syncLinks(topology);
         showSelection(editor.selection().ids());
@@ -172,7 +177,8 @@ final class DiagramViews {
     }
 
     /** What the diagram covers: its nodes, what they show around them and the labels shown; null when empty. */
-    Rectangle2D drawnBounds() {
+    /** The nodes' boxes together (known before CSS); null without nodes. */
+    Rectangle2D nodeBounds() {
         if (nodeViews.isEmpty()) {
             return null;
         }
@@ -184,6 +190,15 @@ final class DiagramViews {
             maxX = Math.max(maxX, b.getMaxX());
             maxY = Math.max(maxY, b.getMaxY());
         }
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    Rectangle2D drawnBounds() {
+        Rectangle2D boxes = nodeBounds();
+        if (boxes == null) {
+            return null;
+        }
+        double minX = boxes.getMinX(), minY = boxes.getMinY(), maxX = boxes.getMaxX(), maxY = boxes.getMaxY();
         java.util.List<javafx.scene.Node> shown = new java.util.ArrayList<>();
         wireViews.values().forEach(v -> shown.add(v.placedLabel().label()));
         linkViews.values().forEach(v -> shown.add(v.placedLabel().label()));
@@ -201,11 +216,13 @@ final class DiagramViews {
 
     private void syncWires(Topology topology) {
         Set<String> seen = new HashSet<>();
+        List<javafx.scene.Node> added = new ArrayList<>();
+        Set<javafx.scene.Node> removed = new HashSet<>();
         for (Wire wire : topology.wires()) {
             seen.add(wire.id());
             WireView view = wireViews.computeIfAbsent(wire.id(), id -> {
                 WireView v = new WireView(wire);
-                wireLayer.getChildren().add(v);
+                added.add(v);
                 return v;
             });
             Compatibility.Flow flow = dev.zmqstudio.model.WireReading.flow(topology, wire);
@@ -214,20 +231,23 @@ final class DiagramViews {
         }
         wireViews.keySet().removeIf(id -> {
             if (!seen.contains(id)) {
-                wireLayer.getChildren().remove(wireViews.get(id));
+                removed.add(wireViews.get(id));
                 return true;
             }
             return false;
         });
+        change(wireLayer, added, removed);
     }
 
     private void syncLinks(Topology topology) {
         Set<String> seen = new HashSet<>();
+        List<javafx.scene.Node> added = new ArrayList<>();
+        Set<javafx.scene.Node> removed = new HashSet<>();
         for (Link link : topology.links()) {
             seen.add(link.id());
             LinkView view = linkViews.computeIfAbsent(link.id(), id -> {
                 LinkView v = new LinkView(link);
-                linkLayer.getChildren().add(v);
+                added.add(v);
                 return v;
             });
             view.update(link);
@@ -235,11 +255,26 @@ final class DiagramViews {
         }
         linkViews.keySet().removeIf(id -> {
             if (!seen.contains(id)) {
-                linkLayer.getChildren().remove(linkViews.get(id));
+                removed.add(linkViews.get(id));
                 return true;
             }
             return false;
         });
+        change(linkLayer, added, removed);
+    }
+
+    /**
+     * Takes away and adds views in one change each: the scene graph handles a change once, not once a view (a new
+     * 1,000-node diagram replacing another was 2,000 changes, each removal a search through the layer).
+     */
+    private static void change(Group layer, List<javafx.scene.Node> added, Set<javafx.scene.Node> removed) {
+        javafx.collections.ObservableList<javafx.scene.Node> children = layer.getChildren();
+        if (!removed.isEmpty()) {
+            children.removeAll(removed);
+        }
+        if (!added.isEmpty()) {
+            children.addAll(added);
+        }
     }
 
     private void route(WireView view) {
