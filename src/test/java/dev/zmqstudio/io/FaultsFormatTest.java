@@ -108,19 +108,20 @@ class FaultsFormatTest {
     @Test
     void scenarioProblemsPointAtTheirEventInTheFile() throws Exception {
         Path file = Files.createTempDirectory("faults").resolve("s.json");
-        Files.writeString(file, TWO_NODES.formatted("", """
+        Files.writeString(file, TWO_NODES.replace("{\"id\": \"p\", \"type\": \"PUSH\",", "{\"id\": \"p\", \"type\": \"PUSH\", \"placement\": \"external\",")
+                .formatted("", """
                 ,
                  "scenario": [
                    {"at": "1s", "cut": "w1"},
-                   {"at": "2s", "kill": "q"},
+                   {"at": "2s", "kill": "p"},
                    {"at": "3s", "heal": "nowhere"}]"""));
         LocatedTopology located = TopologyFiles.loadLocated(file);
         List<Problem> problems = Validator.validate(located.topology()).stream().filter(Problem::isError).toList();
         assertEquals(2, problems.size(), problems.toString());
         assertEquals("scenario-placement", problems.get(0).code());
         assertEquals(file + ":7:4", located.where(problems.get(0)));
-        assertTrue(problems.get(0).toString().contains("scenario event 2 (at 2s, kill) acts on node \"q\", which runs in-process"),
-                problems.get(0).toString());
+        assertTrue(problems.get(0).toString().contains("scenario event 2 (at 2s, kill) acts on node \"p\", which is a program"
+                + " the app does not run"), problems.get(0).toString());
         assertEquals("scenario-target", problems.get(1).code());
         assertEquals(file + ":8:4", located.where(problems.get(1)));
         assertNull(problems.get(1).subjectId());

@@ -39,11 +39,12 @@ class ValidatorFaultRulesTest {
     }
 
     @Test
-    void killAndRestartNeedAChildProcess() {
+    void killAndRestartActOnNodesWeRunNotOnPrograms() {
         List<ScenarioEvent> kill = List.of(ScenarioEvent.of(1000, ScenarioAction.KILL, "puller"),
                 ScenarioEvent.of(2000, ScenarioAction.RESTART, "puller"));
-        assertEquals(List.of("scenario-placement", "scenario-placement"), errors(topology(Placement.IN_PROCESS, null, kill)));
+        assertEquals(List.of(), errors(topology(Placement.IN_PROCESS, null, kill)));
         assertEquals(List.of(), errors(topology(Placement.CHILD_PROCESS, null, kill)));
+        assertEquals(List.of("scenario-placement", "scenario-placement"), errors(topology(Placement.EXTERNAL, null, kill)));
     }
 
     @Test

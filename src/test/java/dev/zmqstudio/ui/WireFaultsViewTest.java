@@ -124,7 +124,7 @@ class WireFaultsViewTest extends SimulationFixture {
     }
 
     @Test
-    void aRunningNodeCanBePausedAndResumedFromItsMenu(FxRobot robot) {
+    void aRunningNodeCanBePausedResumedKilledAndRestartedFromItsMenu(FxRobot robot) {
         load(FreePorts.find(), null);
         robot.clickOn("#run");
         waitUntil(30, () -> nodeShows(robot, "puller", "live-running") && consoleSays("m 2"));
@@ -135,6 +135,12 @@ class WireFaultsViewTest extends SimulationFixture {
         robot.clickOn("#resume-node");
         waitUntil(30, () -> nodeShows(robot, "puller", "live-running"));
         assertTrue(consoleSays("Pause node puller") && consoleSays("Resume node puller"));
+        robot.rightClickOn("#node-puller");
+        robot.clickOn("#kill-node");
+        waitUntil(30, () -> nodeShows(robot, "puller", "live-stopped"));
+        robot.rightClickOn("#node-puller");
+        robot.clickOn("#restart-node");
+        waitUntil(30, () -> nodeShows(robot, "puller", "live-running"));
     }
 
     @Test

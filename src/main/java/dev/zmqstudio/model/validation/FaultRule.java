@@ -59,10 +59,13 @@ final class FaultRule implements Rule {
                         + "\", which is " + (index.isExternal(node.get()) ? "a program the app does not run" : "a device")
                         + ": only a socket node the app runs can be paused", "name a socket node the app runs");
             }
-        } else if (index.topology().placementOf(node.get()) != Placement.CHILD_PROCESS) {
+        } else if (index.isExternal(node.get())
+                || index.topology().placementOf(node.get()) != Placement.CHILD_PROCESS
+                && !(node.get() instanceof dev.zmqstudio.model.SocketNode)) {
             findings.topologyError("scenario-placement", field, what + " acts on node \"" + target
-                    + "\", which runs " + index.topology().placementOf(node.get()).key() + ": only a node in a child "
-                    + "process can be killed and restarted", "set the node's placement to child-process");
+                    + "\", which " + (index.isExternal(node.get()) ? "is a program the app does not run"
+                    : "is a device run in-process") + ": the app kills and restarts socket nodes it runs and any node in a"
+                    + " child process", "name another node, or place this one in a child process");
         }
     }
 

@@ -324,12 +324,24 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Kills the child process of node {@code nodeId} (SIGKILL), as a fault to watch the others reconnect; its
-     * nodes show STOPPED within a second (asked for, so not an error). False when the node does not run in a child
-     * process.
+     * Kills node {@code nodeId}, as a fault to watch the others reconnect: its child process (SIGKILL), or, for a node
+     * of this process, its runner (its sockets close, the nodes linked to it go too); its nodes show STOPPED (asked
+     * for, so not an error). False when the node is not one we run, or not running.
      */
     public boolean killNode(String nodeId) {
-        boolean killed = running && fleet != null && fleet.kill(nodeId);
+        if (!running) {
+            return false;
+        }
+        UnitRunner unit = local.unitOf(nodeId);
+        if (unit != null) {
+            boolean killed = local.kill(nodeId);
+            if (killed) {
+                unit.nodes().forEach(n -> ctx.setNodePaused(n.id(), false)); // a dead process is not paused
+                ctx.log.line(nodeId, "killed (Kill node): stopped");
+            }
+            return killed;
+        }
+        boolean killed = fleet != null && fleet.kill(nodeId);
         if (killed) {
             forgetChildFaults(nodeId);
         }
@@ -348,11 +360,24 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Kills the child process of node {@code nodeId} if it still runs and starts it again; counts go on from where
-     * they were. Blocks until the new process is spawned (not until it is ready). False when not a child node.
+     * Kills node {@code nodeId} if it still runs and starts it again; counts go on from where they were. A child
+     * process: blocks until the new process is spawned (not until it is ready); a node of this process: until it is
+     * bound and connected again. False when the node is not one we run.
      */
     public boolean restartNode(String nodeId) {
-        boolean restarted = running && fleet != null && fleet.restart(nodeId);
+        if (!running) {
+            return false;
+        }
+        if (local.unitOf(nodeId) != null) {
+            local.unitOf(nodeId).nodes().forEach(n -> ctx.setNodePaused(n.id(), false));
+            UnitRunner fresh = local.restart(nodeId);
+            if (fresh != null) {
+                snapshots.replace(fresh);
+                ctx.log.line(nodeId, "restarted (Restart node)");
+            }
+            return fresh != null;
+        }
+        boolean restarted = fleet != null && fleet.restart(nodeId);
         if (restarted) {
             forgetChildFaults(nodeId);
         }

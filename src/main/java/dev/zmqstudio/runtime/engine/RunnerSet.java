@@ -24,9 +24,11 @@ public final class RunnerSet {
     public static final int PLATFORM_THREADS_UP_TO = 64;
 
     private final RunContext ctx;
-    private final List<UnitRunner> units = new ArrayList<>();
+    /** Copy-on-write: a restarted unit takes its runner's place while other threads read the list. */
+    private final List<UnitRunner> units = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Map<Runner, Thread> threadOf = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<DeviceRunner> devices = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Phaser phaser;
 
     /** The units whose first node satisfies {@code local}; linked nodes share a placement (validation). */
@@ -52,6 +54,7 @@ public final class RunnerSet {
             Thread.Builder builder = virtual && !runner.needsOwnThread() ? Thread.ofVirtual() : Thread.ofPlatform().daemon();
             Thread t = builder.name("zs-" + runner.name()).unstarted(runner);
             threads.add(t);
+            threadOf.put(runner, t);
             t.start();
         }
         // A generator parks while the gate is closed; it starts as the gate opens, not at its next look.
@@ -77,9 +80,9 @@ public final class RunnerSet {
                 return;
             }
         }
-        for (int i = 0; i < units.size(); i++) {
-            if (threads.get(i).isAlive()) {
-                UnitRunner unit = units.get(i);
+        for (UnitRunner unit : units) {
+            Thread t = threadOf.get(unit);
+            if (t != null && t.isAlive()) {
                 ctx.log.line(unit.nodes().getFirst().id(), "warning: did not stop within " + JOIN_TIMEOUT_MS / 1000 + " s");
                 unit.nodes().forEach(NodeRuntime::markStopped);
             }
@@ -96,6 +99,60 @@ public final class RunnerSet {
 
     public boolean idle() {
         return units.stream().allMatch(Runner::idle) && devices.stream().allMatch(Runner::idle);
+    }
+
+    /**
+     * Kills the unit of socket node {@code id} (it and the nodes linked to it): its loop ends and its sockets close, so
+     * its peers see its connections go, as when a process dies; the rest of the run goes on. Waits until the sockets
+     * are closed. False when this process runs no such node, or it is not running.
+     */
+    public boolean kill(String id) {
+        UnitRunner unit = unitOf(id);
+        Thread t = unit == null ? null : threadOf.get(unit);
+        if (t == null || !t.isAlive() || ctx.stopping) {
+            return false;
+        }
+        unit.kill();
+        join(t);
+        return true;
+    }
+
+    /**
+     * Starts the unit of socket node {@code id} again on a new runner (killing it first if it still runs): it binds and
+     * connects again, and its counts go on from where they were. Returns once it is bound and connected: the new
+     * runner, to be read in place of the old one; null when this process runs no such node.
+     */
+    public UnitRunner restart(String id) {
+        UnitRunner unit = unitOf(id);
+        if (unit == null || ctx.stopping) {
+            return null;
+        }
+        Thread old = threadOf.get(unit);
+        if (old != null && old.isAlive()) {
+            unit.kill();
+            join(old);
+        }
+        Phaser phases = new Phaser(1);
+        UnitRunner fresh = unit.restarted(phases);
+        phases.register();
+        Thread t = Thread.ofPlatform().daemon().name("zs-" + fresh.name()).unstarted(fresh);
+        threadOf.remove(unit);
+        threadOf.put(fresh, t);
+        units.set(units.indexOf(unit), fresh);
+        threads.add(t);
+        t.start();
+        phases.arriveAndAwaitAdvance(); // bound
+        phases.arriveAndAwaitAdvance(); // connected
+        phases.arriveAndDeregister();
+        return fresh;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(JOIN_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The runner of socket node {@code id}, or null. */

@@ -56,6 +56,22 @@ public final class SnapshotBuilder {
         this.wireCounts = new WireCounts(ctx, this::sentBy);
     }
 
+    /**
+     * Reads a restarted unit's nodes from now on ({@code fresh}, already bound and connected) in place of their old
+     * runtimes: values replaced in place, so readers on other threads never see the structures change.
+     */
+    void replace(UnitRunner fresh) {
+        for (NodeRuntime node : fresh.nodes()) {
+            NodeRuntime old = socketNodes.put(node.id(), node);
+            if (old != null && old.handle != null && node.handle != null) {
+                int at = handles.indexOf(old.handle);
+                if (at >= 0) {
+                    handles.set(at, node.handle);
+                }
+            }
+        }
+    }
+
     /** What side {@code side} has sent in all, here or in a child process (0 when unknown). */
     private long sentBy(RunPlan.SidePlan side) {
         for (SocketHandle h : handles) {

@@ -93,9 +93,18 @@ public final class SocketHandle implements AutoCloseable {
     int lastReceiveWire = -1;
 
     public SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
+        this(ctx, plan, null);
+    }
+
+    /**
+     * A socket for a node started again in this process ({@code before}: its socket until it was killed, closed, or
+     * null): its counts go on from where they were, and its samples go on through the same ring to the collector.
+     * Owner thread.
+     */
+    SocketHandle(RunContext ctx, RunPlan.SidePlan plan, SocketHandle before) {
         this.ctx = ctx;
         this.plan = plan;
-        this.ring = new TraceRing(plan.index());
+        this.ring = before != null ? before.ring : new TraceRing(plan.index());
         this.opened = new OpenedWires(plan);
         SocketType type = plan.type();
         this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
@@ -149,6 +158,12 @@ public final class SocketHandle implements AutoCloseable {
         this.numbersReceipts = new boolean[ctx.plan.wires.size()];
         plan.wires().forEach(w -> numbersReceipts[w.index] = MessageNumbers.receiverNumbers(plan, w));
         configure();
+        if (before != null) {
+            sent.add(before.sent.get());
+            received.add(before.received.get());
+            framesSent.add(before.framesSent.get());
+            framesReceived.add(before.framesReceived.get());
+        }
     }
 
     private static WirePressure[] outPressures(RunContext ctx, RunPlan.SidePlan plan) {

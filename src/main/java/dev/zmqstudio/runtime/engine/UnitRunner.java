@@ -46,9 +46,41 @@ final class UnitRunner extends Runner {
     /** The time budget of this thread's expression evaluations (null: it evaluates none, or budgets are off). */
     private volatile ExpressionBudget budget;
 
+    /** Set by Kill node: the loop ends and the sockets close, as if the process of these nodes had died. */
+    private volatile boolean killed;
+    /** The runner these nodes ran on before a restart (null: the first): counts and samples go on from it. */
+    private final UnitRunner before;
+
     UnitRunner(RunContext ctx, Phaser phaser, List<SocketNode> unit) {
+        this(ctx, phaser, unit, null);
+    }
+
+    private UnitRunner(RunContext ctx, Phaser phaser, List<SocketNode> unit, UnitRunner before) {
         super(ctx, phaser);
         this.nodes = unit.stream().map(n -> new NodeRuntime(n, ctx)).toList();
+        this.before = before;
+    }
+
+    /** The same nodes on a new runner, started again after {@code this} ended (killed or stopped). */
+    UnitRunner restarted(Phaser phaser) {
+        return new UnitRunner(ctx, phaser, nodes.stream().map(n -> n.node).toList(), this);
+    }
+
+    /** Any thread: ends the loop and closes the sockets (peers see the connections go), without stopping the run. */
+    void kill() {
+        killed = true;
+        wake();
+    }
+
+    private boolean ending() {
+        return ctx.stopping || killed;
+    }
+
+    private SocketHandle handleBefore(String nodeId) {
+        if (before == null) {
+            return null;
+        }
+        return before.nodes.stream().filter(n -> n.id().equals(nodeId)).map(n -> n.handle).findFirst().orElse(null);
     }
 
     List<NodeRuntime> nodes() {
@@ -73,7 +105,7 @@ final class UnitRunner extends Runner {
     protected void bindPhase() {
         for (NodeRuntime node : nodes) {
             try {
-                node.handle = new SocketHandle(ctx, ctx.plan.side(node.id(), Side.MAIN));
+                node.handle = new SocketHandle(ctx, ctx.plan.side(node.id(), Side.MAIN), handleBefore(node.id()));
                 node.handle.bindAll();
             } catch (NodeFailure | ZMQException e) {
                 failNode(node, e.getMessage());
@@ -127,7 +159,7 @@ final class UnitRunner extends Runner {
     protected void loop() {
         try (ExpressionBudget opened = openBudget()) {
             budget = opened;
-            if (ctx.stopping && opened != null) {
+            if (ending() && opened != null) {
                 opened.stop(); // Stop came before the budget existed
             }
             if (isLoneReceiver()) {
@@ -148,7 +180,7 @@ final class UnitRunner extends Runner {
     }
 
     private void pollLoop() {
-        while (!ctx.stopping) {
+        while (!ending()) {
             if (ctx.pauseVersion() != seenPauseVersion) {
                 pollOnlyActive();
             }
@@ -226,7 +258,7 @@ final class UnitRunner extends Runner {
         handle.waitWithoutTimeout();
         waitingOn = handle;
         showCaughtUp(handle, true); // nothing taken yet
-        while (!ctx.stopping) {
+        while (!ending()) {
             if (ctx.pauseVersion() != seenPauseVersion) {
                 seenPauseVersion = ctx.pauseVersion();
                 if (ctx.nodePaused(node.id())) {
@@ -244,7 +276,7 @@ final class UnitRunner extends Runner {
     /** Takes nothing until the node is resumed (or Stop), then waits for messages as before. */
     private void waitWhilePaused(NodeRuntime node, SocketHandle handle) {
         showCaughtUp(handle, false);
-        while (!ctx.stopping && ctx.nodePaused(node.id())) {
+        while (!ending() && ctx.nodePaused(node.id())) {
             LockSupport.parkNanos(PAUSE_CHECK_NANOS);
         }
         seenPauseVersion = ctx.pauseVersion();

@@ -302,7 +302,7 @@ public final class SimulationController implements RunActions {
             });
             items.add(pause);
         }
-        if (s.engine().child(nodeId).isPresent()) {
+        if (s.engine().child(nodeId).isPresent() || ours) {
             javafx.scene.control.MenuItem kill = new javafx.scene.control.MenuItem("Kill node");
             kill.setId("kill-node");
             kill.setOnAction(e -> killNode(nodeId));
