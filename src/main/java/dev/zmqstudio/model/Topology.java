@@ -55,6 +55,12 @@ public record Topology(String name, String description, Settings settings,
         return links.stream().filter(l -> l.touches(nodeId)).toList();
     }
 
+    /** Whether {@code wire} runs through a fault proxy: it has faults, or the scenario acts on it. */
+    public boolean carriesFaults(Wire wire) {
+        return wire.faults() != null
+                || scenario.stream().anyMatch(e -> e.action().onWire() && e.target().equals(wire.id()));
+    }
+
     /** Where {@code node} actually runs, with DEFAULT resolved against the settings. */
     public Placement placementOf(Node node) {
         if (node.process() != null && node.placement() != Placement.EXTERNAL) {

@@ -162,7 +162,7 @@ public final class ChildNode {
             case GO -> ctx.gate.release();
             case STOP -> stopRequested = true;
             case PAUSE, RESUME -> command.owners().keySet().forEach(id ->
-                    runners.setPaused(ctx, id, command.kind() == Telemetry.CommandKind.PAUSE));
+                    runners.setPaused(id, command.kind() == Telemetry.CommandKind.PAUSE));
             case FAULT -> {
                 Telemetry.Fault f = command.fault();
                 boolean applied = f.reset() ? ctx.faults.reset(f.wire()) : ctx.faults.apply(f.wire(), f.faults());

@@ -52,7 +52,7 @@ final class DescriptorBudget {
     /** Wires this process carries through a fault proxy: faulted, with their connecting node run here. */
     private static long faultProxies(Topology topology) {
         return topology.wires().stream()
-                .filter(w -> w.faults() != null || topology.scenario().stream().anyMatch(e -> e.action().onWire() && e.target().equals(w.id())))
+                .filter(topology::carriesFaults)
                 .filter(w -> topology.node(w.from()).map(n -> {
                     Placement p = topology.placementOf(n);
                     return p != Placement.CHILD_PROCESS && p != Placement.EXTERNAL;

@@ -332,11 +332,9 @@ public final class Engine implements AutoCloseable {
         if (!running) {
             return false;
         }
-        UnitRunner unit = local.unitOf(nodeId);
-        if (unit != null) {
+        if (local.unitOf(nodeId) != null) {
             boolean killed = local.kill(nodeId);
             if (killed) {
-                unit.nodes().forEach(n -> ctx.setNodePaused(n.id(), false)); // a dead process is not paused
                 ctx.log.line(nodeId, "killed (Kill node): stopped");
             }
             return killed;
@@ -369,7 +367,6 @@ public final class Engine implements AutoCloseable {
             return false;
         }
         if (local.unitOf(nodeId) != null) {
-            local.unitOf(nodeId).nodes().forEach(n -> ctx.setNodePaused(n.id(), false));
             UnitRunner fresh = local.restart(nodeId);
             if (fresh != null) {
                 snapshots.replace(fresh);
@@ -469,7 +466,7 @@ public final class Engine implements AutoCloseable {
         if (!running) {
             return false;
         }
-        return local.setPaused(ctx, nodeId, pause) || fleet != null && fleet.setPaused(nodeId, pause);
+        return local.setPaused(nodeId, pause) || fleet != null && fleet.setPaused(nodeId, pause);
     }
 
     /** One scenario event; null when applied, else why not. */
@@ -479,10 +476,10 @@ public final class Engine implements AutoCloseable {
             return done ? null : "node " + event.target() + " is not a running socket node of this run";
         }
         if (event.action() == ScenarioAction.KILL) {
-            return killNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
+            return killNode(event.target()) ? null : "node " + event.target() + " is not a running node of this run";
         }
         if (event.action() == ScenarioAction.RESTART) {
-            return restartNode(event.target()) ? null : "node " + event.target() + " does not run in a child process";
+            return restartNode(event.target()) ? null : "node " + event.target() + " is not a node this run runs";
         }
         Optional<WireFaults> now = faults(event.target());
         if (now.isEmpty()) {

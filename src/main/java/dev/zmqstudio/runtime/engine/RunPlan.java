@@ -54,10 +54,6 @@ public final class RunPlan {
         /** Carried through a fault proxy: it has faults, or the scenario acts on it. */
         public final boolean faulted;
 
-        public WirePlan(int index, Wire wire, Endpoint endpoint) {
-            this(index, wire, endpoint, wire.faults() != null);
-        }
-
         public WirePlan(int index, Wire wire, Endpoint endpoint, boolean faulted) {
             this.index = index;
             this.wire = wire;
@@ -149,18 +145,13 @@ public final class RunPlan {
             if (from == null || to == null) {
                 continue; // validation reports it; the engine only runs valid topologies
             }
-            WirePlan wp = new WirePlan(wires.size(), wire, Endpoint.parse(wire.endpoint()),
-                    wire.faults() != null || scenarioActsOn(wire.id()));
+            WirePlan wp = new WirePlan(wires.size(), wire, Endpoint.parse(wire.endpoint()), topology.carriesFaults(wire));
             wp.connector = from;
             wp.binder = to;
             wires.add(wp);
             from.wires().add(wp);
             to.wires().add(wp);
         }
-    }
-
-    private boolean scenarioActsOn(String wireId) {
-        return topology.scenario().stream().anyMatch(e -> e.action().onWire() && e.target().equals(wireId));
     }
 
     /**

@@ -114,7 +114,13 @@ public final class RunnerSet {
         }
         unit.kill();
         join(t);
+        unpause(unit);
         return true;
+    }
+
+    /** A dead process is not paused: started again, its nodes take messages. */
+    private void unpause(UnitRunner unit) {
+        unit.nodes().forEach(n -> ctx.setNodePaused(n.id(), false));
     }
 
     /**
@@ -132,6 +138,7 @@ public final class RunnerSet {
             unit.kill();
             join(old);
         }
+        unpause(unit);
         Phaser phases = new Phaser(1);
         UnitRunner fresh = unit.restarted(phases);
         phases.register();
@@ -168,7 +175,7 @@ public final class RunnerSet {
     }
 
     /** Pauses or resumes socket node {@code id} of this process; false when it has none such. */
-    public boolean setPaused(RunContext ctx, String id, boolean pause) {
+    public boolean setPaused(String id, boolean pause) {
         UnitRunner unit = unitOf(id);
         if (unit == null) {
             return false;

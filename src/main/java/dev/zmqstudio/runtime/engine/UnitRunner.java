@@ -284,7 +284,12 @@ final class UnitRunner extends Runner {
     }
 
     /** A node was paused: a lone receiver waiting for a message stops waiting, to see it. Any thread. */
-    public void pauseChanged() {
+    void pauseChanged() {
+        cancelWaiting();
+    }
+
+    /** Ends a lone receiver's wait for a message, unless its sockets are closing. Any thread. */
+    private void cancelWaiting() {
         SocketHandle handle = waitingOn;
         if (handle != null) {
             synchronized (closing) {
@@ -310,14 +315,7 @@ final class UnitRunner extends Runner {
         if (evaluations != null) {
             evaluations.stop(); // an evaluation under way ends at its next step
         }
-        SocketHandle handle = waitingOn;
-        if (handle != null) {
-            synchronized (closing) {
-                if (!closed) {
-                    handle.cancelWait();
-                }
-            }
-        }
+        cancelWaiting();
     }
 
     /** Fires what is due; returns when something is next due. */
