@@ -39,6 +39,8 @@ public final class ScenarioStrip extends Pane {
     private final List<Mark> marks = new ArrayList<>();
     private long spanMillis = 1;
     private long cursorMillis = -1;
+    /** How many played events the marks show (-1: none shown yet). */
+    private int shownPlayed = -1;
 
     public ScenarioStrip() {
         setId("scenario-strip");
@@ -79,6 +81,7 @@ public final class ScenarioStrip extends Pane {
         }
         setVisible(!events.isEmpty());
         setManaged(!events.isEmpty());
+        shownPlayed = -1;
         progress(-1, List.of(), List.of());
     }
 
@@ -88,6 +91,11 @@ public final class ScenarioStrip extends Pane {
         cursor.setVisible(millis >= 0);
         elapsed.setVisible(millis >= 0);
         clock.setText(millis < 0 ? "" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0));
+        placeCursor(); // every frame while running: only the cursor moves
+        if (applied.size() == shownPlayed) {
+            return; // events are only ever added to a run's list; a new run starts it at none
+        }
+        shownPlayed = applied.size();
         for (Mark m : marks) {
             int at = indexOf(applied, m.event());
             boolean done = at >= 0;
@@ -97,7 +105,6 @@ public final class ScenarioStrip extends Pane {
             m.tip().setText(m.event().describe() + " at " + ScenarioTime.format(m.event().atMillis())
                     + (!done ? "" : why == null ? ": applied" : ": not applied, " + why));
         }
-        requestLayout();
     }
 
     /** The event's place in {@code applied} by identity first, then by equality (a list copied from the engine). */
@@ -124,14 +131,8 @@ public final class ScenarioStrip extends Pane {
         return LEFT + width * Math.min(1, Math.max(0, millis / (double) spanMillis));
     }
 
-    @Override
-    protected void layoutChildren() {
-        title.autosize();
-        title.relocate(12, AXIS_Y - title.getHeight() + 2);
-        axis.setStartX(LEFT);
-        axis.setEndX(getWidth() - RIGHT);
-        axis.setStartY(AXIS_Y);
-        axis.setEndY(AXIS_Y);
+    /** The cursor and the elapsed part of the axis at the run's time. */
+    private void placeCursor() {
         double now = xOf(Math.max(0, cursorMillis));
         elapsed.setStartX(LEFT);
         elapsed.setEndX(now);
@@ -141,6 +142,17 @@ public final class ScenarioStrip extends Pane {
         cursor.setEndX(now);
         cursor.setStartY(6);
         cursor.setEndY(getHeight() - 6);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        title.autosize();
+        title.relocate(12, AXIS_Y - title.getHeight() + 2);
+        axis.setStartX(LEFT);
+        axis.setEndX(getWidth() - RIGHT);
+        axis.setStartY(AXIS_Y);
+        axis.setEndY(AXIS_Y);
+        placeCursor();
         clock.autosize();
         clock.relocate(12, AXIS_Y + 3);
         double[] rowEnds = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
