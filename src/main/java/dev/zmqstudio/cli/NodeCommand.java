@@ -28,6 +28,8 @@ final class NodeCommand {
     static final String NAME = "node";
     static final String UNIT = "--unit";
     private static final List<String> OPTIONS = List.of("--hub", "--id", "--parent-pid", "--output-dir");
+    /** Options a child may be given or not. */
+    private static final List<String> OPTIONAL = List.of(ChildNode.RECORD_OPTION);
 
     private NodeCommand() {
     }
@@ -37,7 +39,7 @@ final class NodeCommand {
         Map<String, String> values = new HashMap<>();
         List<String> unit = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
-            boolean known = args[i].equals(UNIT) || OPTIONS.contains(args[i]);
+            boolean known = args[i].equals(UNIT) || OPTIONS.contains(args[i]) || OPTIONAL.contains(args[i]);
             if (!known || i + 1 >= args.length || values.containsKey(args[i])) {
                 return usage(err, "unexpected '" + args[i] + "'");
             }
@@ -68,8 +70,8 @@ final class NodeCommand {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return new ChildNode(topology, unit, values.get("--hub"), values.get("--id"), Path.of(values.get("--output-dir")))
-                .run(parentPid);
+        return new ChildNode(topology, unit, values.get("--hub"), values.get("--id"), Path.of(values.get("--output-dir")),
+                values.containsKey(ChildNode.RECORD_OPTION)).run(parentPid);
     }
 
     private static int usage(PrintWriter err, String problem) {

@@ -1,6 +1,9 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.io.AppVersion;
 import dev.zmqstudio.io.LocatedTopology;
+import dev.zmqstudio.record.RecordingException;
+import dev.zmqstudio.record.RunRecorder;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
@@ -55,6 +58,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "The output folder: the file's \"record\" CSVs are written inside it and nowhere else (default: the current directory).")
     Path outputDir;
 
+    @Option(names = "--record", paramLabel = "FILE", description = "Record every message and the run's events in FILE"
+            + " (a recording: an SQLite database; see `inspect`), replacing a file there.")
+    Path record;
+
+    @Option(names = "--record-wires", paramLabel = "WIRE", split = ",", description = "Record only the messages on these wires.")
+    java.util.Set<String> recordWires = java.util.Set.of();
+
+    @Option(names = "--record-every", paramLabel = "N", defaultValue = "1", description = "Record one message in N on each wire (default: every message).")
+    int recordEvery;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +85,10 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
+        }
+        if (record != null && recordEvery < 1) {
+            err.println("error: --record-every must be 1 or more, not " + recordEvery);
+            return ExitCodes.BAD_INPUT;
         }
         LocatedTopology located = TopologyInput.load(file, err);
         if (located == null) {
@@ -116,15 +133,31 @@ final class RunCommand implements Callable<Integer> {
             Report.Faults faults;
             try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
                          options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
+                RunRecorder recorder = null;
+                if (record != null) {
+                    try {
+                        recorder = RunRecorder.attach(engine, record, TopologyFiles.toJson(topology), AppVersion.current(),
+                                recordWires, recordEvery);
+                    } catch (RecordingException e) {
+                        err().println("error: --record " + e.getMessage());
+                        return ExitCodes.BAD_INPUT;
+                    }
+                }
                 engine.start();
                 long deadline = start + duration.toNanos();
                 while (!interrupted && System.nanoTime() < deadline && !engine.isQuiet(QUIET)) {
                     sleep();
-                    engine.snapshot(); // surfaces the gate's warning when it opened without everything in place
+                    EngineSnapshot now = engine.snapshot(); // surfaces the gate's warning when it opened without everything in place
+                    if (recorder != null) {
+                        recorder.observe(now);
+                    }
                 }
                 engine.stop();
                 last = engine.snapshot();
                 faults = Report.Faults.of(engine);
+                if (recorder != null) {
+                    finishRecording(recorder, last, out);
+                }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Summary.print(out, elapsed, last);
@@ -141,6 +174,22 @@ final class RunCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
+    }
+
+    private void finishRecording(RunRecorder recorder, EngineSnapshot last, PrintWriter out) {
+        try {
+            long kept = recorder.finish(last);
+            long lost = recorder.lost();
+            out.println("recording: " + kept + " messages in " + recorder.file()
+                    + (lost > 0 ? "; " + lost + " could not be kept (the disk fell behind for over 2 s)" : ""));
+        } catch (RecordingException e) {
+            err().println("error: " + e.getMessage());
+        }
+        out.flush();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private void onCtrlC() {

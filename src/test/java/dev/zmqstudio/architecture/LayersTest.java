@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * The layers of DESIGN.md: app -> ui, cli; ui -> runtime, io, model; cli -> runtime, io, model; runtime, io -> model;
- * and experiment (sweeps: runs, results, plots) between: ui, cli -> experiment -> runtime, io, model.
+ * and experiment (sweeps: runs, results, plots) between: ui, cli -> experiment -> runtime, io, model; and record
+ * (recordings: the SQLite file, inspect, replay's reading) likewise: ui, cli -> record -> runtime, io, model.
  */
 class LayersTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -24,6 +25,7 @@ class LayersTest {
                 .layer("ui").definedBy("dev.zmqstudio.ui..")
                 .layer("cli").definedBy("dev.zmqstudio.cli..")
                 .layer("experiment").definedBy("dev.zmqstudio.experiment..")
+                .layer("record").definedBy("dev.zmqstudio.record..")
                 .layer("runtime").definedBy("dev.zmqstudio.runtime..")
                 .layer("io").definedBy("dev.zmqstudio.io..")
                 .layer("model").definedBy("dev.zmqstudio.model..")
@@ -31,9 +33,10 @@ class LayersTest {
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli", "experiment")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "experiment")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli", "experiment")
+                .whereLayer("record").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli", "experiment", "record")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "experiment", "record")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli", "experiment", "record")
                 .check(CLASSES);
     }
 

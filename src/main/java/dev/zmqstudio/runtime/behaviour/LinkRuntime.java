@@ -35,7 +35,7 @@ public final class LinkRuntime {
      * Offers one message of {@code frames}; blocks (in send-timeout steps) until the target socket takes it or the run
      * stops. Every frame is handed on; a transform replaces the last one (what {@code msg} is).
      */
-    public void offer(MessageView message, List<byte[]> frames, RunContext ctx) {
+    public void offer(MessageView message, List<byte[]> frames, RunContext ctx, dev.zmqstudio.runtime.engine.SocketHandle source) {
         if (filter != null && !filter.test(message)) {
             filtered.increment();
             return;
@@ -46,6 +46,7 @@ public final class LinkRuntime {
             out = new ArrayList<>(frames.subList(0, frames.size() - 1));
             out.add(MessageView.render(value).getBytes(StandardCharsets.UTF_8));
         }
+        target.handle.causedBy(source);
         while (!(out.size() == 1 ? target.handle.send(out.getFirst()) : target.handle.send(out))) {
             if (ctx.stopping) {
                 return;

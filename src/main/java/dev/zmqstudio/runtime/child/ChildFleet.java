@@ -125,6 +125,9 @@ public final class ChildFleet implements RemoteNodes {
         }
         args.addAll(List.of("--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
                 "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
+        if (ctx.capture != null) {
+            args.addAll(List.of(ChildNode.RECORD_OPTION, "every-message"));
+        }
         ProcessBuilder builder = new ProcessBuilder(launch.command(args, child.nodeIds.size()));
         long at = System.nanoTime();
         Process process;

@@ -36,6 +36,8 @@ final class ChildHub implements Runnable {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final long epochOffset = Clock.epochOffsetNanos();
     private final List<ChildProcess> children;
+    /** Per child incarnation, what it captured for the recording that its reports have not counted yet. */
+    private final Map<String, CapturedSinceReport> captured = new HashMap<>();
     private volatile boolean running = true;
 
     ChildHub(RunContext ctx, List<ChildProcess> children, Map<Integer, TraceRing> rings) {
@@ -98,7 +100,19 @@ final class ChildHub implements Runnable {
                 continue; // an earlier incarnation, or not one of ours
             }
             try {
-                apply(child, TelemetryCodec.report(data));
+                if (CaptureCodec.isCapture(data)) {
+                    if (ctx.capture != null) {
+                        captured.computeIfAbsent(child.identity(), c -> new CapturedSinceReport(ctx.plan))
+                                .add(CaptureCodec.decode(data, epochOffset));
+                    }
+                    continue;
+                }
+                Telemetry.Report report = TelemetryCodec.report(data);
+                CapturedSinceReport held = captured.get(child.identity());
+                if (held != null) {
+                    ctx.capture.inject(child.identity(), held.countedBy(report));
+                }
+                apply(child, report);
             } catch (IOException e) {
                 ctx.log.line(child.id(), "error: unreadable report from the child process: " + e.getMessage());
             }

@@ -39,12 +39,19 @@ public final class ChildNode {
     static final long LARGE_REPORT_MS = 500;
     private static final int WIRES_PER_REPORT_STEP = 250;
     private static final int LINGER_MS = 5_000;
+    /** The option that makes a child capture every message for the parent's recording. */
+    public static final String RECORD_OPTION = "--record";
+    private static final long CAPTURE_MS = 5;
 
     private final Topology topology;
     private final Set<String> unit;
     private final String hub;
     private final String identity;
     private final Path outputDir;
+    private final boolean record;
+    /** The run's capture of this child's sockets, when recorded (null: not recorded). */
+    private dev.zmqstudio.runtime.record.Capture capture;
+    private final long epochOffset = dev.zmqstudio.runtime.engine.Clock.epochOffsetNanos();
     private int ownersApplied;
     private boolean stopRequested;
     private RunnerSet runners;
@@ -54,8 +61,10 @@ public final class ChildNode {
      * @param hub      the parent's ROUTER endpoint
      * @param identity  this child's name at the parent (unit index and incarnation)
      * @param outputDir the parent's folder for relative record paths
+     * @param record   whether the parent records the run: then every message is captured and sent to it
      */
-    public ChildNode(Topology topology, List<String> unit, String hub, String identity, Path outputDir) {
+    public ChildNode(Topology topology, List<String> unit, String hub, String identity, Path outputDir, boolean record) {
+        this.record = record;
         this.topology = topology;
         this.unit = Set.copyOf(unit);
         this.hub = hub;
@@ -74,6 +83,10 @@ public final class ChildNode {
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
         ctx.faults = WireFaultProxies.open(ctx, this::isMine); // the faults the file sets on wires this child connects
+        if (record) {
+            capture = dev.zmqstudio.runtime.record.Capture.relay(plan, side -> isMine(side.node()), side -> plan.runs(side.node()));
+            ctx.capture = capture;
+        }
         runners = new RunnerSet(ctx, this::isMine);
         Set<Integer> ownSides = new HashSet<>();
         plan.sides.stream().filter(s -> isMine(s.node())).forEach(s -> ownSides.add(s.index()));
@@ -93,6 +106,7 @@ public final class ChildNode {
         ctx.faults.close();
         reporter.collectSamples();
         Telemetry.Report last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
+        sendCaptured(socket);
         while (reporter.hasLines()) {
             socket.send(TelemetryCodec.encode(last), 0);
             last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
@@ -128,6 +142,9 @@ public final class ChildNode {
         while (!stopRequested) {
             boolean answer = false;
             long waitMs = Math.max(0, (nextReport - System.nanoTime()) / 1_000_000L);
+            if (capture != null) {
+                waitMs = Math.min(waitMs, CAPTURE_MS); // the sockets' capture queues are taken often
+            }
             if (poller.poll(waitMs) > 0) {
                 for (byte[] data = socket.recv(ZMQ.DONTWAIT); data != null; data = socket.recv(ZMQ.DONTWAIT)) {
                     answer |= apply(ctx, data);
@@ -136,11 +153,30 @@ public final class ChildNode {
             long now = System.nanoTime();
             if (answer || now >= nextReport) {
                 reporter.collectSamples();
-                socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.REPORT, ownersApplied)), 0);
+                Telemetry.Report report = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
+                // Captured after the counts were read: the parent then holds all a report counts when it comes.
+                sendCaptured(socket);
+                socket.send(TelemetryCodec.encode(report), 0);
                 nextReport = now + reportNanos;
+            } else {
+                sendCaptured(socket);
             }
         }
         poller.close();
+    }
+
+    /**
+     * Telemetry thread: sends what the sockets captured since the last call. Taken often, so that they never wait
+     * for room while the parent keeps up.
+     */
+    private void sendCaptured(ZMQ.Socket socket) {
+        if (capture == null) {
+            return;
+        }
+        List<dev.zmqstudio.runtime.record.Captured> batch = capture.drain();
+        if (!batch.isEmpty()) {
+            socket.send(CaptureCodec.encode(batch, epochOffset), 0);
+        }
     }
 
     /** Applies one command; true when the parent waits for an answer (an acknowledgement of the owners). */

@@ -110,6 +110,7 @@ public final class DeviceRunner extends Runner {
     private void shuttle(SocketHandle from, SocketHandle to) {
         for (int i = 0; i < BATCH && !ctx.stopping && from.receive(); i++) {
             List<Msg> parts = from.frames;
+            to.causedBy(from);
             while (!to.forward(parts)) {
                 if (ctx.stopping) {
                     return;

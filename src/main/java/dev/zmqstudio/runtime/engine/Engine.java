@@ -53,6 +53,9 @@ public final class Engine implements AutoCloseable {
     private final java.util.Map<Integer, WireFaults> childFaults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running;
     private boolean gateLogged;
+    /** What to record, when the run is recorded ({@link #record}). */
+    private dev.zmqstudio.runtime.record.RecordOptions recording;
+    private dev.zmqstudio.runtime.record.Capture capture;
 
     /**
      * The file descriptors each process of the run may open: past it, nodes go to child processes
@@ -73,6 +76,19 @@ public final class Engine implements AutoCloseable {
 
     public Topology topology() {
         return topology;
+    }
+
+    /** Records the run's messages ({@code options}); call before {@link #start}. */
+    public synchronized void record(dev.zmqstudio.runtime.record.RecordOptions options) {
+        if (ctx != null) {
+            throw new IllegalStateException("record before start");
+        }
+        this.recording = options;
+    }
+
+    /** The recording of this run's messages; null when it is not recorded or has not started. */
+    public dev.zmqstudio.runtime.record.Capture capture() {
+        return capture;
     }
 
     /**
@@ -105,6 +121,11 @@ public final class Engine implements AutoCloseable {
         }
         java.util.function.Predicate<Node> runsHere = node -> plan.topology.placementOf(node) != Placement.CHILD_PROCESS;
         ctx.faults = WireFaultProxies.open(ctx, node -> runsHere.test(node) && plan.runs(node));
+        if (recording != null) {
+            capture = new dev.zmqstudio.runtime.record.Capture(plan,
+                    side -> runsHere.test(side.node()) && plan.runs(side.node()), side -> plan.runs(side.node()), recording);
+            ctx.capture = capture;
+        }
         local = new RunnerSet(ctx, runsHere);
         if (children) {
             ctx.gate.holdForRelease();
@@ -149,6 +170,9 @@ public final class Engine implements AutoCloseable {
         }
         commands.forEach(CommandProcess::awaitStop);
         ctx.faults.close();
+        if (capture != null) {
+            capture.close();
+        }
         collector.finish();
         join(collectorThread);
         closeContext();

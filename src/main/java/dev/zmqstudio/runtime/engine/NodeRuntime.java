@@ -277,7 +277,7 @@ public final class NodeRuntime {
             recorder.record(node.id(), senderOf(handle.lastReceiveWire), view);
         }
         for (LinkRuntime link : outLinks) {
-            link.offer(view, message.data(), ctx);
+            link.offer(view, message.data(), ctx, handle);
         }
     }
 

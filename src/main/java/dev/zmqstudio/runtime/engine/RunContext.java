@@ -32,6 +32,8 @@ public final class RunContext {
     public volatile boolean stopping;
     /** The fault proxies of this process's connecting sockets; set before any runner starts. */
     public volatile dev.zmqstudio.runtime.fault.WireFaultProxies faults = dev.zmqstudio.runtime.fault.WireFaultProxies.NONE;
+    /** Where every message is recorded (null: the run is not recorded); set before any runner starts. */
+    public volatile dev.zmqstudio.runtime.record.Capture capture;
     /** Whether expression evaluations have their time budget; set before the runners start. */
     boolean expressionBudgets = true;
     /**

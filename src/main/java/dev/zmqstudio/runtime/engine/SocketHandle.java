@@ -1,5 +1,6 @@
 package dev.zmqstudio.runtime.engine;
 
+import dev.zmqstudio.runtime.record.SideTap;
 import dev.zmqstudio.runtime.trace.Envelope;
 import dev.zmqstudio.runtime.external.ExternalPeers;
 import dev.zmqstudio.runtime.trace.MessageNumbers;
@@ -91,6 +92,10 @@ public final class SocketHandle implements AutoCloseable {
     /** True between the frames of a multi-frame message being sent. */
     private boolean sendingMore;
     int lastReceiveWire = -1;
+    /** Where this socket's messages are recorded (null: the run is not recorded). */
+    private final SideTap tap;
+    /** The recorded receipt the next send forwards (a device's or a link's hop); 0: none. */
+    private long cause;
 
     public SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
         this(ctx, plan, null);
@@ -106,6 +111,7 @@ public final class SocketHandle implements AutoCloseable {
         this.plan = plan;
         this.ring = before != null ? before.ring : new TraceRing(plan.index());
         this.opened = new OpenedWires(plan);
+        this.tap = ctx.capture == null ? null : ctx.capture.tap(plan.index());
         SocketType type = plan.type();
         this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
         this.socket = open(ctx, zmqType(type));
@@ -386,12 +392,16 @@ public final class SocketHandle implements AutoCloseable {
     /** Sends one single-frame message; false when it could not be queued within the send timeout. */
     public boolean send(byte[] body) {
         long at = sampleTime(sent);
+        long tapAt = tap == null ? 0 : System.nanoTime();
         if (!sendFrame(new Msg(body), 0)) {
             return false;
         }
-        countSend(1);
+        long counted = countSend(1);
         if (at != 0 || fanOutAt != 0) {
             recordSent(body, Envelope.NONE, at);
+        }
+        if (tap != null) {
+            tap.sent(sendWire, new byte[][] {body}, tapAt, takeCause(), counted);
         }
         return true;
     }
@@ -425,9 +435,25 @@ public final class SocketHandle implements AutoCloseable {
         return done;
     }
 
-    /** True when {@link #sendRepeatedly} may be used. */
+    /** True when {@link #sendRepeatedly} may be used (not while recorded: the recording sees every send). */
     public boolean sendsRepeatedly() {
-        return !seesSubscriptions;
+        return !seesSubscriptions && tap == null;
+    }
+
+    /**
+     * Owner thread: the next message this socket sends forwards the one {@code source} last received (a device's or
+     * a link's hop), so a recording can follow a message along its path.
+     */
+    public void causedBy(SocketHandle source) {
+        if (tap != null && source.tap != null) {
+            cause = source.tap.lastReceipt();
+        }
+    }
+
+    private long takeCause() {
+        long c = cause;
+        cause = 0;
+        return c;
     }
 
     /**
@@ -445,6 +471,7 @@ public final class SocketHandle implements AutoCloseable {
     /** Sends one message of these frames, byte for byte, as one send each with "more" on all but the last. */
     public boolean send(List<byte[]> parts) {
         long at = sampleTime(sent);
+        long tapAt = tap == null ? 0 : System.nanoTime();
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
             if (!sendFrame(new Msg(parts.get(i)), i < last ? ZMQ.SNDMORE : 0)) {
@@ -454,9 +481,12 @@ public final class SocketHandle implements AutoCloseable {
         if (routes != null) {
             routes.sent(parts.getFirst());
         }
-        countSend(parts.size());
+        long counted = countSend(parts.size());
         if (at != 0 || fanOutAt != 0) {
             recordSent(parts.getLast(), Envelope.of(parts), at);
+        }
+        if (tap != null) {
+            tap.sent(sendWire, parts.toArray(byte[][]::new), tapAt, takeCause(), counted);
         }
         return true;
     }
@@ -464,6 +494,7 @@ public final class SocketHandle implements AutoCloseable {
     /** Re-sends frames just received on another socket (devices, ROUTER replies). */
     public boolean forward(List<Msg> parts) {
         long at = sampleTime(sent);
+        long tapAt = tap == null ? 0 : System.nanoTime();
         int last = parts.size() - 1;
         for (int i = 0; i <= last; i++) {
             if (!sendFrame(parts.get(i), i < last ? ZMQ.SNDMORE : 0)) {
@@ -473,10 +504,13 @@ public final class SocketHandle implements AutoCloseable {
         if (routes != null) {
             routes.sent(parts.getFirst().data());
         }
-        countSend(parts.size());
+        long counted = countSend(parts.size());
         if (at != 0 || fanOutAt != 0) {
             List<byte[]> data = dataOf(parts);
             recordSent(data.getLast(), Envelope.of(data), at);
+        }
+        if (tap != null) {
+            tap.sent(sendWire, dataOf(parts).toArray(byte[][]::new), tapAt, takeCause(), counted);
         }
         return true;
     }
@@ -547,12 +581,11 @@ public final class SocketHandle implements AutoCloseable {
         }
     }
 
-    private void countSend(int frameCount) {
+    /** Counts a message sent; returns its number on the wire when this socket counts its one wire, else 0. */
+    private long countSend(int frameCount) {
         sent.increment();
         framesSent.add(frameCount);
-        if (sendCounter != null) {
-            sendCounter.increment();
-        }
+        return sendCounter != null ? sendCounter.increment() : 0;
     }
 
     /**
@@ -615,14 +648,19 @@ public final class SocketHandle implements AutoCloseable {
         }
         long n = received.increment();
         framesReceived.add(frames.size());
+        long onWire = 0;
         if (wire >= 0) {
             Counter c = receiveCounters[wire];
             if (c != null) {
                 n = c.increment(); // the wire's own sequence lines up with a single-wire sender's count
+                onWire = n;
             }
         }
         if (sampled(n)) {
             recordReceived(wire, wire >= 0 && numbersReceipts[wire] ? n : 0, frames);
+        }
+        if (tap != null) {
+            tap.received(wire, frames, onWire);
         }
         return true;
     }
@@ -643,7 +681,7 @@ public final class SocketHandle implements AutoCloseable {
      * {@link #receiveCounted} can count without looking at each message.
      */
     boolean receivesFromOneKnownWire() {
-        return onlyInprocWire >= 0 && plan.wires().size() == 1 && !seesSubscriptions;
+        return onlyInprocWire >= 0 && plan.wires().size() == 1 && !seesSubscriptions && tap == null;
     }
 
     /**
