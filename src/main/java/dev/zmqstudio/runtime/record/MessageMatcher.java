@@ -75,6 +75,9 @@ final class MessageMatcher {
                 receipts.add(c);
             }
         }
+        // In the order they happened: when a sender's messages carry the same bytes, each receipt takes the oldest
+        // send not yet taken, which is its own only if earlier receipts (on any of its wires) took theirs first.
+        receipts.sort(java.util.Comparator.comparingLong(Captured::nanos));
         for (Captured r : receipts) {
             if (!settle(r, last || now - r.nanos() > RETRY_NANOS, out)) {
                 waiting.add(r);
