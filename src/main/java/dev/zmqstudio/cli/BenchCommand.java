@@ -71,6 +71,20 @@ final class BenchCommand implements Callable<Integer> {
             + " one after another, against its target (under 2 minutes for 8 cells), its results in a temporary folder.")
     java.nio.file.Path sweep;
 
+    @Option(names = "--record", description = "Instead: the pipeline example at full speed with and without recording every"
+            + " message (rounds interleaved, 5 by default).")
+    boolean record;
+
+    @Option(names = "--record-messages", defaultValue = "400000", description = "Numbers per --record round (default ${DEFAULT-VALUE}).")
+    long recordMessages;
+
+    @Option(names = "--record-sustained", paramLabel = "SECONDS", description = "Instead: record a PUSH->PULL stream at"
+            + " --record-rate for SECONDS, printing memory as it goes.")
+    Integer recordSustained;
+
+    @Option(names = "--record-rate", defaultValue = "100000", description = "Messages per second for --record-sustained (default ${DEFAULT-VALUE}).")
+    int recordRate;
+
     @Option(names = "--scale-seconds", defaultValue = "10", description = "How long each --scale run goes (default ${DEFAULT-VALUE}).")
     int scaleSeconds;
 
@@ -116,6 +130,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (modes) {
             return new ModeTrial(out).run(rounds != null ? rounds : 5);
+        }
+        if (record) {
+            return new RecordTrial(out).overhead(rounds != null ? rounds : 5, recordMessages);
+        }
+        if (recordSustained != null) {
+            return new RecordTrial(out).sustained(recordSustained, recordRate);
         }
         if (sweep != null) {
             return sweepTime(out);
