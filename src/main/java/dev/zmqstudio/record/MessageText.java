@@ -41,8 +41,8 @@ public final class MessageText {
         long latency = latencyMicros(m);
         return seconds(time(m)) + " s  " + orUnknown(m.wire()) + "  " + orUnknown(m.sender()) + " -> "
                 + orUnknown(m.receiver()) + "  " + m.size() + " B  " + frames(m)
-                + (latency >= 0 ? "  (" + latency + " us)" : m.receivedNanos() < 0 ? "  (receipt not seen)"
-                : "  (send not seen)");
+                + (latency >= 0 ? "  (" + latency + " us)" : m.receivedNanos() < 0 ? "  (received by none of the nodes we run)"
+                : "  (its send was not seen)");
     }
 
     private static String orUnknown(String s) {

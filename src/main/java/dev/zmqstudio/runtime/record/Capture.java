@@ -47,7 +47,7 @@ public final class Capture implements AutoCloseable {
         this.taps = new SideTap[plan.sides.size()];
         for (RunPlan.SidePlan side : plan.sides) {
             if (runsHere.test(side)) {
-                taps[side.index()] = new SideTap(this, side.index(), MessageMatcher.mayReachOthers(plan, side, recorded));
+                taps[side.index()] = new SideTap(this, side.index());
             }
         }
         this.matcher = relays ? null : new MessageMatcher(plan, recorded, options, startNanos, this::nextId);

@@ -4,7 +4,7 @@ package dev.zmqstudio.runtime.record;
  * One message a socket sent or received, as its thread hands it to the recording: which socket (side index), on
  * which wire (-1: the socket cannot tell), when ({@link System#nanoTime}), a CRC32C of its last frame (to meet its
  * send) and its frames. A receipt carries its row id; a send, the id of the receipt that made a device or link send
- * it ({@code cause}, 0: none). A send's frames are kept only when they may go to a program we do not run.
+ * it ({@code cause}, 0: none). Frames are the message's own arrays, not copies.
  * {@code counted}: its number in the wire counter this socket keeps for the report, when it keeps one (else 0), so
  * a child process's capture can be cut to exactly what its last report counted.
  */

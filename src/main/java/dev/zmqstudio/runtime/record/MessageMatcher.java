@@ -44,11 +44,6 @@ final class MessageMatcher {
         this.seenOnWire = new long[plan.wires.size()];
     }
 
-    /** Whether what {@code side} sends may go to a socket {@code runsHere} does not record. */
-    static boolean mayReachOthers(RunPlan plan, RunPlan.SidePlan side, Predicate<RunPlan.SidePlan> runsHere) {
-        return side.wires().stream().anyMatch(w -> RunPlan.sends(w, side) && !runsHere.test(w.other(side)));
-    }
-
     private static boolean fansOut(RunPlan.SidePlan side) {
         return side.type() == SocketType.PUB || side.type() == SocketType.XPUB;
     }
@@ -133,22 +128,21 @@ final class MessageMatcher {
         return false;
     }
 
-    /** A send no receipt met: a message towards a program we do not run (what else is lost is not recorded). */
+    /**
+     * A send no receipt met: towards a program we do not run (one message per such wire it may have gone to), or
+     * received by none of our sockets (filtered out by every subscriber, lost when a node was killed, or still queued
+     * when the run stopped): a message without a receipt, so a recording holds every message sent as well.
+     */
     private void unmetSend(RunPlan.SidePlan sender, Captured s, List<RecordedMessage> out) {
         List<RunPlan.WirePlan> outside = outsideWires.get(sender.index());
-        if (outside.isEmpty() || s.frames() == null) {
-            return;
-        }
+        List<RunPlan.WirePlan> to;
         if (s.wire() >= 0) {
             RunPlan.WirePlan w = plan.wires.get(s.wire());
-            if (outside.contains(w)) {
-                keep(new RecordedMessage(ids.getAsLong(), w.wire.id(), sender.node().id(), w.other(sender).node().id(),
-                        s.nanos() - startNanos, -1, Arrays.asList(s.frames()), s.cause()), w.index, out);
-            }
-            return;
+            to = outside.contains(w) ? List.of(w) : List.of();
+        } else {
+            // Several wires: a publisher's message goes to each program we do not run; another's to one of them.
+            to = fansOut(sender) || outside.size() == 1 ? outside : List.of();
         }
-        // Several wires: a publisher's message goes to each program we do not run; another's to one of them.
-        List<RunPlan.WirePlan> to = fansOut(sender) || outside.size() == 1 ? outside : List.of();
         for (RunPlan.WirePlan w : to) {
             keep(new RecordedMessage(ids.getAsLong(), w.wire.id(), sender.node().id(), w.other(sender).node().id(),
                     s.nanos() - startNanos, -1, Arrays.asList(s.frames()), s.cause()), w.index, out);

@@ -32,8 +32,6 @@ public final class SideTap {
 
     final int side;
     private final Capture capture;
-    /** Whether this socket's sends may reach a program we do not run: then their bytes are kept too. */
-    private final boolean keepsSentBytes;
     private final Captured[] slots = new Captured[CAPACITY];
     private final CRC32C crc = new CRC32C();
     @SuppressWarnings("unused") private long write;
@@ -41,10 +39,9 @@ public final class SideTap {
     /** The id of the last message this socket received (owner thread). */
     private long lastReceipt;
 
-    SideTap(Capture capture, int side, boolean keepsSentBytes) {
+    SideTap(Capture capture, int side) {
         this.capture = capture;
         this.side = side;
-        this.keepsSentBytes = keepsSentBytes;
     }
 
     /**
@@ -68,7 +65,7 @@ public final class SideTap {
      */
     public void sent(int wire, byte[][] frames, long nanos, long cause, long counted) {
         offer(new Captured(true, side, wire, nanos, hash(frames[frames.length - 1]),
-                keepsSentBytes ? frames : null, 0, cause, counted));
+                frames, 0, cause, counted));
     }
 
     /** Owner thread: the id of the last message this socket received, the cause of what a device or link sends on. */
