@@ -279,6 +279,68 @@ public final class Recording implements AutoCloseable {
         return false;
     }
 
+    /** How many messages it holds. */
+    public long count() throws RecordingException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM messages")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw problem(file, e);
+        }
+    }
+
+    /** One message's place on the timeline, without its frames. */
+    @FunctionalInterface
+    interface TimelineRow {
+        void accept(long id, String wire, String sender, String receiver, long sentNanos, long receivedNanos);
+    }
+
+    /** The first {@code most} messages in time order, without their frames (times -1 where not seen). */
+    void timeline(int most, TimelineRow each) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT id, wire, sender, receiver, sent_ns, received_ns FROM messages"
+                + " ORDER BY coalesce(received_ns, sent_ns), id LIMIT ?")) {
+            p.setInt(1, most);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    long sent = rs.getLong(5);
+                    boolean sentSeen = !rs.wasNull();
+                    long received = rs.getLong(6);
+                    boolean receivedSeen = !rs.wasNull();
+                    each.accept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), sentSeen ? sent : -1,
+                            receivedSeen ? received : -1);
+                }
+            }
+        }
+    }
+
+    /** The message with this id, frames and all; empty when there is none. */
+    public java.util.Optional<RecordedMessage> message(long id) throws RecordingException {
+        try (PreparedStatement p = db.prepareStatement("SELECT id, wire, sender, receiver, sent_ns, received_ns, frame_count,"
+                + " payload, caused_by FROM messages WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw problem(file, e);
+        }
+    }
+
+    /** The ids of the messages that {@code id}'s receipt made a device or link send (its next hops). */
+    public List<Long> causedBy(long id) throws RecordingException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT id FROM messages WHERE caused_by = ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw problem(file, e);
+        }
+        return out;
+    }
+
     /** The run's events in time order. */
     public List<RunEvent> events() throws RecordingException {
         List<RunEvent> out = new ArrayList<>();

@@ -49,6 +49,7 @@ final class RecordingSchema {
         try (Statement s = db.createStatement()) {
             s.execute("CREATE INDEX IF NOT EXISTS messages_by_time ON messages (coalesce(received_ns, sent_ns))");
             s.execute("CREATE INDEX IF NOT EXISTS messages_by_wire ON messages (wire)");
+            s.execute("CREATE INDEX IF NOT EXISTS messages_by_cause ON messages (caused_by) WHERE caused_by IS NOT NULL");
         }
     }
 }

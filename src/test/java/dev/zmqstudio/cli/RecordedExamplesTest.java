@@ -49,6 +49,29 @@ class RecordedExamplesTest {
         recordAndCompare(example, dir, "--mode", "child-process");
     }
 
+    /** Replayed to its end, the recording shows each wire's and each node's final counts as the report gave them. */
+    private static void assertReplayEndsWithTheReportsCounts(String example, Path recording, JsonNode report) throws Exception {
+        dev.zmqstudio.runtime.engine.EngineSnapshot end;
+        try (dev.zmqstudio.record.Recording r = dev.zmqstudio.record.Recording.open(recording)) {
+            dev.zmqstudio.record.ReplayTimeline timeline = dev.zmqstudio.record.ReplayTimeline.load(r);
+            dev.zmqstudio.record.ReplayCursor cursor = new dev.zmqstudio.record.ReplayCursor(timeline);
+            cursor.moveTo(timeline.endNanos(), null);
+            end = cursor.snapshot();
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = report.get("wires").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> w = it.next();
+            assertEquals(w.getValue().get("messages").asLong(), end.wire(w.getKey()).messages(), example + " replayed, wire " + w.getKey());
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = report.get("nodes").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> n = it.next();
+            if (end.node(n.getKey()) == null) {
+                continue; // an external node: neither shows numbers for it
+            }
+            assertEquals(n.getValue().get("received").asLong(), end.node(n.getKey()).received(), example + " replayed, " + n.getKey() + " received");
+            assertEquals(n.getValue().get("sent").asLong(), end.node(n.getKey()).sent(), example + " replayed, " + n.getKey() + " sent");
+        }
+    }
+
     private static void recordAndCompare(String example, Path dir, String... extra) throws Exception {
         Path report = dir.resolve("report.json");
         Path recording = dir.resolve("run.zsrec");
@@ -78,6 +101,8 @@ class RecordedExamplesTest {
         }
         assertTrue(total > 0, example + " moved messages");
         assertTrue(run.out().contains("recording: "), run.out());
+
+        assertReplayEndsWithTheReportsCounts(example, recording, JSON.readTree(report.toFile()));
 
         String busiest = recorded.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         CliHarness lines = CliHarness.run("inspect", recording.toString(), "--wire", busiest);

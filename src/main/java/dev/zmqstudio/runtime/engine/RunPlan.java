@@ -83,7 +83,7 @@ public final class RunPlan {
         }
 
         /** The side data flows from; null where it flows both ways. */
-        SidePlan sender() {
+        public SidePlan sender() {
             return switch (flow()) {
                 case TO_BINDER -> connector;
                 case TO_CONNECTOR -> binder;
