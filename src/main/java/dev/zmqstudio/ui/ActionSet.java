@@ -18,6 +18,7 @@ final class ActionSet {
 
     private final Editor editor;
     private final Supplier<Scene> scene;
+    private final RunActions runs;
 
     final UiAction newDoc;
     final UiAction newGenerated;
@@ -45,11 +46,13 @@ final class ActionSet {
     final UiAction step;
     final UiAction stop;
     final UiAction experiments;
+    final UiAction openRecording;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
         this.editor = editor;
         this.scene = scene;
+        this.runs = runs;
         var history = editor.document().history();
         newDoc = UiAction.of("new", "New", "Shortcut+N", files::newDocument).icon(Icons.NEW);
         newGenerated = UiAction.of("new-generated", "New from Generator…", null, files::newFromGenerator);
@@ -81,15 +84,21 @@ final class ActionSet {
         step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP).disabledWhen(stopped);
         stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP).disabledWhen(stopped);
         experiments = UiAction.of("experiments", "Experiments…", null, files::experiments);
+        openRecording = UiAction.of("open-recording", "Open Recording…", null,
+                () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
 
     Editor editor() {
         return editor;
     }
 
+    RunActions runs() {
+        return runs;
+    }
+
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

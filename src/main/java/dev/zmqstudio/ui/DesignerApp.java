@@ -51,6 +51,10 @@ public final class DesignerApp extends Application {
         StartupTrace.mark("window shown");
         StartupTrace.markFirstFrame(window.scene());
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
+        if (file != null && DesignerWindow.isRecording(file)) {
+            openRecording(window, file, options);
+            return;
+        }
         boolean opened = file != null && window.open(file);
         if (!opened) {
             window.editor().document().replace(Topology.empty(""), null);
@@ -69,6 +73,22 @@ public final class DesignerApp extends Application {
         if (options.run()) {
             StartupTrace.markWhenTrue(window.runs().running(), "the run is running");
         }
+    }
+
+    /** A recording at launch: replayed (playing with --run); a screenshot waits until it shows. */
+    private static void openRecording(DesignerWindow window, Path file, LaunchOptions options) {
+        window.openRecording(file, options.run()).thenAccept(shown -> Platform.runLater(() -> {
+            StartupTrace.mark("recording opened");
+            if (options.screenshot() == null) {
+                return;
+            }
+            if (!shown) {
+                DesignerLauncher.fail(2);
+                Platform.exit();
+                return;
+            }
+            Screenshot.take(window, options.replaying());
+        }));
     }
 
     /** Prompts for unattended runs: errors go to stderr, unsaved work is never in question. */

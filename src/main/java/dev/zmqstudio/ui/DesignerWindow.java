@@ -37,6 +37,8 @@ public final class DesignerWindow {
     private final Editor editor = new Editor();
     private final DiagramCanvas canvas = new DiagramCanvas(editor);
     private final dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip = new dev.zmqstudio.ui.canvas.ScenarioStrip();
+    /** The canvas with what runs along under it: the scenario strip, a replay's timeline. */
+    private final VBox canvasAndScenario = new VBox();
     private final FileActions files;
     private final EditActions edits;
     private final ActionSet actions;
@@ -68,7 +70,7 @@ public final class DesignerWindow {
                 scenarioStrip.show(after.scenario());
             }
         });
-        VBox canvasAndScenario = new VBox(canvas, scenarioStrip);
+        canvasAndScenario.getChildren().addAll(0, java.util.List.of(canvas, scenarioStrip)); // a replay's bar may be there
         VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
         SplitPane centre = new SplitPane(canvasAndScenario, bottom);
         centre.setOrientation(Orientation.VERTICAL);
@@ -194,6 +196,16 @@ public final class DesignerWindow {
         return files.openFile(file);
     }
 
+    /** Opens a recording for replay (start-up), playing it when {@code play}; completes once it shows (or failed). */
+    public java.util.concurrent.CompletableFuture<Boolean> openRecording(Path file, boolean play) {
+        return runs.openRecording(file, play);
+    }
+
+    /** Whether {@code file} is a recording (by its name), to replay rather than edit. */
+    public static boolean isRecording(Path file) {
+        return FileActions.isRecording(file);
+    }
+
     private void quit() {
         if (files.confirmDiscard()) {
             stage.close();
@@ -207,6 +219,11 @@ public final class DesignerWindow {
     /** The scenario's timeline under the canvas (hidden without a scenario). */
     public dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip() {
         return scenarioStrip;
+    }
+
+    /** The column of the canvas and the bars under it (a replay adds its timeline here). */
+    public VBox canvasColumn() {
+        return canvasAndScenario;
     }
 
     public DiagramCanvas canvas() {

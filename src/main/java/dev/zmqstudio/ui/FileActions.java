@@ -76,6 +76,22 @@ final class FileActions {
         services.dialogs().openTopology(window.get(), folder).ifPresent(this::openFile);
     }
 
+    /**
+     * File > Open Recording: asks about unsaved changes, then for a recording, in the folder where the designer's
+     * recorded runs go when there is one.
+     */
+    java.util.Optional<Path> chooseRecording() {
+        if (!confirmDiscard()) {
+            return java.util.Optional.empty();
+        }
+        return services.dialogs().openRecording(window.get(), dev.zmqstudio.ui.run.RunOutputFolder.recordingsOf(editor.document().file()));
+    }
+
+    /** A recording, by its name: what File > Open and the command line hand to the replay instead of the editor. */
+    static boolean isRecording(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zsrec");
+    }
+
     /** Opens a file, asking about unsaved changes first. */
     void openAsking(Path file) {
         if (confirmDiscard()) {

@@ -14,6 +14,11 @@ public interface FileDialogs {
 
     Optional<Path> savePng(Window owner, Path suggested);
 
+    /** A recording (.zsrec) to replay. */
+    default Optional<Path> openRecording(Window owner, Path folder) {
+        return openTopology(owner, folder);
+    }
+
     /** A sweep spec (JSON) to run in the Experiments view. */
     default Optional<Path> openSweepSpec(Window owner, Path folder) {
         return openTopology(owner, folder);

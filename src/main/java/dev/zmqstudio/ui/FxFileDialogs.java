@@ -21,6 +21,13 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> openRecording(Window owner, Path folder) {
+        FileChooser chooser = chooser("Open recording", new FileChooser.ExtensionFilter("Recording (*.zsrec)", "*.zsrec"),
+                folder, null);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> openSweepSpec(Window owner, Path folder) {
         FileChooser chooser = chooser("Open sweep spec", new FileChooser.ExtensionFilter("Sweep spec (*.json)", "*.json"),
                 folder, null);

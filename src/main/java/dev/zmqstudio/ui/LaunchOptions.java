@@ -7,21 +7,26 @@ import java.util.List;
 
 /**
  * The designer's command line: {@code [FILE] [--run] [--screenshot out.png] [--theme light|dark|system]
- * [--select ID] [--tab console|problems|faults|live]}. The theme is for this launch only (null: the remembered one);
+ * [--select ID] [--tab console|problems|faults|live|messages]}. The theme is for this launch only (null: the remembered one);
  * {@code select} and {@code tab} stage the window for a screenshot (null: as it opens).
  */
 record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme, String select, BottomTab tab) {
 
     static final String USAGE = "FILE [--run] [--screenshot out.png] [--theme light|dark|system] [--select ID]"
-            + " [--tab console|problems|faults|live]";
+            + " [--tab console|problems|faults|live|messages]";
 
     /** The tabs under the diagram a launch may open on. */
     enum BottomTab {
-        CONSOLE, PROBLEMS, FAULTS, LIVE;
+        CONSOLE, PROBLEMS, FAULTS, LIVE, MESSAGES;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /** The same options for a replay: --run played it already, so the screenshot does not press Run. */
+    LaunchOptions replaying() {
+        return new LaunchOptions(file, false, screenshot, theme, select, tab);
     }
 
     LaunchOptions(Path file, boolean run, Path screenshot) {
@@ -63,7 +68,7 @@ record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme,
                 case "--tab" -> {
                     String value = i + 1 < args.size() ? args.get(++i) : "";
                     tab = java.util.Arrays.stream(BottomTab.values()).filter(t -> t.key().equals(value)).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("--tab needs console, problems, faults or live"
+                            .orElseThrow(() -> new IllegalArgumentException("--tab needs console, problems, faults, live or messages"
                                     + (value.isEmpty() ? "" : ", not " + value)));
                 }
                 default -> {

@@ -47,7 +47,8 @@ final class MainMenu {
         };
         services.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent, new SeparatorMenuItem(),
+        file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent,
+                a.openRecording.menuItem(), new SeparatorMenuItem(),
                 a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), new SeparatorMenuItem(),
                 a.quit.menuItem());
 
@@ -71,8 +72,11 @@ final class MainMenu {
 
         Menu run = new Menu("Run");
         run.setId("menu-run");
+        CheckMenuItem record = new CheckMenuItem("Record Runs");
+        record.setId("menu-record");
+        record.selectedProperty().bindBidirectional(a.runs().recordRuns());
         run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem(),
-                new SeparatorMenuItem(), a.experiments.menuItem());
+                new SeparatorMenuItem(), record, a.experiments.menuItem());
 
         MenuBar bar = new MenuBar(file, edit, view, run, help(a, helpWindows));
         bar.setId("menu-bar");

@@ -41,10 +41,18 @@ final class MainToolBar {
         Button run = a.run.button();
         run.pseudoClassStateChanged(RUNNING, runs.running().get());
         runs.running().addListener((obs, was, on) -> run.pseudoClassStateChanged(RUNNING, on));
+        javafx.scene.control.ToggleButton record = new javafx.scene.control.ToggleButton("● Rec");
+        record.setId("record");
+        record.getStyleClass().add("record-toggle");
+        record.setFocusTraversable(false);
+        record.setTooltip(new Tooltip("Record Runs: each Run records every message to a file you can replay"
+                + " (File > Open Recording)"));
+        record.selectedProperty().bindBidirectional(runs.recordRuns());
+        record.disableProperty().bind(runs.running());
         ToolBar bar = new ToolBar(a.newDoc.button(), a.open.button(), a.save.button(), new Separator(),
                 a.undo.button(), a.redo.button(), a.delete.button(), new Separator(),
                 a.zoomOut.button(), a.zoomIn.button(), a.fit.button(), spacer,
-                run, a.pause.button(), a.step.button(), a.stop.button(), new Separator(), speedLabel, speed);
+                record, run, a.pause.button(), a.step.button(), a.stop.button(), new Separator(), speedLabel, speed);
         bar.setId("toolbar");
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -23,6 +23,15 @@ public interface RunActions {
     /** Time scale: 1 = real time, 0.5 = half speed, 10 = ten times faster. */
     void setSpeed(double factor);
 
+    /** Whether each Run records every message to a file in the run's output folder (Run > Record Runs). */
+    javafx.beans.property.BooleanProperty recordRuns();
+
+    /**
+     * Replays a recording on the canvas: its topology, its messages, its timeline; nothing runs. {@code play}: start
+     * playing once it is shown. Completes once it is shown (or could not be read: it said why).
+     */
+    java.util.concurrent.CompletableFuture<Boolean> openRecording(java.nio.file.Path file, boolean play);
+
     /** Extra entries for a node's context menu while running (Kill node, Restart node); none by default. */
     default java.util.List<javafx.scene.control.MenuItem> nodeMenuItems(String nodeId) {
         return java.util.List.of();

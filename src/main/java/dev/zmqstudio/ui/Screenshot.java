@@ -102,6 +102,7 @@ final class Screenshot {
             case PROBLEMS -> "Problems";
             case FAULTS -> "Faults";
             case LIVE -> "Live";
+            case MESSAGES -> "Messages";
         };
         for (Tab tab : tabs.getTabs()) {
             if (tab.getText().startsWith(title)) {

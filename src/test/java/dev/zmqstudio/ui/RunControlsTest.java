@@ -28,6 +28,8 @@ class RunControlsTest {
     private final javafx.beans.property.BooleanProperty running = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty paused = new javafx.beans.property.SimpleBooleanProperty();
 
+    private final javafx.beans.property.BooleanProperty record = new javafx.beans.property.SimpleBooleanProperty();
+
     @Start
     void start(Stage stage) {
         RunActionsFactory factory = w -> {
@@ -40,6 +42,11 @@ class RunControlsTest {
                 public void setSpeed(double f) { calls.add("speed " + f); }
                 public javafx.beans.value.ObservableBooleanValue running() { return running; }
                 public javafx.beans.value.ObservableBooleanValue paused() { return paused; }
+                public javafx.beans.property.BooleanProperty recordRuns() { return record; }
+                public java.util.concurrent.CompletableFuture<Boolean> openRecording(java.nio.file.Path file, boolean play) {
+                    calls.add("open recording " + file.getFileName());
+                    return java.util.concurrent.CompletableFuture.completedFuture(true);
+                }
             };
         };
         window = new DesignerWindow(stage, new DesignerServices(new FakeDialogs(), new FakePrompts(), factory,

@@ -41,12 +41,17 @@ final class EngineSession implements LogSink {
     private volatile dev.zmqstudio.runtime.engine.EngineSnapshot latest;
     private ScheduledFuture<?> snapshots;
     private final ConsoleBacklog lines = new ConsoleBacklog(MAX_QUEUED_LINES);
+    /** Where the run is recorded (null: not recorded). */
+    private final java.nio.file.Path recordTo;
+    private dev.zmqstudio.record.RunRecorder recorder;
 
     /**
      * {@code folder}: where the file lives (commands run there); {@code output}: where its files are written
      * ({@link RunOutputFolder}); {@code allowCommands}: the user trusted it.
      */
-    EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands) {
+    EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands,
+                  java.nio.file.Path recordTo) {
+        this.recordTo = recordTo;
         // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
         EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(output)
                 .withChildren(dev.zmqstudio.runtime.child.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
@@ -61,6 +66,9 @@ final class EngineSession implements LogSink {
     /** Starts the engine; completes once it runs and a first snapshot is in. */
     CompletableFuture<Void> start() {
         return CompletableFuture.runAsync(() -> {
+            if (recordTo != null) {
+                startRecording();
+            }
             engine.start();
             latest = engine.snapshot();
             snapshots = SNAPSHOTS.scheduleAtFixedRate(this::takeSnapshot,
@@ -83,13 +91,47 @@ final class EngineSession implements LogSink {
             }
             engine.stop();
             latest = engine.snapshot();
+            if (recorder != null) {
+                finishRecording();
+            }
         }, CONTROL);
+    }
+
+    /** Recording thread set up before the engine starts; a folder that cannot be written says so and the run goes on. */
+    private void startRecording() {
+        try {
+            java.nio.file.Files.createDirectories(recordTo.getParent());
+            recorder = dev.zmqstudio.record.RunRecorder.attach(engine, recordTo,
+                    dev.zmqstudio.io.TopologyFiles.toJson(engine.topology()), dev.zmqstudio.io.AppVersion.current(),
+                    java.util.Set.of(), 1);
+            line("recording", "recording every message to " + recordTo);
+        } catch (dev.zmqstudio.record.RecordingException | java.io.IOException e) {
+            line("recording", "error: not recorded: " + e.getMessage());
+        }
+    }
+
+    private void finishRecording() {
+        try {
+            long kept = recorder.finish(latest);
+            line("recording", "recorded " + kept + " messages to " + recordTo + " (File > Open Recording replays it)"
+                    + (recorder.lost() > 0 ? "; " + recorder.lost() + " could not be kept" : ""));
+        } catch (dev.zmqstudio.record.RecordingException e) {
+            line("recording", "error: " + e.getMessage());
+        }
+    }
+
+    /** Where this run is recorded; null when it is not. */
+    java.nio.file.Path recordTo() {
+        return recorder == null ? null : recordTo;
     }
 
     /** A failing snapshot must not end the periodic task (the view would freeze): it is reported and skipped. */
     private void takeSnapshot() {
         try {
             latest = engine.snapshot();
+            if (recorder != null) {
+                recorder.observe(latest);
+            }
         } catch (RuntimeException e) {
             line("engine", "warning: could not read the run's numbers: " + e);
         }

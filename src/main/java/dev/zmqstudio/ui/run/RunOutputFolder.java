@@ -31,6 +31,18 @@ public final class RunOutputFolder {
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 
+    /** The folder of the designer's recordings of {@code topologyFile}, when it exists (else null). */
+    public static Path recordingsOf(Path topologyFile) {
+        Path folder = of(topologyFile).resolve("recordings");
+        return java.nio.file.Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** Where a recorded run from the designer goes: {@code <output>/recordings/<date-time>.zsrec}. */
+    static Path recordingIn(Path output) {
+        return output.resolve("recordings").resolve(java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".zsrec");
+    }
+
     /** The file's name without {@code .json}, made safe as one folder name. */
     static String nameFor(Path topologyFile) {
         if (topologyFile == null || topologyFile.getFileName() == null) {

@@ -63,6 +63,8 @@ public final class SimulationController implements RunActions {
     private boolean drawing = true;
     /** Which document (its count of New and Open) the last run belongs to. */
     private int runDocument;
+    private final javafx.beans.property.BooleanProperty recordRuns = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ReplayController replay;
 
     public SimulationController(DesignerWindow window) {
         this.window = window;
@@ -84,6 +86,26 @@ public final class SimulationController implements RunActions {
                 onFrame(now);
             }
         };
+        this.replay = new ReplayController(window, live, tokens, rates, anchors, this::attachOverlay);
+    }
+
+    @Override
+    public javafx.beans.property.BooleanProperty recordRuns() {
+        return recordRuns;
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Boolean> openRecording(java.nio.file.Path file, boolean play) {
+        if (session != null) {
+            editor.status().error("Stop the run before opening a recording");
+            return java.util.concurrent.CompletableFuture.completedFuture(false);
+        }
+        return replay.open(file, play);
+    }
+
+    /** The replay of a recording, when one is open (tests). */
+    ReplayController replay() {
+        return replay;
     }
 
     /** True from Run until Stop has finished. */
@@ -119,6 +141,7 @@ public final class SimulationController implements RunActions {
 
     @Override
     public void run() {
+        replay.close(); // the diagram stays; the recording's timeline goes
         if (session != null) {
             if (paused) {
                 pause();
@@ -156,7 +179,8 @@ public final class SimulationController implements RunActions {
         java.nio.file.Path file = editor.document().file();
         attachOverlay();
         java.nio.file.Path output = RunOutputFolder.of(file);
-        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands);
+        java.nio.file.Path recordTo = recordRuns.get() ? RunOutputFolder.recordingIn(output) : null;
+        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands, recordTo);
         session = starting;
         running.set(true);
         warnedAboutEdits = false;
