@@ -103,9 +103,14 @@ public final class SimulationController implements RunActions {
         return replay.open(file, play);
     }
 
-    /** The replay of a recording, when one is open (tests). */
-    ReplayController replay() {
-        return replay;
+    /** The numbers a replay shows at its cursor; null when no recording is open. */
+    public EngineSnapshot replayNumbers() {
+        return replay.isOpen() ? replay.shown() : null;
+    }
+
+    /** Where a replay's cursor is, in nanoseconds since the recording began (-1: no recording open). */
+    public long replayAtNanos() {
+        return replay.isOpen() ? replay.atNanos() : -1;
     }
 
     /** True from Run until Stop has finished. */
