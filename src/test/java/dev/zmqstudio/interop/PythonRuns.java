@@ -52,7 +52,7 @@ final class PythonRuns {
     }
 
     /** Copies {@code scripts} beside the saved topology, runs it (exit 0 asserted) and reads its report. */
-    static Outcome run(Path dir, Topology topology, String duration, List<String> scripts) throws IOException {
+    static Outcome run(Path dir, Topology topology, String duration, List<String> scripts, String... extra) throws IOException {
         for (String script : scripts) {
             try (InputStream in = PythonRuns.class.getResourceAsStream(script)) {
                 Files.copy(in, dir.resolve(script));
@@ -63,8 +63,10 @@ final class PythonRuns {
         Path report = dir.resolve("report.json");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", file.toString(),
-                "--allow-commands", "--duration", duration, "--report", report.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--allow-commands", "--duration", duration,
+                "--report", report.toString()));
+        args.addAll(List.of(extra));
+        int code = Cli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         assertEquals(0, code, "exit code; out:\n" + out + "\nerr:\n" + err);
         return new Outcome(out.toString(), err.toString(), JSON.readTree(report.toFile()));
     }
