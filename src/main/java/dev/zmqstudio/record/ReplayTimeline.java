@@ -176,6 +176,33 @@ public final class ReplayTimeline {
         return lo;
     }
 
+    /** When the start gate opened (the scenario's zero), nanoseconds since the recording began; -1 when not recorded. */
+    public long gateNanos() {
+        return events.stream().filter(e -> RunEvent.GATE.equals(e.kind())).mapToLong(RunEvent::atNanos).findFirst().orElse(-1);
+    }
+
+    /** The scenario's events applied by {@code nanos}, as the recording says ("scenario: cut w1"), in order. */
+    public List<dev.zmqstudio.model.ScenarioEvent> scenarioPlayedBy(long nanos) {
+        List<dev.zmqstudio.model.ScenarioEvent> played = new ArrayList<>();
+        List<dev.zmqstudio.model.ScenarioEvent> scenario = new ArrayList<>(topology.scenario());
+        for (RunEvent e : events) {
+            if (e.atNanos() > nanos) {
+                break;
+            }
+            if (RunEvent.FAULT.equals(e.kind()) && e.detail() != null && e.detail().startsWith("scenario: ")) {
+                for (java.util.Iterator<dev.zmqstudio.model.ScenarioEvent> it = scenario.iterator(); it.hasNext(); ) {
+                    dev.zmqstudio.model.ScenarioEvent s = it.next();
+                    if (e.detail().equals("scenario: " + s.describe())) {
+                        played.add(s);
+                        it.remove();
+                        break;
+                    }
+                }
+            }
+        }
+        return played;
+    }
+
     /** Events worth jumping to (errors, drops, faults, a node failing) after {@code nanos}, in time order. */
     public List<RunEvent> notableAfter(long nanos) {
         List<RunEvent> out = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.zmqstudio.record;
 
 /**
  * Something that happened in a recorded run besides a message: {@code kind} one of node-state, wire-state, error,
- * drop, fault; {@code node} and {@code wire} where it applies (else null); {@code atNanos} since the recording began.
+ * drop, fault, gate; {@code node} and {@code wire} where it applies (else null); {@code atNanos} since the recording began.
  */
 public record RunEvent(long atNanos, String kind, String node, String wire, String detail) {
     public static final String NODE_STATE = "node-state";
@@ -10,4 +10,6 @@ public record RunEvent(long atNanos, String kind, String node, String wire, Stri
     public static final String ERROR = "error";
     public static final String DROP = "drop";
     public static final String FAULT = "fault";
+    /** The start gate opened: generators began sending (the scenario's times count from here). */
+    public static final String GATE = "gate";
 }

@@ -19,6 +19,7 @@ public final class RunRecorder {
     private final Engine engine;
     private final RecordingWriter writer;
     private final RunEvents events = new RunEvents();
+    private boolean gateRecorded;
 
     private RunRecorder(Engine engine, RecordingWriter writer) {
         this.engine = engine;
@@ -58,6 +59,10 @@ public final class RunRecorder {
         long now = System.nanoTime() - capture.startNanos();
         events.since(snapshot, now, engine::faults).forEach(writer::event);
         long gate = engine.gateOpenedNanos();
+        if (gate != 0 && !gateRecorded) {
+            gateRecorded = true;
+            writer.event(new RunEvent(gate - capture.startNanos(), RunEvent.GATE, null, null, "generators started"));
+        }
         if (gate != 0) {
             events.played(engine.scenarioPlayed(), gate - capture.startNanos()).forEach(writer::event);
         }

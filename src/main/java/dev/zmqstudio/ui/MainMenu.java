@@ -76,7 +76,9 @@ final class MainMenu {
         record.setId("menu-record");
         record.selectedProperty().bindBidirectional(a.runs().recordRuns());
         run.getItems().addAll(a.run.menuItem(), a.pause.menuItem(), a.step.menuItem(), a.stop.menuItem(),
-                new SeparatorMenuItem(), record, a.experiments.menuItem());
+                new SeparatorMenuItem(), record);
+        run.getItems().addAll(a.runs().recordingChoices());
+        run.getItems().addAll(new SeparatorMenuItem(), a.experiments.menuItem());
 
         MenuBar bar = new MenuBar(file, edit, view, run, help(a, helpWindows));
         bar.setId("menu-bar");

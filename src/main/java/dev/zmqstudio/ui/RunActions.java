@@ -27,6 +27,14 @@ public interface RunActions {
     javafx.beans.property.BooleanProperty recordRuns();
 
     /**
+     * The Run menu's recording choices after Record Runs: record only the wires selected at Run, record one message in
+     * N per wire. None by default.
+     */
+    default java.util.List<javafx.scene.control.MenuItem> recordingChoices() {
+        return java.util.List.of();
+    }
+
+    /**
      * Replays a recording on the canvas: its topology, its messages, its timeline; nothing runs. {@code play}: start
      * playing once it is shown. Completes once it is shown (or could not be read: it said why).
      */

@@ -41,7 +41,8 @@ final class EngineSession implements LogSink {
     private volatile dev.zmqstudio.runtime.engine.EngineSnapshot latest;
     private ScheduledFuture<?> snapshots;
     private final ConsoleBacklog lines = new ConsoleBacklog(MAX_QUEUED_LINES);
-    /** Where the run is recorded (null: not recorded). */
+    /** Where and what the run records (null: not recorded). */
+    private final RecordingChoices.Choice recording;
     private final java.nio.file.Path recordTo;
     private dev.zmqstudio.record.RunRecorder recorder;
 
@@ -50,8 +51,9 @@ final class EngineSession implements LogSink {
      * ({@link RunOutputFolder}); {@code allowCommands}: the user trusted it.
      */
     EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands,
-                  java.nio.file.Path recordTo) {
-        this.recordTo = recordTo;
+                  RecordingChoices.Choice recording) {
+        this.recording = recording;
+        this.recordTo = recording == null ? null : recording.file();
         // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
         EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(output)
                 .withChildren(dev.zmqstudio.runtime.child.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
@@ -103,8 +105,8 @@ final class EngineSession implements LogSink {
             java.nio.file.Files.createDirectories(recordTo.getParent());
             recorder = dev.zmqstudio.record.RunRecorder.attach(engine, recordTo,
                     dev.zmqstudio.io.TopologyFiles.toJson(engine.topology()), dev.zmqstudio.io.AppVersion.current(),
-                    java.util.Set.of(), 1);
-            line("recording", "recording every message to " + recordTo);
+                    recording.wires(), recording.every());
+            line("recording", "recording " + recording.describe() + " to " + recordTo);
         } catch (dev.zmqstudio.record.RecordingException | java.io.IOException e) {
             line("recording", "error: not recorded: " + e.getMessage());
         }

@@ -280,6 +280,19 @@ final class ReplayController {
         bar.slider.setValue(atNanos / 1e6);
         movingSlider = false;
         bar.showTime(atNanos, timeline.endNanos(), cursor.position(), timeline.size());
+        showScenario();
+    }
+
+    /** The scenario strip's cursor at the recorded time since the gate opened, its events marked as they were played. */
+    private void showScenario() {
+        dev.zmqstudio.ui.canvas.ScenarioStrip strip = window.scenarioStrip();
+        long gate = timeline.gateNanos();
+        if (!strip.isVisible() || gate < 0) {
+            return;
+        }
+        List<dev.zmqstudio.model.ScenarioEvent> played = timeline.scenarioPlayedBy(atNanos);
+        strip.progress(atNanos < gate ? -1 : (atNanos - gate) / 1_000_000L, played,
+                java.util.Collections.nCopies(played.size(), (String) null));
     }
 
     /** Jumps to just before the next error, drop or fault, paused, and says what it is. */

@@ -65,6 +65,7 @@ public final class SimulationController implements RunActions {
     private int runDocument;
     private final javafx.beans.property.BooleanProperty recordRuns = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReplayController replay;
+    private final RecordingChoices recordingChoices = new RecordingChoices();
 
     public SimulationController(DesignerWindow window) {
         this.window = window;
@@ -92,6 +93,11 @@ public final class SimulationController implements RunActions {
     @Override
     public javafx.beans.property.BooleanProperty recordRuns() {
         return recordRuns;
+    }
+
+    @Override
+    public List<javafx.scene.control.MenuItem> recordingChoices() {
+        return recordingChoices.menuItems(recordRuns);
     }
 
     @Override
@@ -184,8 +190,9 @@ public final class SimulationController implements RunActions {
         java.nio.file.Path file = editor.document().file();
         attachOverlay();
         java.nio.file.Path output = RunOutputFolder.of(file);
-        java.nio.file.Path recordTo = recordRuns.get() ? RunOutputFolder.recordingIn(output) : null;
-        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands, recordTo);
+        RecordingChoices.Choice recording = recordRuns.get()
+                ? recordingChoices.at(RunOutputFolder.recordingIn(output), editor.selection().ids(), topology) : null;
+        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands, recording);
         session = starting;
         running.set(true);
         warnedAboutEdits = false;
