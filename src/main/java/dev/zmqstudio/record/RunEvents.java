@@ -56,7 +56,7 @@ final class RunEvents {
             WireFaults now = faults.apply(w.id()).orElse(WireFaults.NONE);
             WireFaults was = wireFaults.put(w.id(), now);
             if (!now.equals(was == null ? WireFaults.NONE : was)) {
-                out.add(new RunEvent(atNanos, RunEvent.FAULT, null, w.id(), now.equals(WireFaults.NONE) ? "none" : now.label()));
+                out.add(new RunEvent(atNanos, RunEvent.FAULT, null, w.id(), now.equals(WireFaults.NONE) ? "no faults (healed, cleared)" : now.label()));
             }
         }
         return out;
