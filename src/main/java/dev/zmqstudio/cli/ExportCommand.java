@@ -1,5 +1,10 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.export.ExportFolder;
+import dev.zmqstudio.export.ExportKind;
+import dev.zmqstudio.export.TopologyExport;
+import dev.zmqstudio.io.LocatedTopology;
+import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.record.CsvExport;
 import dev.zmqstudio.record.Recording;
 import dev.zmqstudio.record.RecordingException;
@@ -11,38 +16,70 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** Writes a recording out in another format: CSV files (messages, events, wires). */
-@Command(name = "export", description = "Export a recording (made with run --record) as CSV files.")
+/**
+ * Writes a topology out as a diagram ({@code --to mermaid|dot}), or a recording as CSV files ({@code --to csv}),
+ * into one folder and nowhere else.
+ */
+@Command(name = "export", description = "Export a topology as a diagram (mermaid, dot), or a recording (run --record) as CSV.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RECORDING", description = "A recording (.zsrec).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A topology (.json), or a recording (.zsrec) for --to csv.")
     Path file;
 
-    @Option(names = "--to", paramLabel = "KIND", required = true, description = "csv: messages.csv, events.csv, wires.csv.")
+    @Option(names = "--to", paramLabel = "KIND", required = true,
+            description = "mermaid or dot for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
     String kind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "The folder to write into (made when missing).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "The folder to write into: made when missing; refused when it holds anything, unless --force.")
     Path output;
+
+    @Option(names = "--force", description = "Write into a folder that is not empty (files of the same name are replaced).")
+    boolean force;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!kind.equals("csv")) {
-            err.println("error: --to " + kind + ": a recording exports as csv");
+        boolean csv = kind.equals("csv");
+        Optional<ExportKind> diagram = ExportKind.byKey(kind);
+        if (!csv && diagram.isEmpty()) {
+            err.println("error: --to " + kind + ": export writes " + ExportKind.keys() + " (a topology) or csv (a recording)");
             return ExitCodes.BAD_INPUT;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            err.println("error: -o " + output + ": the folder " + parent + " does not exist");
+        Optional<String> whyNot = ExportFolder.whyNot(output, force);
+        if (whyNot.isPresent()) {
+            err.println("error: -o " + output + ": " + whyNot.get());
             return ExitCodes.BAD_INPUT;
         }
+        return csv ? recordingAsCsv(out, err) : topology(diagram.get(), out, err);
+    }
+
+    private int topology(ExportKind to, PrintWriter out, PrintWriter err) throws IOException {
+        LocatedTopology located = TopologyInput.load(file, err);
+        if (located == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Problem> problems = TopologyInput.validate(located.topology());
+        if (TopologyInput.report(located, problems, err)) {
+            err.println("error: " + file + " has errors: fix them before exporting (see above)");
+            err.flush();
+            return ExitCodes.VALIDATION_ERRORS;
+        }
+        List<Path> written = ExportFolder.at(output).write(TopologyExport.of(located.topology(), to));
+        written.forEach(p -> out.println("Wrote " + p));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int recordingAsCsv(PrintWriter out, PrintWriter err) {
         try (Recording recording = Recording.open(file)) {
             long n = CsvExport.write(recording, output);
             out.println("Wrote " + n + " messages to " + output.resolve("messages.csv") + ", with events.csv and wires.csv");

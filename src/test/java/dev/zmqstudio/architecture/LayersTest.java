@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * The layers of DESIGN.md: app -> ui, cli; ui -> runtime, io, model; cli -> runtime, io, model; runtime, io -> model;
  * and experiment (sweeps: runs, results, plots) between: ui, cli -> experiment -> runtime, io, model; and record
- * (recordings: the SQLite file, inspect, replay's reading) likewise: ui, cli -> record -> runtime, io, model.
+ * (recordings: the SQLite file, inspect, replay's reading) likewise: ui, cli -> record -> runtime, io, model; and
+ * export (a topology as diagrams and, later, programs): ui, cli, app -> export -> io, model.
  */
 class LayersTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -26,6 +27,7 @@ class LayersTest {
                 .layer("cli").definedBy("dev.zmqstudio.cli..")
                 .layer("experiment").definedBy("dev.zmqstudio.experiment..")
                 .layer("record").definedBy("dev.zmqstudio.record..")
+                .layer("export").definedBy("dev.zmqstudio.export..")
                 .layer("runtime").definedBy("dev.zmqstudio.runtime..")
                 .layer("io").definedBy("dev.zmqstudio.io..")
                 .layer("model").definedBy("dev.zmqstudio.model..")
@@ -34,9 +36,10 @@ class LayersTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("record").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "app")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("ui", "cli", "experiment", "record")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "experiment", "record")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli", "experiment", "record")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "experiment", "record", "export")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("io", "runtime", "ui", "cli", "experiment", "record", "export")
                 .check(CLASSES);
     }
 

@@ -35,7 +35,7 @@ class LaunchOptionsTest {
         LaunchOptions o = LaunchOptions.parse(List.of("a.json", "--run", "--select", "w1", "--tab", "live", "--screenshot", "x.png"));
         assertEquals("w1", o.select());
         assertEquals(LaunchOptions.BottomTab.LIVE, o.tab());
-        assertEquals("--tab needs console, problems, faults or live, not charts",
+        assertEquals("--tab needs console, problems, faults, live or messages, not charts",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--tab", "charts"))).getMessage());
         assertEquals("--select needs the id of a node, wire or link",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--select", "--run"))).getMessage());

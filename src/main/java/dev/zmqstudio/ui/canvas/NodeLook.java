@@ -1,8 +1,6 @@
 package dev.zmqstudio.ui.canvas;
 
-import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.NodeType;
-import dev.zmqstudio.model.SocketType;
 import javafx.scene.shape.SVGPath;
 
 /**
@@ -27,7 +25,7 @@ public final class NodeLook {
         }
 
         public String styleClass() {
-            return "family-" + name().toLowerCase(java.util.Locale.ROOT);
+            return "family-" + dev.zmqstudio.model.Family.valueOf(name()).key();
         }
     }
 
@@ -39,15 +37,7 @@ public final class NodeLook {
     }
 
     public static Family family(NodeType type) {
-        if (type instanceof DeviceType) {
-            return Family.DEVICE;
-        }
-        return switch ((SocketType) type) {
-            case PUB, SUB, XPUB, XSUB -> Family.PUBSUB;
-            case PUSH, PULL -> Family.PIPELINE;
-            case REQ, REP, ROUTER, DEALER -> Family.REQREP;
-            case PAIR -> Family.PAIR;
-        };
+        return Family.valueOf(dev.zmqstudio.model.Family.of(type).name());
     }
 
     public static String iconPath(NodeType type) {

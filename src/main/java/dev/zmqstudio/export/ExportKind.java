@@ -1,0 +1,36 @@
+package dev.zmqstudio.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a topology can be exported as: {@code export FILE --to KIND}. */
+public enum ExportKind {
+    MERMAID("mermaid", "a Mermaid flowchart (.mmd)"),
+    DOT("dot", "a Graphviz DOT graph (.dot)");
+
+    private final String key;
+    private final String description;
+
+    ExportKind(String key, String description) {
+        this.key = key;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<ExportKind> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** "mermaid, dot" */
+    public static String keys() {
+        return String.join(", ", Arrays.stream(values()).map(ExportKind::key).toList());
+    }
+}
