@@ -67,18 +67,8 @@ class ReplayControlsTest extends SimulationFixture {
     private Path recordWithTheRecToggle(FxRobot robot, String name) throws Exception {
         load(throughAStreamer(name));
         robot.clickOn("#record");
-        robot.clickOn("#run");
-        waitUntil(30, () -> {
-            var s = fx(() -> simulation.lastSnapshot());
-            return s != null && s.node("sink").received() == COUNT;
-        });
-        robot.clickOn("#stop");
-        waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-        String prefix = "recorded " + 2 * COUNT + " messages to ";
-        List<String> said = fx(() -> window.editor().console().stream().map(ConsoleLine::text).toList());
-        String line = said.stream().filter(l -> l.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new AssertionError("the console says where the run was recorded: " + said));
-        Path file = Path.of(line.substring(prefix.length(), line.indexOf(" (File > Open Recording")));
+        List<String> said = runToTheEnd(robot);
+        Path file = recordedFile(said, 2 * COUNT);
         assertTrue(Files.isRegularFile(file), file.toString());
         assertTrue(file.startsWith(Path.of(System.getProperty("zmqstudio.output"))), "in the run's output folder: " + file);
         return file;
@@ -136,6 +126,19 @@ class ReplayControlsTest extends SimulationFixture {
         robot.clickOn("#menu-run").clickOn("#menu-record-selected");
         // A submenu does not open on the headless platform: its item is chosen as a click on it would.
         fx(() -> ((javafx.scene.control.RadioMenuItem) menuItem(robot, "menu-record-every-10")).setSelected(true));
+        List<String> said = runToTheEnd(robot);
+        assertTrue(said.stream().anyMatch(l -> l.startsWith("recording one message in 10 on out to ")), said.toString());
+        Path file = recordedFile(said, COUNT / 10);
+        List<dev.zmqstudio.runtime.record.RecordedMessage> kept = new java.util.ArrayList<>();
+        try (dev.zmqstudio.record.Recording r = dev.zmqstudio.record.Recording.open(file)) {
+            r.messages(dev.zmqstudio.record.MessageQuery.ALL, kept::add);
+        }
+        assertEquals(List.of("out"), kept.stream().map(dev.zmqstudio.runtime.record.RecordedMessage::wire).distinct().toList());
+        assertEquals("payload 10", new String(kept.get(1).frames().getLast(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Runs until the sink has every message, stops, and returns what the console said. */
+    private List<String> runToTheEnd(FxRobot robot) {
         robot.clickOn("#run");
         waitUntil(30, () -> {
             var s = fx(() -> simulation.lastSnapshot());
@@ -143,17 +146,15 @@ class ReplayControlsTest extends SimulationFixture {
         });
         robot.clickOn("#stop");
         waitUntil(20, () -> fx(() -> !simulation.isRunning()));
-        List<String> said = fx(() -> window.editor().console().stream().map(ConsoleLine::text).toList());
-        assertTrue(said.stream().anyMatch(l -> l.startsWith("recording one message in 10 on out to ")), said.toString());
-        String line = said.stream().filter(l -> l.startsWith("recorded " + COUNT / 10 + " messages to ")).findFirst()
-                .orElseThrow(() -> new AssertionError("five of the fifty on out: " + said));
-        Path file = Path.of(line.substring(("recorded " + COUNT / 10 + " messages to ").length(), line.indexOf(" (File > Open")));
-        List<dev.zmqstudio.runtime.record.RecordedMessage> kept = new java.util.ArrayList<>();
-        try (dev.zmqstudio.record.Recording r = dev.zmqstudio.record.Recording.open(file)) {
-            r.messages(dev.zmqstudio.record.MessageQuery.ALL, kept::add);
-        }
-        assertEquals(List.of("out"), kept.stream().map(dev.zmqstudio.runtime.record.RecordedMessage::wire).distinct().toList());
-        assertEquals("payload 10", new String(kept.get(1).frames().getLast(), java.nio.charset.StandardCharsets.UTF_8));
+        return fx(() -> window.editor().console().stream().map(ConsoleLine::text).toList());
+    }
+
+    /** The recording the console said holds {@code messages} messages. */
+    private static Path recordedFile(List<String> said, int messages) {
+        String prefix = "recorded " + messages + " messages to ";
+        String line = said.stream().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("the console says where " + messages + " messages were recorded: " + said));
+        return Path.of(line.substring(prefix.length(), line.indexOf(" (File > Open Recording")));
     }
 
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
