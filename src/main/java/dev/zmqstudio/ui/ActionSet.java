@@ -47,6 +47,8 @@ final class ActionSet {
     final UiAction stop;
     final UiAction experiments;
     final UiAction openRecording;
+    final UiAction exportMermaid;
+    final UiAction exportDot;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
@@ -84,6 +86,9 @@ final class ActionSet {
         step = UiAction.of("step", "Step", "F7", runs::step).icon(Icons.STEP).disabledWhen(stopped);
         stop = UiAction.of("stop", "Stop", "Shift+F5", runs::stop).icon(Icons.STOP).disabledWhen(stopped);
         experiments = UiAction.of("experiments", "Experiments…", null, files::experiments);
+        exportMermaid = UiAction.of("export-mermaid", "Export Mermaid…", null,
+                () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.MERMAID));
+        exportDot = UiAction.of("export-dot", "Export Graphviz DOT…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.DOT));
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
@@ -98,7 +103,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

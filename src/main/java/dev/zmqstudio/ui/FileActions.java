@@ -186,6 +186,35 @@ final class FileActions {
         });
     }
 
+    /**
+     * File > Export Mermaid / Export DOT: the diagram as a Mermaid flowchart or a Graphviz graph, in the file the
+     * user names (written beside it and moved into place); a diagram with errors is not exported.
+     */
+    void exportDiagram(dev.zmqstudio.export.ExportKind kind) {
+        Topology t = editor.topology();
+        long errors = editor.problems().stream().filter(dev.zmqstudio.model.Problem::isError).count();
+        if (errors > 0) {
+            fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
+            return;
+        }
+        dev.zmqstudio.export.ExportedFile exported = dev.zmqstudio.export.TopologyExport.of(t, kind).getFirst();
+        String extension = exported.name().substring(exported.name().lastIndexOf('.'));
+        Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
+                : Path.of(System.getProperty("user.home"))).resolve(exported.name());
+        services.dialogs().saveExport(window.get(), suggested, extension).ifPresent(path -> {
+            try {
+                Path temp = path.resolveSibling("." + path.getFileName() + ".part");
+                java.nio.file.Files.writeString(temp, exported.text(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                editor.status().info("Exported " + path);
+                editor.log("Exported " + path);
+            } catch (IOException e) {
+                fail("Cannot export", path + ": " + reason(e));
+            }
+        });
+    }
+
     /** True when it is fine to drop the current document (saved, discarded, or nothing to lose). */
     boolean confirmDiscard() {
         if (!editor.document().isDirty()) {

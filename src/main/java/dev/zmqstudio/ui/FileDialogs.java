@@ -14,6 +14,11 @@ public interface FileDialogs {
 
     Optional<Path> savePng(Window owner, Path suggested);
 
+    /** Where to write an exported diagram ({@code extension}: ".mmd", ".dot"). */
+    default Optional<Path> saveExport(Window owner, Path suggested, String extension) {
+        return savePng(owner, suggested);
+    }
+
     /** A recording (.zsrec) to replay. */
     default Optional<Path> openRecording(Window owner, Path folder) {
         return openTopology(owner, folder);

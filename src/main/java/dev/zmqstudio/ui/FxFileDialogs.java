@@ -46,6 +46,13 @@ final class FxFileDialogs implements FileDialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> withExtension(p, ".png"));
     }
 
+    @Override
+    public Optional<Path> saveExport(Window owner, Path suggested, String extension) {
+        FileChooser chooser = chooser("Export diagram", new FileChooser.ExtensionFilter("Diagram (*" + extension + ")",
+                "*" + extension), suggested == null ? null : suggested.getParent(), suggested);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> withExtension(p, extension));
+    }
+
     private static FileChooser chooser(String title, FileChooser.ExtensionFilter filter, Path folder, Path suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -49,7 +49,8 @@ final class MainMenu {
         fillRecent.run();
         file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent,
                 a.openRecording.menuItem(), new SeparatorMenuItem(),
-                a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), new SeparatorMenuItem(),
+                a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), a.exportMermaid.menuItem(),
+                a.exportDot.menuItem(), new SeparatorMenuItem(),
                 a.quit.menuItem());
 
         Menu edit = new Menu("Edit");

@@ -1,0 +1,64 @@
+package dev.zmqstudio.ui;
+
+import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.model.Wire;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue #19 in the designer: File > Export Mermaid / Export Graphviz DOT write the diagram where the user says. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(30)
+class ExportDiagramMenuTest extends DesignerFixture {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void theDiagramIsWrittenAsMermaidAndAsDot(FxRobot robot, @TempDir Path dir) throws Exception {
+        Topology pipeline = FreePortExamples.load("pipeline.json");
+        load(pipeline);
+        Path mmd = dir.resolve("pipeline.mmd");
+        dialogs.answers.add(mmd);
+        robot.clickOn("#menu-file").clickOn("#menu-export-mermaid");
+        waitUntil(5, () -> Files.exists(mmd));
+        List<String> lines = Files.readAllLines(mmd);
+        assertEquals("flowchart LR", lines.get(1));
+        for (Wire w : pipeline.wires()) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains("|\"" + w.id() + " · " + w.endpoint())), w.id());
+        }
+        Path dot = dir.resolve("pipeline.dot");
+        dialogs.answers.add(dot);
+        robot.clickOn("#menu-file").clickOn("#menu-export-dot");
+        waitUntil(5, () -> Files.exists(dot));
+        assertTrue(Files.readString(dot).contains("digraph \"pipeline\" {"));
+        assertTrue(status().startsWith("Exported " + dot), status());
+    }
+
+    @Test
+    void aDiagramWithErrorsIsNotExported(FxRobot robot, @TempDir Path dir) throws Exception {
+        Topology broken = FreePortExamples.load("push-pull.json").withoutWire("w1").withWire(Wire.of("w1", "puller", "nobody", "tcp://127.0.0.1:1"));
+        load(broken);
+        waitUntil(5, () -> fx(() -> window.editor().problems().stream().anyMatch(dev.zmqstudio.model.Problem::isError)));
+        Path mmd = dir.resolve("x.mmd");
+        dialogs.answers.add(mmd);
+        robot.clickOn("#menu-file").clickOn("#menu-export-mermaid");
+        waitUntil(5, () -> !prompts.errors.isEmpty());
+        assertTrue(prompts.errors.getFirst().contains("fix them first"), prompts.errors.toString());
+        assertFalse(Files.exists(mmd));
+    }
+}
