@@ -86,8 +86,10 @@ public final class ReplayCursor {
         }
         int s = timeline.sender[i];
         long sentAt = timeline.sent[i];
-        // A publisher's one send reaches each subscriber: the same sender and send time.
-        if (s >= 0 && (sentAt < 0 || sendsSeen.computeIfAbsent(s, k -> new HashSet<>()).add(sentAt))) {
+        // A send counts once it was seen (a receipt whose send was not seen came from a program we do not run, or
+        // from a node killed before its counts were reported); a publisher's one send reaches each subscriber: the
+        // same sender and send time.
+        if (s >= 0 && sentAt >= 0 && sendsSeen.computeIfAbsent(s, k -> new HashSet<>()).add(sentAt)) {
             nodeSent[s]++;
             side(i, s, true);
         }

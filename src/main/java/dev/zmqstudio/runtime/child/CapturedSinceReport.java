@@ -1,16 +1,20 @@
 package dev.zmqstudio.runtime.child;
 
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.engine.RunPlan;
 import dev.zmqstudio.runtime.record.Captured;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one child process captured for the recording, held until a report counts it. A child sends what it captured
  * after reading the counts of the report that follows, so each report finds here everything it counts, and maybe a
- * little more. Handing over only what the latest report counts keeps the recording equal to the report when the
- * child is killed: what it captured after its last report is never counted, and never recorded. Hub thread only.
+ * little more. Handing over only what the latest report counts (each socket's sends and receipts, by its own
+ * counters) keeps the recording equal to the report when the child is killed: what it captured after its last
+ * report is never counted, and never recorded. Hub thread only.
  */
 final class CapturedSinceReport {
     private final RunPlan plan;
@@ -25,15 +29,15 @@ final class CapturedSinceReport {
     }
 
     /**
-     * Takes, in order, what {@code report}'s wire counters count (and what no counter counts); keeps the rest. A
-     * message stays held once one before it on the same socket is held, so each socket's order is kept.
+     * Takes, in order, what {@code report}'s counters count; keeps the rest. A message stays held once one before it
+     * on the same socket is held, so each socket's order is kept.
      */
     List<Captured> countedBy(Telemetry.Report report) {
         List<Captured> out = new ArrayList<>();
         List<Captured> kept = new ArrayList<>();
-        java.util.Set<Integer> waitingSides = new java.util.HashSet<>();
+        Set<Integer> waitingSides = new HashSet<>();
         for (Captured c : held) {
-            if (!waitingSides.contains(c.side()) && counted(c, report)) {
+            if (!waitingSides.contains(c.side()) && c.counted() <= reported(c, report)) {
                 out.add(c);
             } else {
                 waitingSides.add(c.side());
@@ -44,15 +48,17 @@ final class CapturedSinceReport {
         return out;
     }
 
-    private boolean counted(Captured c, Telemetry.Report report) {
-        if (c.counted() == 0 || c.wire() < 0) {
-            return true;
+    /** What the report says socket {@code c.side()} had sent (or received) by then; 0 when it says nothing of it. */
+    private long reported(Captured c, Telemetry.Report report) {
+        RunPlan.SidePlan side = plan.sides.get(c.side());
+        EngineSnapshot.NodeStats node = report.nodes().get(side.node().id());
+        if (node == null) {
+            return 0;
         }
-        RunPlan.WirePlan w = plan.wires.get(c.wire());
-        boolean atBinder = w.binder().index() == c.side();
-        // A receipt is counted towards its own end; a send towards the other.
-        boolean towardsBinder = c.send() != atBinder;
-        long[] counts = towardsBinder ? report.towardsBinder() : report.towardsConnector();
-        return c.wire() < counts.length && c.counted() <= counts[c.wire()];
+        if (node.sides().isEmpty()) {
+            return c.send() ? node.sent() : node.received();
+        }
+        EngineSnapshot.SideStats s = node.sides().get(side.side().key());
+        return s == null ? 0 : c.send() ? s.sent() : s.received();
     }
 }

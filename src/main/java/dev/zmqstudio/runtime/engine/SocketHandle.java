@@ -581,11 +581,14 @@ public final class SocketHandle implements AutoCloseable {
         }
     }
 
-    /** Counts a message sent; returns its number on the wire when this socket counts its one wire, else 0. */
+    /** Counts a message sent; returns its number among this socket's sends. */
     private long countSend(int frameCount) {
-        sent.increment();
+        long number = sent.increment();
         framesSent.add(frameCount);
-        return sendCounter != null ? sendCounter.increment() : 0;
+        if (sendCounter != null) {
+            sendCounter.increment();
+        }
+        return number;
     }
 
     /**
@@ -647,20 +650,19 @@ public final class SocketHandle implements AutoCloseable {
             routes.learn(first, wire);
         }
         long n = received.increment();
+        long number = n;
         framesReceived.add(frames.size());
-        long onWire = 0;
         if (wire >= 0) {
             Counter c = receiveCounters[wire];
             if (c != null) {
                 n = c.increment(); // the wire's own sequence lines up with a single-wire sender's count
-                onWire = n;
             }
         }
         if (sampled(n)) {
             recordReceived(wire, wire >= 0 && numbersReceipts[wire] ? n : 0, frames);
         }
         if (tap != null) {
-            tap.received(wire, frames, onWire);
+            tap.received(wire, frames, number);
         }
         return true;
     }

@@ -45,8 +45,8 @@ public final class SideTap {
     }
 
     /**
-     * Owner thread: a message received on {@code wire} (-1: not known), {@code counted}-th in the wire counter this
-     * socket keeps (0: it keeps none); returns its id.
+     * Owner thread: a message received on {@code wire} (-1: not known), the {@code counted}-th this socket received;
+     * returns its id.
      */
     public long received(int wire, List<Msg> frames, long counted) {
         byte[][] data = new byte[frames.size()][];
@@ -61,7 +61,7 @@ public final class SideTap {
 
     /**
      * Owner thread: a message sent on {@code wire} (-1: not known) at {@code nanos} (taken before sending, so it never
-     * follows its receipt); {@code cause}: see {@link #lastReceipt()}; {@code counted} as for a receipt.
+     * follows its receipt); {@code cause}: see {@link #lastReceipt()}; {@code counted}: the {@code counted}-th this socket sent.
      */
     public void sent(int wire, byte[][] frames, long nanos, long cause, long counted) {
         offer(new Captured(true, side, wire, nanos, hash(frames[frames.length - 1]),
