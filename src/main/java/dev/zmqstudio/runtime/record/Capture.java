@@ -60,7 +60,7 @@ public final class Capture implements AutoCloseable {
      * It has no thread of its own.
      */
     public static Capture relay(RunPlan plan, Predicate<RunPlan.SidePlan> runsHere, Predicate<RunPlan.SidePlan> recorded) {
-        return new Capture(plan, runsHere, recorded, RecordOptions.everything(batch -> { }), true);
+        return new Capture(plan, runsHere, recorded, null, true);
     }
 
     /** A relay's owner thread: everything its sockets captured since the last call, each socket's in order. */
@@ -128,7 +128,7 @@ public final class Capture implements AutoCloseable {
         return ids.incrementAndGet();
     }
 
-    void lost(Captured c) {
+    void countLost() {
         lost.increment();
     }
 

@@ -82,7 +82,7 @@ public final class SideTap {
     private void offer(Captured c) {
         long w = (long) WRITE.getOpaque(this);
         if (w - (long) READ.getAcquire(this) >= CAPACITY && !waitForRoom(w)) {
-            capture.lost(c);
+            capture.countLost();
             return;
         }
         slots[(int) (w & MASK)] = c;
