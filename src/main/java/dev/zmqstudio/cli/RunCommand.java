@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
             long start = System.nanoTime();
             EngineSnapshot last;
             Report.Faults faults;
+            Map<String, Object> recorded = null;
             try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
                          options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
                 RunRecorder recorder = null;
@@ -156,13 +158,17 @@ final class RunCommand implements Callable<Integer> {
                 last = engine.snapshot();
                 faults = Report.Faults.of(engine);
                 if (recorder != null) {
-                    finishRecording(recorder, last, out);
+                    recorded = finishRecording(recorder, last, out);
                 }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Summary.print(out, elapsed, last);
             if (report != null) {
-                Report.write(report, Report.of(topology.name(), elapsed, last, faults));
+                Map<String, Object> numbers = Report.of(topology.name(), elapsed, last, faults);
+                if (recorded != null) {
+                    numbers.put("recording", recorded);
+                }
+                Report.write(report, numbers);
             }
             if (interrupted) {
                 return ExitCodes.INTERRUPTED;
@@ -176,16 +182,23 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void finishRecording(RunRecorder recorder, EngineSnapshot last, PrintWriter out) {
+    /** Ends the recording and says how it went, on the console and as the report's {@code recording} entry. */
+    private Map<String, Object> finishRecording(RunRecorder recorder, EngineSnapshot last, PrintWriter out) {
+        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("file", recorder.file().toString());
         try {
             long kept = recorder.finish(last);
             long lost = recorder.lost();
             out.println("recording: " + kept + " messages in " + recorder.file()
                     + (lost > 0 ? "; " + lost + " could not be kept (the disk fell behind for over 2 s)" : ""));
+            entry.put("recorded", kept);
+            entry.put("lost", lost);
         } catch (RecordingException e) {
             err().println("error: " + e.getMessage());
+            entry.put("error", e.getMessage());
         }
         out.flush();
+        return entry;
     }
 
     private PrintWriter err() {

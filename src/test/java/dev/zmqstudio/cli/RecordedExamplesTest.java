@@ -101,6 +101,10 @@ class RecordedExamplesTest {
         }
         assertTrue(total > 0, example + " moved messages");
         assertTrue(run.out().contains("recording: "), run.out());
+        JsonNode entry = JSON.readTree(report.toFile()).get("recording");
+        assertEquals(recording.toString(), entry.get("file").asText());
+        assertEquals(0, entry.get("lost").asLong(), "nothing lost");
+        assertTrue(entry.get("recorded").asLong() >= total, "the report says how many it kept");
 
         assertReplayEndsWithTheReportsCounts(example, recording, JSON.readTree(report.toFile()));
 
