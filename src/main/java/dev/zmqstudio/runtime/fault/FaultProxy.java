@@ -31,6 +31,9 @@ public final class FaultProxy implements AutoCloseable {
     private final Object lock = new Object();
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private volatile WireFaults faults;
+    private static final long ACCEPT_EXIT_WAIT_NANOS = 1_000_000_000L;
+    /** True while the accept loop is inside accept (see {@link #stopListening}). */
+    private final java.util.concurrent.atomic.AtomicBoolean accepting = new java.util.concurrent.atomic.AtomicBoolean();
     /** Listening, unless cut. */
     private ServerSocket server;
     /** While cut: holds the port without listening, so connects to it are refused and nothing else binds it. */
@@ -110,10 +113,18 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    /** Closes the listener and reserves its port with a bound socket that does not listen (both reuse the address). */
+    /**
+     * Closes the listener and reserves its port with a bound socket that does not listen (both reuse the address).
+     * Returns once the accept loop has left its accept: until then the kernel keeps the closed listener listening
+     * (the blocked accept holds it), and a connect in that moment was still accepted.
+     */
     private void stopListening() {
         closeQuietly(server);
         server = null;
+        long deadline = System.nanoTime() + ACCEPT_EXIT_WAIT_NANOS;
+        while (accepting.get() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+        }
         try {
             Socket hold = new Socket();
             hold.setReuseAddress(true);
@@ -155,11 +166,14 @@ public final class FaultProxy implements AutoCloseable {
             if (s == null) {
                 return;
             }
+            accepting.set(true);
             try {
                 Socket down = s.accept();
                 Thread.ofVirtual().name(name + "-open").start(() -> carry(down));
             } catch (IOException e) {
                 // closed by a cut or by close(): the loop waits for a heal or ends
+            } finally {
+                accepting.set(false);
             }
         }
     }
