@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--to", paramLabel = "KIND", required = true,
-            description = "mermaid or dot for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
+            description = "mermaid, dot or pyzmq for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
     String kind;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
@@ -73,8 +73,10 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.VALIDATION_ERRORS;
         }
-        List<Path> written = ExportFolder.at(output).write(TopologyExport.of(located.topology(), to));
+        dev.zmqstudio.export.ExportResult result = TopologyExport.of(located.topology(), to);
+        List<Path> written = ExportFolder.at(output).write(result.files());
         written.forEach(p -> out.println("Wrote " + p));
+        result.notes().forEach(n -> out.println("not exported: " + n));
         out.flush();
         return ExitCodes.OK;
     }

@@ -54,6 +54,13 @@ public final class ExportFolder {
             }
             Path temp = folder.resolve("." + f.name() + ".part");
             Files.writeString(temp, f.text(), StandardCharsets.UTF_8);
+            if (f.name().endsWith(".sh")) {
+                try {
+                    Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: run it with sh
+                }
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return files.stream().map(f -> folder.resolve(f.name())).toList();

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** What a topology can be exported as: {@code export FILE --to KIND}. */
 public enum ExportKind {
     MERMAID("mermaid", "a Mermaid flowchart (.mmd)"),
-    DOT("dot", "a Graphviz DOT graph (.dot)");
+    DOT("dot", "a Graphviz DOT graph (.dot)"),
+    PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh");
 
     private final String key;
     private final String description;

@@ -9,10 +9,11 @@ public final class TopologyExport {
     private TopologyExport() {
     }
 
-    public static List<ExportedFile> of(Topology topology, ExportKind kind) {
+    public static ExportResult of(Topology topology, ExportKind kind) {
         return switch (kind) {
-            case MERMAID -> List.of(MermaidDiagram.of(topology));
-            case DOT -> List.of(DotDiagram.of(topology));
+            case MERMAID -> new ExportResult(List.of(MermaidDiagram.of(topology)), List.of());
+            case DOT -> new ExportResult(List.of(DotDiagram.of(topology)), List.of());
+            case PYZMQ -> PyzmqExport.of(topology);
         };
     }
 }

@@ -197,7 +197,7 @@ final class FileActions {
             fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
             return;
         }
-        dev.zmqstudio.export.ExportedFile exported = dev.zmqstudio.export.TopologyExport.of(t, kind).getFirst();
+        dev.zmqstudio.export.ExportedFile exported = dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst();
         String extension = exported.name().substring(exported.name().lastIndexOf('.'));
         Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
                 : Path.of(System.getProperty("user.home"))).resolve(exported.name());

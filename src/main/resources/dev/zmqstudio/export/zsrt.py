@@ -336,6 +336,10 @@ class Unit:
                         frames = sock.recv_multipart(zmq.NOBLOCK)
                     except zmq.Again:
                         break
+                    except zmq.ZMQError as e:
+                        if e.errno == zmq.EFSM:
+                            break  # a REQ waits to send, a REP to reply
+                        raise
                     self._receive(node, frames, devices)
             if not marked_ready and all(n.ready() for n in self.nodes):
                 self._mark("ready")
@@ -424,3 +428,8 @@ class Sender:
             batch += 1
             if self.wait_reply:
                 self.awaiting = True
+
+
+def zsrt_sum(values):
+    """The engine's sum(): the numbers of a list added up."""
+    return sum(num(v) for v in values) if isinstance(values, list) else num(values)
