@@ -81,8 +81,8 @@ final class PyExpression {
                     end++;
                 }
                 String property = s.substring(i + 1, end);
-                if (property.isEmpty() || !afterValue) {
-                    return Optional.empty();
+                if (property.isEmpty() || !afterValue || (end < s.length() && s.charAt(end) == '(')) {
+                    return Optional.empty(); // a method call (msg.length()) is not in the subset
                 }
                 int start = valueStart(out);
                 if (start < 0) {

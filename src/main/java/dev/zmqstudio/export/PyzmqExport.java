@@ -220,16 +220,7 @@ final class PyzmqExport {
                         .append(", log=").append(r.log() ? "True" : "False").append(", port=").append(py(port)).append(")\n");
             }
             case Behaviour.Sink k -> {
-                String aggregate = "None";
-                if (k.aggregate() != null) {
-                    Optional<String> expr = PyExpression.of(k.aggregate());
-                    if (expr.isPresent()) {
-                        aggregate = "lambda m: " + expr.get();
-                    } else {
-                        notes.add("node " + s.id() + ": the aggregate '" + k.aggregate() + "' is not translated");
-                        b.append("# TODO: aggregate ").append(k.aggregate()).append("\n");
-                    }
-                }
+                String aggregate = lambda(k.aggregate(), "node " + s.id() + ": the aggregate", "it is not computed", b);
                 b.append("unit.sink(").append(v).append(", log=").append(k.log() ? "True" : "False")
                         .append(", fmt=").append(py(k.format())).append(", aggregate=").append(aggregate)
                         .append(", record=").append(k.record() == null ? "None" : py(k.record()))
@@ -245,30 +236,30 @@ final class PyzmqExport {
 
     private String linkLine(Link l) {
         StringBuilder b = new StringBuilder();
-        String keep = "None";
-        String transform = "None";
-        if (l.filter() != null) {
-            Optional<String> expr = PyExpression.of(l.filter());
-            if (expr.isPresent()) {
-                keep = "lambda m: " + expr.get();
-            } else {
-                notes.add("link " + l.id() + ": the filter '" + l.filter() + "' is not translated: every message passes");
-                b.append("# TODO: filter ").append(l.filter()).append(" (not translated: every message passes)\n");
-            }
-        }
-        if (l.transform() != null) {
-            Optional<String> expr = PyExpression.of(l.transform());
-            if (expr.isPresent()) {
-                transform = "lambda m: " + expr.get();
-            } else {
-                notes.add("link " + l.id() + ": the transform '" + l.transform() + "' is not translated: messages pass unchanged");
-                b.append("# TODO: transform ").append(l.transform()).append(" (not translated)\n");
-            }
-        }
+        String keep = lambda(l.filter(), "link " + l.id() + ": the filter", "every message passes", b);
+        String transform = lambda(l.transform(), "link " + l.id() + ": the transform", "messages pass unchanged", b);
         b.append("# link ").append(l.id()).append("\n");
         b.append("unit.link(").append(variables.of(l.from())).append(", ").append(variables.of(l.to()))
                 .append(", keep=").append(keep).append(", transform=").append(transform).append(")\n");
         return b.toString();
+    }
+
+    /**
+     * {@code expression} as a Python lambda over the message, "None" when there is none; one that cannot be
+     * translated is "None" too, with a note ("{@code what} '...' is not translated: {@code instead}") and a TODO in
+     * {@code b}.
+     */
+    private String lambda(String expression, String what, String instead, StringBuilder b) {
+        if (expression == null) {
+            return "None";
+        }
+        Optional<String> python = PyExpression.of(expression);
+        if (python.isPresent()) {
+            return "lambda m: " + python.get();
+        }
+        notes.add(what + " '" + expression + "' is not translated: " + instead);
+        b.append("# TODO: ").append(expression).append(" (not translated: ").append(instead).append(")\n");
+        return "None";
     }
 
     private String runAll() {
