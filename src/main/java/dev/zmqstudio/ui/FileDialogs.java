@@ -19,6 +19,11 @@ public interface FileDialogs {
         return savePng(owner, suggested);
     }
 
+    /** A folder to export programs into (a new or empty one). */
+    default Optional<Path> chooseExportFolder(Window owner, Path suggested) {
+        return saveTopology(owner, suggested);
+    }
+
     /** A recording (.zsrec) to replay. */
     default Optional<Path> openRecording(Window owner, Path folder) {
         return openTopology(owner, folder);

@@ -21,6 +21,16 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseExportFolder(Window owner, Path suggested) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export pyzmq programs into a new or empty folder");
+        if (suggested != null && suggested.getParent() != null && java.nio.file.Files.isDirectory(suggested.getParent())) {
+            chooser.setInitialDirectory(suggested.getParent().toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> openRecording(Window owner, Path folder) {
         FileChooser chooser = chooser("Open recording", new FileChooser.ExtensionFilter("Recording (*.zsrec)", "*.zsrec"),
                 folder, null);

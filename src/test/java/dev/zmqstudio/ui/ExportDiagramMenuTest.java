@@ -50,6 +50,29 @@ class ExportDiagramMenuTest extends DesignerFixture {
     }
 
     @Test
+    void pyzmqProgramsGoToANewFolderAndWhatIsNotExportedIsSaid(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(FreePortExamples.load("failover-drill.json"));
+        Path folder = dir.resolve("drill-pyzmq");
+        dialogs.answers.add(folder);
+        robot.clickOn("#menu-file").clickOn("#menu-export-pyzmq");
+        waitUntil(5, () -> Files.exists(folder.resolve("run_all.sh")));
+        assertTrue(Files.exists(folder.resolve("ventilator.py")) && Files.exists(folder.resolve("zsrt.py")));
+        List<String> console = fx(() -> window.editor().console().stream().map(dev.zmqstudio.ui.edit.ConsoleLine::text).toList());
+        assertTrue(console.stream().anyMatch(l -> l.startsWith("not exported: the scenario")), console.toString());
+        assertTrue(status().startsWith("Exported pyzmq programs to " + folder), status());
+
+        Path busy = Files.createDirectories(dir.resolve("busy"));
+        Files.writeString(busy.resolve("mine.txt"), "x");
+        dialogs.answers.add(busy);
+        robot.clickOn("#menu-file").clickOn("#menu-export-pyzmq");
+        waitUntil(5, () -> !prompts.errors.isEmpty());
+        assertTrue(prompts.errors.getFirst().contains("is not empty"), prompts.errors.toString());
+        try (var files = Files.list(busy)) {
+            assertEquals(List.of(busy.resolve("mine.txt")), files.toList(), "nothing written into a folder in use");
+        }
+    }
+
+    @Test
     void aDiagramWithErrorsIsNotExported(FxRobot robot, @TempDir Path dir) throws Exception {
         Topology broken = FreePortExamples.load("push-pull.json").withoutWire("w1").withWire(Wire.of("w1", "puller", "nobody", "tcp://127.0.0.1:1"));
         load(broken);
