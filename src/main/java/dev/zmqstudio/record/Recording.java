@@ -355,17 +355,6 @@ public final class Recording implements AutoCloseable {
         return out;
     }
 
-    /** The time of the last message or event, in nanoseconds since the recording began (0 when empty). */
-    public long lastNanos() throws RecordingException {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT max(coalesce(max(coalesce(received_ns, sent_ns)), 0),"
-                     + " (SELECT coalesce(max(at_ns), 0) FROM events)) FROM messages")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw problem(file, e);
-        }
-    }
-
     @Override
     public void close() {
         closeQuietly(db);

@@ -32,7 +32,6 @@ public final class Capture implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final Thread thread;
     private volatile boolean closing;
-    private volatile boolean done;
     private List<Captured> drained = new ArrayList<>();
 
     /** Starts recording the sockets of {@code plan} that {@code runsHere} says this process runs. */
@@ -150,7 +149,6 @@ public final class Capture implements AutoCloseable {
             }
         }
         tick(System.nanoTime(), true);
-        done = true;
     }
 
     private void tick(long now, boolean last) {
@@ -178,7 +176,6 @@ public final class Capture implements AutoCloseable {
     public void close() {
         closing = true;
         if (thread == null) {
-            done = true;
             return;
         }
         try {
@@ -186,10 +183,5 @@ public final class Capture implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** True once {@link #close} has handed over everything. */
-    public boolean finished() {
-        return done;
     }
 }

@@ -122,11 +122,6 @@ final class EngineSession implements LogSink {
         }
     }
 
-    /** Where this run is recorded; null when it is not. */
-    java.nio.file.Path recordTo() {
-        return recorder == null ? null : recordTo;
-    }
-
     /** A failing snapshot must not end the periodic task (the view would freeze): it is reported and skipped. */
     private void takeSnapshot() {
         try {
