@@ -100,6 +100,7 @@ class LargeDiagramTest extends DesignerFixture {
         WireView one = robot.lookup("#wire-tasks-7").queryAs(WireView.class);
         Node ownLine = robot.from(one).lookup(".wire-line").query();
         assertEquals(0.0, fx(ownLine::getOpacity), "the wires' own lines are not drawn on the map");
+        assertFalse(fx(() -> robot.lookup(".plain-wire-lines").query().isVisible()), "nor their full-size lines as one path");
         assertEquals(1, fx(() -> robot.from(one).lookup(".wire-arrow").queryAll().stream().filter(Node::isVisible).count()),
                 "a one-way wire has one arrow");
 
@@ -109,9 +110,56 @@ class LargeDiagramTest extends DesignerFixture {
         fx(() -> window.canvas().resetZoom());
         assertEquals(LevelOfDetail.FULL, fx(() -> window.canvas().detail()));
         assertFalse(fx(() -> wires.getParent().isVisible()), "the map's lines are not");
-        assertEquals(1.0, fx(ownLine::getOpacity), "zoomed in, each wire is drawn by its own view");
+        assertEquals(1.0, fx(ownLine::getOpacity), "zoomed in, the wires are drawn in full again");
         assertEquals(1, fx(() -> robot.from(one).lookup(".wire-arrow").queryAll().stream().filter(Node::isVisible).count()),
                 "and still one arrow, not two");
+    }
+
+    @Test
+    void upCloseThePlainWiresAreOnePathAndAWireDrawnOtherwiseDrawsItsOwnLine(FxRobot robot) {
+        load(pipeline(150));
+        fx(() -> window.canvas().home());
+        assertEquals(LevelOfDetail.FULL, fx(() -> window.canvas().detail()));
+        Path plain = robot.lookup(".plain-wire-lines").queryAs(Path.class);
+        assertTrue(fx(plain::isVisible));
+        assertEquals(2 * 300, fx(() -> plain.getElements().size()), "a move and a line for each of the 300 wires");
+        WireView seven = robot.lookup("#wire-tasks-7").queryAs(WireView.class);
+        javafx.scene.shape.Line ownLine = robot.from(seven).lookup(".wire-line").queryAs(javafx.scene.shape.Line.class);
+        assertFalse(fx(ownLine::isVisible), "its line is drawn by the path");
+        assertEquals(fx(plain::getStroke), fx(ownLine::getStroke));
+        assertEquals(1, fx(() -> robot.from(seven).lookup(".wire-arrow").queryAll().stream().filter(Node::isVisible).count()),
+                "its arrow is its own");
+
+        fx(() -> window.editor().selection().selectOnly("tasks-7"));
+        waitUntil(10, () -> fx(() -> plain.getElements().size()) == 2 * 299 && fx(ownLine::isVisible));
+        assertFalse(fx(() -> ownLine.getStroke().equals(plain.getStroke())), "selected, it is drawn in the accent colour, on its own");
+
+        fx(() -> window.editor().selection().clear());
+        waitUntil(10, () -> fx(() -> plain.getElements().size()) == 2 * 300 && !fx(ownLine::isVisible));
+
+        WireView one = robot.lookup("#wire-tasks-1").queryAs(WireView.class);
+        javafx.scene.shape.Line hovered = robot.from(one).lookup(".wire-line").queryAs(javafx.scene.shape.Line.class);
+        java.util.function.Supplier<javafx.geometry.Point2D> nearWorker = () -> { // where no other wire runs
+            javafx.geometry.Point2D[] ends = one.ends();
+            return one.localToScreen(ends[0].add(ends[1].subtract(ends[0]).normalize().multiply(40)));
+        };
+        Bounds canvas = canvasOnScreen(robot);
+        fx(() -> {
+            javafx.geometry.Point2D p = nearWorker.get();
+            window.canvas().viewport().panBy(canvas.getCenterX() - p.getX(), canvas.getCenterY() - p.getY());
+        });
+        robot.moveTo(fx(nearWorker::get));
+        waitUntil(10, () -> fx(hovered::isVisible) && fx(() -> plain.getElements().size()) == 2 * 299);
+        assertFalse(fx(() -> hovered.getStroke().equals(plain.getStroke())), "hovered, it is drawn stronger, on its own");
+    }
+
+    @Test
+    void aSmallDiagramDrawsEachWireOnItsOwn(FxRobot robot) {
+        load(pipeline(40));
+        fx(() -> window.canvas().home());
+        assertFalse(fx(() -> robot.lookup(".plain-wire-lines").query().isVisible()));
+        assertTrue(fx(() -> robot.lookup(".wire-line").queryAll().stream().filter(n -> !n.getStyleClass().contains("plain-wire-lines"))
+                .allMatch(Node::isVisible)));
     }
 
     @Test

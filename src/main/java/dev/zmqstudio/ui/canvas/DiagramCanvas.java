@@ -33,6 +33,7 @@ public final class DiagramCanvas extends Pane {
     private final Group wireLayer = new Group();
     private final Group nodeLayer = new Group();
     private final MapLines mapLines = new MapLines();
+    private final PlainWireLines plainLines = new PlainWireLines();
     private final Group feedbackLayer = new Group();
     private final Pane overlay = new Pane();
     private final DiagramViews views;
@@ -43,7 +44,7 @@ public final class DiagramCanvas extends Pane {
     public DiagramCanvas(Editor editor) {
         this.editor = editor;
         this.gestures = new CanvasGestures(this, editor);
-        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer, mapLines, this::requestLayout);
+        this.views = new DiagramViews(editor, linkLayer, wireLayer, nodeLayer, mapLines, plainLines, this::requestLayout);
         setId("canvas");
         getStyleClass().add("diagram-canvas");
         setFocusTraversable(true);
@@ -52,7 +53,7 @@ public final class DiagramCanvas extends Pane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().addAll(viewport.translate(), viewport.scale());
-        world.getChildren().addAll(linkLayer, wireLayer, mapLines, nodeLayer, feedbackLayer);
+        world.getChildren().addAll(linkLayer, plainLines, wireLayer, mapLines, nodeLayer, feedbackLayer);
         feedbackLayer.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);

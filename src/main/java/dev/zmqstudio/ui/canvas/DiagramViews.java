@@ -36,7 +36,8 @@ final class DiagramViews {
     private final Group wireLayer;
     private final Group nodeLayer;
     private final MapLines mapLines;
-    /** Lines moved since {@link #mapLines} was drawn. */
+    private final PlainWireLines plainLines;
+    /** Lines moved, or changed how they look, since {@link #mapLines} and {@link #plainLines} were drawn. */
     private boolean mapLinesDirty = true;
     private final Map<String, NodeView> nodeViews = new LinkedHashMap<>();
     private final Map<String, WireView> wireViews = new HashMap<>();
@@ -50,8 +51,10 @@ final class DiagramViews {
     private LabelPlacer placed = new LabelPlacer();
 
     /** {@code labelsMoved}: asks for a layout pass, in which {@link #placeLabelsIfMoved} runs. */
-    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer, MapLines mapLines, Runnable labelsMoved) {
+    DiagramViews(Editor editor, Group linkLayer, Group wireLayer, Group nodeLayer, MapLines mapLines,
+                 PlainWireLines plainLines, Runnable labelsMoved) {
         this.mapLines = mapLines;
+        this.plainLines = plainLines;
         this.editor = editor;
         this.labelsMoved = labelsMoved;
         this.linkLayer = linkLayer;
@@ -96,6 +99,14 @@ final class DiagramViews {
         labelsMoved();
     }
 
+    /** A wire's line is drawn otherwise: {@link #plainLines} may take it in or leave it out. */
+    private void lineLookChanged() {
+        if (!mapLinesDirty && nodeViews.size() >= CULL_FROM) {
+            mapLinesDirty = true;
+            labelsMoved.run();
+        }
+    }
+
     /** Labels must be placed again (at the next layout pass, once CSS has given them their fonts). */
     void labelsMoved() {
         labelsDirty = true;
@@ -136,9 +147,15 @@ final class DiagramViews {
 
     /** Places every wire and link label, if anything moved since the last time; true if it did. */
     boolean placeLabelsIfMoved() {
-        if (mapLinesDirty && mapLines.isVisible()) {
+        if (mapLinesDirty) {
             mapLinesDirty = false;
-            mapLines.redraw(wireViews.values(), linkViews.values());
+            if (mapLines.isVisible()) {
+                mapLines.redraw(wireViews.values(), linkViews.values());
+            }
+            boolean bundle = nodeViews.size() >= CULL_FROM && detail != LevelOfDetail.MAP;
+            if (bundle || plainLines.isVisible()) {
+                plainLines.redraw(wireViews.values(), bundle);
+            }
         }
         if (!labelsDirty) {
             return false;
@@ -222,6 +239,7 @@ final class DiagramViews {
             seen.add(wire.id());
             WireView view = wireViews.computeIfAbsent(wire.id(), id -> {
                 WireView v = new WireView(wire);
+                v.setOnLineLookChanged(this::lineLookChanged);
                 added.add(v);
                 return v;
             });

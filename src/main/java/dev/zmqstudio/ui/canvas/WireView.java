@@ -60,6 +60,30 @@ public final class WireView extends Group {
         this.wire = wire;
     }
 
+    /**
+     * Calls {@code changed} whenever the stylesheet draws this wire's line otherwise (hover, selection, a live
+     * state): {@link PlainWireLines} then decides again whether it draws the line.
+     */
+    void setOnLineLookChanged(Runnable changed) {
+        javafx.beans.InvalidationListener l = o -> changed.run();
+        line.strokeProperty().addListener(l);
+        line.strokeWidthProperty().addListener(l);
+        line.opacityProperty().addListener(l);
+        line.strokeLineCapProperty().addListener(l);
+        line.strokeDashOffsetProperty().addListener(l);
+        line.getStrokeDashArray().addListener(l);
+    }
+
+    /** Whether {@code plain} would draw this wire's line as it looks now. */
+    boolean drawsLike(PlainWireLines plain) {
+        return plain.looksLike(line);
+    }
+
+    /** {@code bundled}: {@link PlainWireLines} draws this wire's line, so its own is hidden. */
+    void setLineBundled(boolean bundled) {
+        line.setVisible(!bundled);
+    }
+
     private static Polygon arrow() {
         Polygon p = new Polygon(0, 0, -10, -5, -10, 5);
         p.getStyleClass().add("wire-arrow");
