@@ -28,6 +28,10 @@ sealed interface Launch {
     record UiBench() implements Launch {
     }
 
+    /** {@code export FILE --to svg|pdf}: a headless command that draws with JavaFX (no display needed). */
+    record Pictures() implements Launch {
+    }
+
     /** Nothing starts: print {@code message} (starting with "error: ") and exit 2. */
     record Refused(String message) implements Launch {
     }
@@ -43,6 +47,9 @@ sealed interface Launch {
     static Launch decide(List<String> args, Predicate<String> isFile, Function<List<String>, Optional<String>> designerUsage,
                          boolean display) {
         String first = args.isEmpty() ? null : args.getFirst();
+        if ("export".equals(first) && drawsPicture(args)) {
+            return new Pictures();
+        }
         if (first != null && Cli.WORDS.contains(first)) {
             return new Headless();
         }
@@ -62,6 +69,18 @@ sealed interface Launch {
                     + "headless, use 'run FILE' or 'validate FILE', or start it under xvfb-run");
         }
         return designer ? new Designer() : new UiBench();
+    }
+
+    /** Whether the export's {@code --to} (or {@code --to=}) names a kind the designer draws (svg, pdf). */
+    private static boolean drawsPicture(List<String> args) {
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            String kind = a.startsWith("--to=") ? a.substring(5) : a.equals("--to") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (kind != null && dev.zmqstudio.export.ExportKind.byKey(kind).filter(dev.zmqstudio.export.ExportKind::drawn).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,16 +28,22 @@ public final class Main {
                 System.err.println(message);
                 System.exit(ExitCodes.BAD_INPUT);
             }
-            case Launch.Designer(), Launch.UiBench() when !JavaFxModules.named(Main.class.getClassLoader()) ->
+            case Launch.Designer(), Launch.UiBench(), Launch.Pictures() when !JavaFxModules.named(Main.class.getClassLoader()) ->
                     JavaFxModules.rerun(Main.class, args);
-            case Launch.Headless(), Launch.UiBench() -> System.exit(cli(args));
+            case Launch.Headless(), Launch.UiBench() -> System.exit(cli(args, null));
+            case Launch.Pictures() -> {
+                int code = cli(args, new dev.zmqstudio.ui.picture.DiagramPicture());
+                javafx.application.Platform.exit();
+                System.exit(code);
+            }
             case Launch.Designer() -> DesignerLauncher.launch(args);
         }
     }
 
-    private static int cli(String[] args) {
+    /** {@code pictures}: draws export's svg and pdf; only where JavaFX is loaded (null elsewhere). */
+    private static int cli(String[] args, dev.zmqstudio.export.DiagramPictures pictures) {
         return Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                List.of(new UiBenchCommand()), args);
+                List.of(new UiBenchCommand()), pictures, args);
     }
 
     private static boolean isFile(String arg) {

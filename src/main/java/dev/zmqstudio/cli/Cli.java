@@ -35,11 +35,21 @@ public final class Cli {
 
     /** Same, with extra subcommands contributed by the app layer (commands that need the UI). */
     public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands, String... args) {
+        return execute(out, err, extraCommands, null, args);
+    }
+
+    /**
+     * Same, with {@code pictures} drawing {@code export --to svg|pdf} (the designer's drawing, from the app layer);
+     * null: those kinds are refused with one line.
+     */
+    public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands,
+                              dev.zmqstudio.export.DiagramPictures pictures, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
             return NodeCommand.execute(err, System.in, java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         CommandLine cli = new CommandLine(new Cli());
         extraCommands.forEach(cli::addSubcommand);
+        ((ExportCommand) cli.getSubcommands().get("export").getCommand()).pictures = pictures;
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);

@@ -25,13 +25,14 @@ import java.util.concurrent.Callable;
  * Writes a topology out as a diagram ({@code --to mermaid|dot}), or a recording as CSV files ({@code --to csv}),
  * into one folder and nowhere else.
  */
-@Command(name = "export", description = "Export a topology as a diagram (mermaid, dot), or a recording (run --record) as CSV.")
+@Command(name = "export", description = "Export a topology as a diagram (mermaid, dot, svg, pdf) or as programs (pyzmq),"
+        + " or a recording (run --record) as CSV.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A topology (.json), or a recording (.zsrec) for --to csv.")
     Path file;
 
     @Option(names = "--to", paramLabel = "KIND", required = true,
-            description = "mermaid, dot or pyzmq for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
+            description = "mermaid, dot, svg, pdf or pyzmq for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
     String kind;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
@@ -44,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Draws svg and pdf (the designer's drawing, handed in by the app); null: they are refused. */
+    dev.zmqstudio.export.DiagramPictures pictures;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +56,11 @@ final class ExportCommand implements Callable<Integer> {
         Optional<ExportKind> diagram = ExportKind.byKey(kind);
         if (!csv && diagram.isEmpty()) {
             err.println("error: --to " + kind + ": export writes " + ExportKind.keys() + " (a topology) or csv (a recording)");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (diagram.isPresent() && diagram.get().drawn() && pictures == null) {
+            err.println("error: --to " + kind + " is drawn by the designer, which this entry point does not include;"
+                    + " run it as zmq-studio export (the app)");
             return ExitCodes.BAD_INPUT;
         }
         Optional<String> whyNot = ExportFolder.whyNot(output, force);
@@ -73,7 +82,9 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.VALIDATION_ERRORS;
         }
-        dev.zmqstudio.export.ExportResult result = TopologyExport.of(located.topology(), to);
+        dev.zmqstudio.export.ExportResult result = to.drawn()
+                ? new dev.zmqstudio.export.ExportResult(List.of(pictures.draw(located.topology(), to)), List.of())
+                : TopologyExport.of(located.topology(), to);
         List<Path> written = ExportFolder.at(output).write(result.files());
         written.forEach(p -> out.println("Wrote " + p));
         result.notes().forEach(n -> out.println("not exported: " + n));

@@ -1,7 +1,6 @@
 package dev.zmqstudio.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,17 +51,25 @@ public final class ExportFolder {
             if (!target.getParent().equals(folder)) {
                 throw new IOException(f.name() + " would be written outside " + folder);
             }
-            Path temp = folder.resolve("." + f.name() + ".part");
-            Files.writeString(temp, f.text(), StandardCharsets.UTF_8);
-            if (f.name().endsWith(".sh")) {
-                try {
-                    Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: run it with sh
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeFile(target, f.bytes());
         }
         return files.stream().map(f -> folder.resolve(f.name())).toList();
+    }
+
+    /**
+     * Writes {@code bytes} beside {@code target} and moves them into place, so a reader never sees half a file; a
+     * shell script ({@code .sh}) is made executable.
+     */
+    public static void writeFile(Path target, byte[] bytes) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+        Files.write(temp, bytes);
+        if (target.getFileName().toString().endsWith(".sh")) {
+            try {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: run it with sh
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum ExportKind {
     MERMAID("mermaid", "a Mermaid flowchart (.mmd)"),
     DOT("dot", "a Graphviz DOT graph (.dot)"),
-    PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh");
+    PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh"),
+    SVG("svg", "the diagram as the designer draws it, as SVG (.svg)"),
+    PDF("pdf", "the diagram as the designer draws it, as PDF (.pdf)");
 
     private final String key;
     private final String description;
@@ -24,6 +26,11 @@ public enum ExportKind {
 
     public String description() {
         return description;
+    }
+
+    /** Drawn by the designer ({@link DiagramPictures}), not written from the topology alone. */
+    public boolean drawn() {
+        return this == SVG || this == PDF;
     }
 
     public static Optional<ExportKind> byKey(String key) {

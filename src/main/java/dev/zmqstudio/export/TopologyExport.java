@@ -4,7 +4,10 @@ import dev.zmqstudio.model.Topology;
 
 import java.util.List;
 
-/** A topology exported as {@link ExportKind}: the files to write (pure; {@link ExportFolder} writes them). */
+/**
+ * A topology exported as {@link ExportKind} (all but the drawn ones, {@link DiagramPictures}): the files to write
+ * (pure; {@link ExportFolder} writes them).
+ */
 public final class TopologyExport {
     private TopologyExport() {
     }
@@ -14,6 +17,7 @@ public final class TopologyExport {
             case MERMAID -> new ExportResult(List.of(MermaidDiagram.of(topology)), List.of());
             case DOT -> new ExportResult(List.of(DotDiagram.of(topology)), List.of());
             case PYZMQ -> PyzmqExport.of(topology);
+            case SVG, PDF -> throw new IllegalArgumentException(kind.key() + " is drawn by the designer: see DiagramPictures");
         };
     }
 }

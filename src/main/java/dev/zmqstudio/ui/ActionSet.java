@@ -49,6 +49,8 @@ final class ActionSet {
     final UiAction openRecording;
     final UiAction exportMermaid;
     final UiAction exportDot;
+    final UiAction exportSvg;
+    final UiAction exportPdf;
     final UiAction exportPyzmq;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
@@ -90,6 +92,8 @@ final class ActionSet {
         exportMermaid = UiAction.of("export-mermaid", "Export Mermaid…", null,
                 () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.MERMAID));
         exportDot = UiAction.of("export-dot", "Export Graphviz DOT…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.DOT));
+        exportSvg = UiAction.of("export-svg", "Export SVG…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.SVG));
+        exportPdf = UiAction.of("export-pdf", "Export PDF…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.PDF));
         exportPyzmq = UiAction.of("export-pyzmq", "Export pyzmq Programs…", null, files::exportPyzmq);
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
@@ -105,7 +109,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportPyzmq, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

@@ -187,8 +187,9 @@ final class FileActions {
     }
 
     /**
-     * File > Export Mermaid / Export DOT: the diagram as a Mermaid flowchart or a Graphviz graph, in the file the
-     * user names (written beside it and moved into place); a diagram with errors is not exported.
+     * File > Export Mermaid / DOT / SVG / PDF: the diagram as a Mermaid flowchart, a Graphviz graph, or drawn as the
+     * canvas draws it, in the file the user names (written beside it and moved into place); a diagram with errors is
+     * not exported.
      */
     void exportDiagram(dev.zmqstudio.export.ExportKind kind) {
         Topology t = editor.topology();
@@ -197,16 +198,20 @@ final class FileActions {
             fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
             return;
         }
-        dev.zmqstudio.export.ExportedFile exported = dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst();
+        dev.zmqstudio.export.ExportedFile exported;
+        try {
+            exported = kind.drawn() ? new dev.zmqstudio.ui.picture.DiagramPicture().draw(t, kind)
+                    : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst();
+        } catch (IOException e) {
+            fail("Cannot export", reason(e));
+            return;
+        }
         String extension = exported.name().substring(exported.name().lastIndexOf('.'));
         Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
                 : Path.of(System.getProperty("user.home"))).resolve(exported.name());
         services.dialogs().saveExport(window.get(), suggested, extension).ifPresent(path -> {
             try {
-                Path temp = path.resolveSibling("." + path.getFileName() + ".part");
-                java.nio.file.Files.writeString(temp, exported.text(), java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                dev.zmqstudio.export.ExportFolder.writeFile(path, exported.bytes());
                 editor.status().info("Exported " + path);
                 editor.log("Exported " + path);
             } catch (IOException e) {

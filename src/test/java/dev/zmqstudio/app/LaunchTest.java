@@ -29,6 +29,14 @@ class LaunchTest {
     }
 
     @Test
+    void exportingAPictureDrawsWithJavaFxAndNeedsNoDisplay() {
+        assertInstanceOf(Launch.Pictures.class, decide(false, "export", "x.json", "--to", "svg", "-o", "out"));
+        assertInstanceOf(Launch.Pictures.class, decide(false, "export", "x.json", "-o", "out", "--to=PDF"));
+        assertInstanceOf(Launch.Headless.class, decide(false, "export", "x.json", "--to", "dot", "-o", "out"));
+        assertInstanceOf(Launch.Headless.class, decide(false, "export", "run.zsrec", "--to", "csv", "-o", "svg"));
+    }
+
+    @Test
     void aMistypedCommandIsRefusedWithOneLineAndNeverOpensTheDesigner() {
         assertEquals(new Launch.Refused("error: 'frob' is not a command or a file; try --help"), decide(true, "frob"));
         assertEquals(new Launch.Refused("error: 'missing.json' is not a command or a file; try --help"), decide(true, "missing.json"));

@@ -227,4 +227,23 @@ class JarLaunchIT {
         assertFalse(r.output().contains(UNSUPPORTED_JAVAFX), r.output());
         assertEquals(List.of("Wrote " + png), r.lines(), "prints what it wrote and nothing else");
     }
+
+    @Test
+    void exportDrawsTheDiagramAsSvgAndPdfWithoutADisplay() throws Exception {
+        for (String kind : List.of("svg", "pdf")) {
+            Path out = dir.resolve("pictures-" + kind);
+            ProcessBuilder builder = start(JDK_25, null, List.of(), "export", ticks.toString(), "--to", kind, "-o", out.toString())
+                    .redirectErrorStream(true);
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+            Process p = builder.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ended");
+            assertEquals(0, p.exitValue(), output);
+            Path picture = out.resolve("ticks." + kind);
+            assertEquals(List.of("Wrote " + picture), output.lines().filter(l -> !l.isBlank()).toList(), "prints what it wrote and nothing else");
+            String head = new String(Files.readAllBytes(picture), 0, 5, StandardCharsets.US_ASCII);
+            assertEquals(kind.equals("svg") ? "<?xml" : "%PDF-", head);
+        }
+    }
 }

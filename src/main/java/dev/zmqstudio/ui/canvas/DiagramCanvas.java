@@ -251,6 +251,19 @@ public final class DiagramCanvas extends Pane {
         return overlay;
     }
 
+    /**
+     * For a picture of the whole diagram: shows it at 100% with nothing culled and returns what it covers in world
+     * coordinates (labels included), or null when it is empty. The canvas must be in a scene (for its styles).
+     */
+    public Rectangle2D drawWhole() {
+        home();
+        applyCss();
+        layout();
+        double far = 1e9;
+        views.cull(new Rectangle2D(-far, -far, 2 * far, 2 * far));
+        return views.drawnBounds();
+    }
+
     /** The diagram itself (nodes, wires, links) for Export PNG. */
     public Group world() {
         return world;
