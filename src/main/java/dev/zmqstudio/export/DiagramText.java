@@ -23,8 +23,19 @@ final class DiagramText {
 
     /** "Exported by ZMQ Studio 0.1.0 from topology pipeline; export again to update (edits here are replaced)." */
     static String header(Topology t) {
-        return "Exported by ZMQ Studio " + AppVersion.current() + " from topology " + t.name()
+        return "Exported by ZMQ Studio " + AppVersion.current() + " from topology " + oneLine(t.name())
                 + "; export again to update (edits here are replaced)";
+    }
+
+    /**
+     * Text from the file made fit for a one-line comment in a generated program: every line break and other control
+     * character (the Unicode line and paragraph separators too) a space, so that nothing the file says can end the
+     * comment and become code.
+     */
+    static String oneLine(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c));
+        return b.toString();
     }
 
     /** The node's lines: its label (or id), its type (a device's two sockets), what it binds. */

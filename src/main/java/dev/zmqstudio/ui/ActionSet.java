@@ -52,6 +52,7 @@ final class ActionSet {
     final UiAction exportSvg;
     final UiAction exportPdf;
     final UiAction exportPyzmq;
+    final UiAction exportJeromq;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
@@ -94,7 +95,10 @@ final class ActionSet {
         exportDot = UiAction.of("export-dot", "Export Graphviz DOT…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.DOT));
         exportSvg = UiAction.of("export-svg", "Export SVG…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.SVG));
         exportPdf = UiAction.of("export-pdf", "Export PDF…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.PDF));
-        exportPyzmq = UiAction.of("export-pyzmq", "Export pyzmq Programs…", null, files::exportPyzmq);
+        exportPyzmq = UiAction.of("export-pyzmq", "Export pyzmq Programs…", null,
+                () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.PYZMQ));
+        exportJeromq = UiAction.of("export-jeromq", "Export JeroMQ Programs…", null,
+                () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.JEROMQ));
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
@@ -109,7 +113,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJeromq, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

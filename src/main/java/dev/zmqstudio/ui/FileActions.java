@@ -221,17 +221,17 @@ final class FileActions {
     }
 
     /**
-     * File > Export pyzmq Programs…: the diagram as Python programs and run_all.sh in a new or empty folder the user
+     * File > Export pyzmq / JeroMQ Programs…: the diagram as Python or Java programs and run_all.sh in a new or empty folder the user
      * picks; what cannot be exported is said on the console.
      */
-    void exportPyzmq() {
+    void exportPrograms(dev.zmqstudio.export.ExportKind kind) {
         long errors = editor.problems().stream().filter(dev.zmqstudio.model.Problem::isError).count();
         if (errors > 0) {
             fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
             return;
         }
         Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
-                : Path.of(System.getProperty("user.home"))).resolve(editor.document().displayName() + "-pyzmq");
+                : Path.of(System.getProperty("user.home"))).resolve(editor.document().displayName() + "-" + kind.key());
         services.dialogs().chooseExportFolder(window.get(), suggested).ifPresent(folder -> {
             try {
                 java.util.Optional<String> whyNot = dev.zmqstudio.export.ExportFolder.whyNot(folder, false);
@@ -239,12 +239,12 @@ final class FileActions {
                     fail("Cannot export", whyNot.get());
                     return;
                 }
-                dev.zmqstudio.export.ExportResult result = dev.zmqstudio.export.TopologyExport.of(editor.topology(),
-                        dev.zmqstudio.export.ExportKind.PYZMQ);
+                dev.zmqstudio.export.ExportResult result = dev.zmqstudio.export.TopologyExport.of(editor.topology(), kind);
                 dev.zmqstudio.export.ExportFolder.at(folder).write(result.files());
                 editor.log("Exported " + result.files().size() + " files to " + folder + " (run them with sh run_all.sh)");
                 result.notes().forEach(n -> editor.log("not exported: " + n));
-                editor.status().info("Exported pyzmq programs to " + folder
+                editor.status().info("Exported " + (kind == dev.zmqstudio.export.ExportKind.PYZMQ ? "pyzmq" : "JeroMQ")
+                        + " programs to " + folder
                         + (result.notes().isEmpty() ? "" : " (" + result.notes().size() + " things not exported: see Console)"));
             } catch (IOException e) {
                 fail("Cannot export", folder + ": " + reason(e));

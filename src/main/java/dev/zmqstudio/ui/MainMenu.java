@@ -50,7 +50,8 @@ final class MainMenu {
         file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent,
                 a.openRecording.menuItem(), new SeparatorMenuItem(),
                 a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), a.exportMermaid.menuItem(),
-                a.exportDot.menuItem(), a.exportSvg.menuItem(), a.exportPdf.menuItem(), a.exportPyzmq.menuItem(), new SeparatorMenuItem(),
+                a.exportDot.menuItem(), a.exportSvg.menuItem(), a.exportPdf.menuItem(), a.exportPyzmq.menuItem(),
+                a.exportJeromq.menuItem(), new SeparatorMenuItem(),
                 a.quit.menuItem());
 
         Menu edit = new Menu("Edit");

@@ -73,6 +73,18 @@ class ExportDiagramMenuTest extends DesignerFixture {
     }
 
     @Test
+    void jeromqProgramsGoToTheFolderTheUserPicks(FxRobot robot, @TempDir Path dir) throws Exception {
+        load(FreePortExamples.load("pipeline.json"));
+        Path folder = dir.resolve("pipeline-jeromq");
+        dialogs.answers.add(folder);
+        robot.clickOn("#menu-file").clickOn("#menu-export-jeromq");
+        waitUntil(5, () -> Files.exists(folder.resolve("run_all.sh")));
+        assertTrue(Files.readString(folder.resolve("producer.java")).contains("public final class producer {"));
+        assertTrue(Files.exists(folder.resolve("Zsrt.java")));
+        assertTrue(status().startsWith("Exported JeroMQ programs to " + folder), status());
+    }
+
+    @Test
     void aDiagramWithErrorsIsNotExported(FxRobot robot, @TempDir Path dir) throws Exception {
         Topology broken = FreePortExamples.load("push-pull.json").withoutWire("w1").withWire(Wire.of("w1", "puller", "nobody", "tcp://127.0.0.1:1"));
         load(broken);
