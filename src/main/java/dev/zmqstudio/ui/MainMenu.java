@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The menu bar: File, Edit, View, Run, Help. Every command comes from a {@link UiAction} of the {@link ActionSet}. */
 final class MainMenu {
@@ -49,9 +50,7 @@ final class MainMenu {
         fillRecent.run();
         file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent,
                 a.openRecording.menuItem(), new SeparatorMenuItem(),
-                a.save.menuItem(), a.saveAs.menuItem(), a.exportPng.menuItem(), a.exportMermaid.menuItem(),
-                a.exportDot.menuItem(), a.exportSvg.menuItem(), a.exportPdf.menuItem(), a.exportPyzmq.menuItem(),
-                a.exportJeromq.menuItem(), new SeparatorMenuItem(),
+                a.save.menuItem(), a.saveAs.menuItem(), exportMenu(a), new SeparatorMenuItem(),
                 a.quit.menuItem());
 
         Menu edit = new Menu("Edit");
@@ -123,5 +122,23 @@ final class MainMenu {
         about.setOnAction(e -> windows.showAbout());
         help.getItems().addAll(shortcuts, format, new SeparatorMenuItem(), about);
         return help;
+    }
+
+    /** File > Export: pictures, diagrams as text, programs (the items without the menu's own word). */
+    private static Menu exportMenu(ActionSet a) {
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        for (List<UiAction> group : List.of(List.of(a.exportPng, a.exportSvg, a.exportPdf), List.of(a.exportMermaid, a.exportDot),
+                List.of(a.exportPyzmq, a.exportJeromq))) {
+            if (!export.getItems().isEmpty()) {
+                export.getItems().add(new SeparatorMenuItem());
+            }
+            for (UiAction action : group) {
+                MenuItem item = action.menuItem();
+                item.setText(action.text().replaceFirst("^Export ", ""));
+                export.getItems().add(item);
+            }
+        }
+        return export;
     }
 }

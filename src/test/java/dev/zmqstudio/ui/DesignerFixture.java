@@ -143,4 +143,21 @@ class DesignerFixture {
     protected static boolean onScreen(org.testfx.api.FxRobot robot, String query) {
         return fx(() -> robot.lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
+
+    /**
+     * File > Export > {@code item}: opens the menu, hovers Export until its submenu shows, then moves across into the
+     * submenu (sideways first, as a hand does: crossing the other items of File would close it) and clicks the item.
+     */
+    protected void clickExport(org.testfx.api.FxRobot robot, String item) {
+        robot.clickOn("#menu-file").moveTo("#menu-export");
+        java.util.function.Function<String, java.util.Optional<javafx.scene.Node>> shown = id -> fx(() -> robot.lookup(id).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .findFirst());
+        waitUntil(5, () -> shown.apply(item).isPresent());
+        javafx.geometry.Bounds export = fx(() -> { javafx.scene.Node n = shown.apply("#menu-export").orElseThrow(); return n.localToScreen(n.getLayoutBounds()); });
+        javafx.geometry.Bounds target = fx(() -> { javafx.scene.Node n = shown.apply(item).orElseThrow(); return n.localToScreen(n.getLayoutBounds()); });
+        robot.moveTo(new javafx.geometry.Point2D(target.getMinX() + 10, export.getCenterY()));
+        robot.moveTo(new javafx.geometry.Point2D(target.getMinX() + 10, target.getCenterY()));
+        robot.clickOn(shown.apply(item).orElseThrow());
+    }
 }

@@ -149,12 +149,12 @@ class DiagramPictureTest extends DesignerFixture {
         load(pipeline);
         Path svg = dir.resolve("mine.svg");
         dialogs.answers.add(svg);
-        robot.clickOn("#menu-file").clickOn("#menu-export-svg");
+        clickExport(robot, "#menu-export-svg");
         waitUntil(10, () -> Files.exists(svg));
         assertTrue(texts(svg(new ExportedFile("x.svg", Files.readAllBytes(svg)))).contains("Result collector"));
         Path pdf = dir.resolve("mine.pdf");
         dialogs.answers.add(pdf);
-        robot.clickOn("#menu-file").clickOn("#menu-export-pdf");
+        clickExport(robot, "#menu-export-pdf");
         waitUntil(10, () -> Files.exists(pdf));
         assertEquals(1, new PdfReader(Files.readAllBytes(pdf)).getNumberOfPages());
         assertTrue(status().startsWith("Exported " + pdf), status());

@@ -34,7 +34,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         load(pipeline);
         Path mmd = dir.resolve("pipeline.mmd");
         dialogs.answers.add(mmd);
-        robot.clickOn("#menu-file").clickOn("#menu-export-mermaid");
+        clickExport(robot, "#menu-export-mermaid");
         waitUntil(5, () -> Files.exists(mmd));
         List<String> lines = Files.readAllLines(mmd);
         assertEquals("flowchart LR", lines.get(1));
@@ -43,7 +43,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         }
         Path dot = dir.resolve("pipeline.dot");
         dialogs.answers.add(dot);
-        robot.clickOn("#menu-file").clickOn("#menu-export-dot");
+        clickExport(robot, "#menu-export-dot");
         waitUntil(5, () -> Files.exists(dot));
         assertTrue(Files.readString(dot).contains("digraph \"pipeline\" {"));
         assertTrue(status().startsWith("Exported " + dot), status());
@@ -54,7 +54,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         load(FreePortExamples.load("failover-drill.json"));
         Path folder = dir.resolve("drill-pyzmq");
         dialogs.answers.add(folder);
-        robot.clickOn("#menu-file").clickOn("#menu-export-pyzmq");
+        clickExport(robot, "#menu-export-pyzmq");
         waitUntil(5, () -> Files.exists(folder.resolve("run_all.sh")));
         assertTrue(Files.exists(folder.resolve("ventilator.py")) && Files.exists(folder.resolve("zsrt.py")));
         List<String> console = fx(() -> window.editor().console().stream().map(dev.zmqstudio.ui.edit.ConsoleLine::text).toList());
@@ -64,7 +64,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         Path busy = Files.createDirectories(dir.resolve("busy"));
         Files.writeString(busy.resolve("mine.txt"), "x");
         dialogs.answers.add(busy);
-        robot.clickOn("#menu-file").clickOn("#menu-export-pyzmq");
+        clickExport(robot, "#menu-export-pyzmq");
         waitUntil(5, () -> !prompts.errors.isEmpty());
         assertTrue(prompts.errors.getFirst().contains("is not empty"), prompts.errors.toString());
         try (var files = Files.list(busy)) {
@@ -77,7 +77,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         load(FreePortExamples.load("pipeline.json"));
         Path folder = dir.resolve("pipeline-jeromq");
         dialogs.answers.add(folder);
-        robot.clickOn("#menu-file").clickOn("#menu-export-jeromq");
+        clickExport(robot, "#menu-export-jeromq");
         waitUntil(5, () -> Files.exists(folder.resolve("run_all.sh")));
         assertTrue(Files.readString(folder.resolve("producer.java")).contains("public final class producer {"));
         assertTrue(Files.exists(folder.resolve("Zsrt.java")));
@@ -91,7 +91,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         waitUntil(5, () -> fx(() -> window.editor().problems().stream().anyMatch(dev.zmqstudio.model.Problem::isError)));
         Path mmd = dir.resolve("x.mmd");
         dialogs.answers.add(mmd);
-        robot.clickOn("#menu-file").clickOn("#menu-export-mermaid");
+        clickExport(robot, "#menu-export-mermaid");
         waitUntil(5, () -> !prompts.errors.isEmpty());
         assertTrue(prompts.errors.getFirst().contains("fix them first"), prompts.errors.toString());
         assertFalse(Files.exists(mmd));
