@@ -8,10 +8,10 @@ import java.util.Optional;
 public enum ExportKind {
     MERMAID("mermaid", "a Mermaid flowchart (.mmd)"),
     DOT("dot", "a Graphviz DOT graph (.dot)"),
-    PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh"),
-    JEROMQ("jeromq", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh"),
     SVG("svg", "the diagram as the designer draws it, as SVG (.svg)"),
-    PDF("pdf", "the diagram as the designer draws it, as PDF (.pdf)");
+    PDF("pdf", "the diagram as the designer draws it, as PDF (.pdf)"),
+    PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh"),
+    JEROMQ("jeromq", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh");
 
     private final String key;
     private final String description;
