@@ -10,13 +10,8 @@ import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -173,18 +168,7 @@ final class JavaExport {
 
     /** A Java string literal. */
     static String java(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '"' -> b.append("\\\"");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return b.append('"').toString();
+        return ProgramPlan.quoted(s, "\\u%04x");
     }
 
     private static String list(List<String> items) {
@@ -192,10 +176,6 @@ final class JavaExport {
     }
 
     private static String runtime() {
-        try (InputStream in = JavaExport.class.getResourceAsStream("Zsrt.java")) {
-            return new String(Objects.requireNonNull(in, "Zsrt.java").readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProgramPlan.resource("Zsrt.java");
     }
 }

@@ -202,4 +202,33 @@ final class ProgramPlan {
                 .append("kill -TERM $pids 2>/dev/null\nstatus=0\nfor p in $pids; do wait \"$p\" || status=1; done\nexit $status\n");
         return b.toString();
     }
+
+    /**
+     * {@code s} as a double-quoted string literal, as Python and Java both read one: backslash, quote, line feed,
+     * carriage return and tab escaped; any other control character written by {@code controlFormat} from its code
+     * ({@code \\x%02x}, {@code \\u%04x}).
+     */
+    static String quoted(String s, String controlFormat) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '"' -> b.append("\\\"");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(c < 0x20 ? String.format(controlFormat, (int) c) : String.valueOf(c));
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** A runtime written beside the programs ({@code zsrt.py}, {@code Zsrt.java}), from this package's resources. */
+    static String resource(String name) {
+        try (java.io.InputStream in = ProgramPlan.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

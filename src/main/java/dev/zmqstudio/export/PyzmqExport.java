@@ -10,13 +10,8 @@ import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -177,18 +172,7 @@ final class PyzmqExport {
 
     /** A Python string literal (double quotes; backslashes, quotes and control characters escaped). */
     static String py(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '\\' -> b.append("\\\\");
-                case '"' -> b.append("\\\"");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
-            }
-        }
-        return b.append('"').toString();
+        return ProgramPlan.quoted(s, "\\x%02x");
     }
 
     private static String pyList(List<String> items) {
@@ -196,10 +180,6 @@ final class PyzmqExport {
     }
 
     private static String runtime() {
-        try (InputStream in = PyzmqExport.class.getResourceAsStream("zsrt.py")) {
-            return new String(Objects.requireNonNull(in, "zsrt.py").readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProgramPlan.resource("zsrt.py");
     }
 }
