@@ -11,7 +11,7 @@ public enum ExportKind {
     SVG("svg", "the diagram as the designer draws it, as SVG (.svg)"),
     PDF("pdf", "the diagram as the designer draws it, as PDF (.pdf)"),
     PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh"),
-    JEROMQ("jeromq", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh");
+    JAVA("java", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh");
 
     private final String key;
     private final String description;

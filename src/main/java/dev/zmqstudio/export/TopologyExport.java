@@ -17,7 +17,7 @@ public final class TopologyExport {
             case MERMAID -> new ExportResult(List.of(MermaidDiagram.of(topology)), List.of());
             case DOT -> new ExportResult(List.of(DotDiagram.of(topology)), List.of());
             case PYZMQ -> PyzmqExport.of(topology);
-            case JEROMQ -> JavaExport.of(topology);
+            case JAVA -> JavaExport.of(topology);
             case SVG, PDF -> throw new IllegalArgumentException(kind.key() + " is drawn by the designer: see DiagramPictures");
         };
     }

@@ -52,7 +52,7 @@ final class ActionSet {
     final UiAction exportSvg;
     final UiAction exportPdf;
     final UiAction exportPyzmq;
-    final UiAction exportJeromq;
+    final UiAction exportJava;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
@@ -97,8 +97,8 @@ final class ActionSet {
         exportPdf = UiAction.of("export-pdf", "Export PDF…", null, () -> files.exportDiagram(dev.zmqstudio.export.ExportKind.PDF));
         exportPyzmq = UiAction.of("export-pyzmq", "Export pyzmq Programs…", null,
                 () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.PYZMQ));
-        exportJeromq = UiAction.of("export-jeromq", "Export JeroMQ Programs…", null,
-                () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.JEROMQ));
+        exportJava = UiAction.of("export-java", "Export JeroMQ Programs…", null,
+                () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.JAVA));
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
@@ -113,7 +113,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJeromq, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJava, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

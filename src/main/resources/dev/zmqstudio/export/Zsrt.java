@@ -1,4 +1,4 @@
-// The small runtime of programs exported by ZMQ Studio (export FILE --to jeromq). Each exported program is one unit
+// The small runtime of programs exported by ZMQ Studio (export FILE --to java). Each exported program is one unit
 // of the topology (a node, or nodes joined by links or inproc wires): it declares its sockets, behaviours and links
 // with the calls below and runs them. Semantics follow the ZMQ Studio engine: message templates ({n}, {rand:A..B}
 // drawn by java.util.SplittableRandom with the node's seed, {topic}, {cycle:..}, {ints:K}, {node}, {port},

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue #19: what `export --to jeromq` writes: a program per unit, the runtime, run_all.sh; stable; nothing the file says becomes code. */
+/** Issue #19: what `export --to java` writes: a program per unit, the runtime, run_all.sh; stable; nothing the file says becomes code. */
 @Timeout(120)
 class ExportJeroMqFilesTest {
     private static List<String> list(Path dir) throws Exception {
@@ -31,7 +31,7 @@ class ExportJeroMqFilesTest {
     @Test
     void aProgramPerUnitTheRuntimeAndRunAllTheSameBytesEachTime(@TempDir Path dir) throws Exception {
         for (String n : List.of("1", "2")) {
-            CliHarness r = CliHarness.run("export", CliHarness.example("pipeline.json").toString(), "--to", "jeromq",
+            CliHarness r = CliHarness.run("export", CliHarness.example("pipeline.json").toString(), "--to", "java",
                     "-o", dir.resolve(n).toString());
             assertEquals(0, r.exitCode(), r.err());
         }
@@ -58,7 +58,7 @@ class ExportJeroMqFilesTest {
         String sneaky = "json.num % 2 == 0 // \\u000a Runtime.getRuntime().halt(7); //\n && true";
         Topology t = pipeline.replaceLink(new Link(even.id(), even.from(), even.to(), sneaky, null));
         Path file = Files.writeString(dir.resolve("sneaky.json"), TopologyFiles.toJson(t));
-        CliHarness r = CliHarness.run("export", file.toString(), "--to", "jeromq", "-o", dir.resolve("out").toString());
+        CliHarness r = CliHarness.run("export", file.toString(), "--to", "java", "-o", dir.resolve("out").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("not exported: link " + even.id() + ": the filter"), r.out());
         Path program = dir.resolve("out").resolve("consumer_1_in.java");

@@ -26,6 +26,6 @@ class ExportJeroMqTest {
     @ValueSource(strings = {"push-pull.json", "req-rep.json", "pipeline.json", "pubsub-weather.json", "queue-device.json",
             "ventilator-workers-sink.json", "invoice-filter.json"})
     void theExportedProgramsGiveTheEnginesCounts(String example, @TempDir Path dir) throws Exception {
-        ExportedPrograms.giveTheEnginesCounts(example, dir, "jeromq", Map.of("JAVA", JAVA.toString(), "JEROMQ", jeromqJar().toString()));
+        ExportedPrograms.giveTheEnginesCounts(example, dir, "java", Map.of("JAVA", JAVA.toString(), "JEROMQ", jeromqJar().toString()));
     }
 }

@@ -75,9 +75,9 @@ class ExportDiagramMenuTest extends DesignerFixture {
     @Test
     void jeromqProgramsGoToTheFolderTheUserPicks(FxRobot robot, @TempDir Path dir) throws Exception {
         load(FreePortExamples.load("pipeline.json"));
-        Path folder = dir.resolve("pipeline-jeromq");
+        Path folder = dir.resolve("pipeline-java");
         dialogs.answers.add(folder);
-        clickExport(robot, "#menu-export-jeromq");
+        clickExport(robot, "#menu-export-java");
         waitUntil(5, () -> Files.exists(folder.resolve("run_all.sh")));
         assertTrue(Files.readString(folder.resolve("producer.java")).contains("public final class producer {"));
         assertTrue(Files.exists(folder.resolve("Zsrt.java")));
