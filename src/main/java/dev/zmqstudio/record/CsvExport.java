@@ -63,13 +63,8 @@ public final class CsvExport {
         return value == null ? "" : value.toString();
     }
 
-    /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-    static String field(String s) {
-        if (s == null) {
-            return "";
-        }
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    private static String field(String s) {
+        return dev.zmqstudio.runtime.behaviour.CsvRecorder.field(s);
     }
 
     private interface Body {

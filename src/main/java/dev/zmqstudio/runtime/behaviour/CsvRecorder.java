@@ -50,8 +50,8 @@ public final class CsvRecorder implements AutoCloseable {
         }
         rows++;
         try {
-            out.write(now + "," + escape(node) + "," + escape(sender) + "," + escape(message.topic()) + ","
-                    + latency + "," + message.size() + "," + escape(message.msg()) + "," + escape(Frames.json(message.frames())));
+            out.write(now + "," + field(node) + "," + field(sender) + "," + field(message.topic()) + ","
+                    + latency + "," + message.size() + "," + field(message.msg()) + "," + field(Frames.json(message.frames())));
             out.newLine();
         } catch (IOException e) {
             throw new NodeFailure("cannot write the record file " + path + ": " + e.getMessage(), e);
@@ -65,7 +65,8 @@ public final class CsvRecorder implements AutoCloseable {
         return "recorded " + rows + " rows to " + path + latency;
     }
 
-    private static String escape(String s) {
+    /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; null as empty. */
+    public static String field(String s) {
         if (s == null) {
             return "";
         }
