@@ -198,25 +198,42 @@ final class FileActions {
             fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
             return;
         }
-        dev.zmqstudio.export.ExportedFile exported;
-        try {
-            exported = kind.drawn() ? new dev.zmqstudio.ui.picture.DiagramPicture().draw(t, kind)
-                    : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst();
-        } catch (IOException e) {
-            fail("Cannot export", reason(e));
-            return;
-        }
-        String extension = exported.name().substring(exported.name().lastIndexOf('.'));
+        String name = kind.drawn() ? dev.zmqstudio.ui.picture.DiagramPicture.fileName(t, kind)
+                : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst().name();
+        String extension = name.substring(name.lastIndexOf('.'));
         Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
-                : Path.of(System.getProperty("user.home"))).resolve(exported.name());
+                : Path.of(System.getProperty("user.home"))).resolve(name);
         services.dialogs().saveExport(window.get(), suggested, extension).ifPresent(path -> {
-            try {
-                dev.zmqstudio.export.ExportFolder.writeFile(path, exported.bytes());
-                editor.status().info("Exported " + path);
-                editor.log("Exported " + path);
-            } catch (IOException e) {
-                fail("Cannot export", path + ": " + reason(e));
-            }
+            editor.status().info("Exporting " + path.getFileName() + "…");
+            // Drawn on the FX thread (a large diagram takes as long as opening it), once the status above is shown;
+            // written on another thread.
+            javafx.application.Platform.runLater(() -> {
+                byte[] bytes;
+                try {
+                    bytes = kind.drawn() ? new dev.zmqstudio.ui.picture.DiagramPicture().draw(t, kind).bytes()
+                            : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst().bytes();
+                } catch (IOException e) {
+                    fail("Cannot export", reason(e));
+                    return;
+                }
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        dev.zmqstudio.export.ExportFolder.writeFile(path, bytes);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error;
+                    if (cause instanceof java.io.UncheckedIOException io) {
+                        fail("Cannot export", path + ": " + reason(io.getCause()));
+                    } else if (cause != null) {
+                        fail("Cannot export", path + ": " + cause);
+                    } else {
+                        editor.status().info("Exported " + path);
+                        editor.log("Exported " + path);
+                    }
+                }));
+            });
         });
     }
 

@@ -157,6 +157,6 @@ class DiagramPictureTest extends DesignerFixture {
         clickExport(robot, "#menu-export-pdf");
         waitUntil(10, () -> Files.exists(pdf));
         assertEquals(1, new PdfReader(Files.readAllBytes(pdf)).getNumberOfPages());
-        assertTrue(status().startsWith("Exported " + pdf), status());
+        waitUntil(5, () -> status().startsWith("Exported " + pdf));
     }
 }

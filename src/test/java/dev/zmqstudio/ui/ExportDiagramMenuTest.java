@@ -46,7 +46,7 @@ class ExportDiagramMenuTest extends DesignerFixture {
         clickExport(robot, "#menu-export-dot");
         waitUntil(5, () -> Files.exists(dot));
         assertTrue(Files.readString(dot).contains("digraph \"pipeline\" {"));
-        assertTrue(status().startsWith("Exported " + dot), status());
+        waitUntil(5, () -> status().startsWith("Exported " + dot));
     }
 
     @Test

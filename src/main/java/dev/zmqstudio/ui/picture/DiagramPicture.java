@@ -83,14 +83,14 @@ public final class DiagramPicture implements DiagramPictures {
         AffineTransform toPicture = content == null ? new AffineTransform()
                 : AffineTransform.getTranslateInstance(MARGIN - content.getMinX(), MARGIN - content.getMinY());
         java.awt.Color paper = paper(canvas);
-        String name = topology.name() == null || topology.name().isBlank() ? "diagram" : safeName(topology.name());
+        String name = fileName(topology, kind);
         if (kind == ExportKind.SVG) {
             SVGGraphics2D svg = new SVGGraphics2D(width, height);
             paint(svg, canvas, toPicture, paper, width, height);
             // No DOCTYPE: it names the SVG 1.0 DTD on w3.org, which XML parsers would then fetch.
-            return new ExportedFile(name + ".svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n");
+            return new ExportedFile(name, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n");
         }
-        return new ExportedFile(name + ".pdf", pdf(topology, canvas, toPicture, paper, width, height));
+        return new ExportedFile(name, pdf(topology, canvas, toPicture, paper, width, height));
     }
 
     private static byte[] pdf(Topology topology, DiagramCanvas canvas, AffineTransform toPicture, java.awt.Color paper,
@@ -133,6 +133,12 @@ public final class DiagramPicture implements DiagramPictures {
             }
         }
         return java.awt.Color.WHITE;
+    }
+
+    /** The picture's file name: the topology's name ({@link #safeName}) and the kind's extension. */
+    public static String fileName(Topology topology, ExportKind kind) {
+        String name = topology.name() == null || topology.name().isBlank() ? "diagram" : safeName(topology.name());
+        return name + "." + kind.key();
     }
 
     /** The topology's name as a file name: letters, digits, '-', '_' and '.' kept, the rest '-'. */
