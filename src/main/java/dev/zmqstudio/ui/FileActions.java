@@ -193,48 +193,52 @@ final class FileActions {
      */
     void exportDiagram(dev.zmqstudio.export.ExportKind kind) {
         Topology t = editor.topology();
-        long errors = editor.problems().stream().filter(dev.zmqstudio.model.Problem::isError).count();
-        if (errors > 0) {
-            fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
+        if (refusedForErrors()) {
             return;
         }
-        String name = kind.drawn() ? dev.zmqstudio.ui.picture.DiagramPicture.fileName(t, kind)
-                : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst().name();
+        // Text is written now (it is quick); a picture is drawn once the user has said where it goes.
+        dev.zmqstudio.export.ExportedFile text = kind.drawn() ? null : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst();
+        String name = text != null ? text.name() : dev.zmqstudio.ui.picture.DiagramPicture.fileName(t, kind);
         String extension = name.substring(name.lastIndexOf('.'));
-        Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
-                : Path.of(System.getProperty("user.home"))).resolve(name);
-        services.dialogs().saveExport(window.get(), suggested, extension).ifPresent(path -> {
+        services.dialogs().saveExport(window.get(), exportFolder().resolve(name), extension).ifPresent(path -> {
             editor.status().info("Exporting " + path.getFileName() + "…");
             // Drawn on the FX thread (a large diagram takes as long as opening it), once the status above is shown;
             // written on another thread.
             javafx.application.Platform.runLater(() -> {
                 byte[] bytes;
                 try {
-                    bytes = kind.drawn() ? new dev.zmqstudio.ui.picture.DiagramPicture().draw(t, kind).bytes()
-                            : dev.zmqstudio.export.TopologyExport.of(t, kind).files().getFirst().bytes();
+                    bytes = text != null ? text.bytes() : new dev.zmqstudio.ui.picture.DiagramPicture().draw(t, kind).bytes();
                 } catch (IOException e) {
                     fail("Cannot export", reason(e));
                     return;
                 }
-                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                Thread.ofVirtual().name("zs-export").start(() -> {
                     try {
                         dev.zmqstudio.export.ExportFolder.writeFile(path, bytes);
+                        javafx.application.Platform.runLater(() -> {
+                            editor.status().info("Exported " + path);
+                            editor.log("Exported " + path);
+                        });
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        javafx.application.Platform.runLater(() -> fail("Cannot export", path + ": " + reason(e)));
                     }
-                }).whenComplete((done, error) -> javafx.application.Platform.runLater(() -> {
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error;
-                    if (cause instanceof java.io.UncheckedIOException io) {
-                        fail("Cannot export", path + ": " + reason(io.getCause()));
-                    } else if (cause != null) {
-                        fail("Cannot export", path + ": " + cause);
-                    } else {
-                        editor.status().info("Exported " + path);
-                        editor.log("Exported " + path);
-                    }
-                }));
+                });
             });
         });
+    }
+
+    /** True, after saying so, when the diagram has errors: nothing is exported then. */
+    private boolean refusedForErrors() {
+        long errors = editor.problems().stream().filter(dev.zmqstudio.model.Problem::isError).count();
+        if (errors > 0) {
+            fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
+        }
+        return errors > 0;
+    }
+
+    /** Where an export is first suggested: beside the document, or in the home folder. */
+    private Path exportFolder() {
+        return editor.document().file() != null ? editor.document().file().getParent() : Path.of(System.getProperty("user.home"));
     }
 
     /**
@@ -242,13 +246,10 @@ final class FileActions {
      * picks; what cannot be exported is said on the console.
      */
     void exportPrograms(dev.zmqstudio.export.ExportKind kind) {
-        long errors = editor.problems().stream().filter(dev.zmqstudio.model.Problem::isError).count();
-        if (errors > 0) {
-            fail("Cannot export", "The diagram has " + errors + " error(s): fix them first (see Problems)");
+        if (refusedForErrors()) {
             return;
         }
-        Path suggested = (editor.document().file() != null ? editor.document().file().getParent()
-                : Path.of(System.getProperty("user.home"))).resolve(editor.document().displayName() + "-" + kind.key());
+        Path suggested = exportFolder().resolve(editor.document().displayName() + "-" + kind.key());
         services.dialogs().chooseExportFolder(window.get(), suggested).ifPresent(folder -> {
             try {
                 java.util.Optional<String> whyNot = dev.zmqstudio.export.ExportFolder.whyNot(folder, false);
