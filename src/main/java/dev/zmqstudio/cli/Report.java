@@ -144,10 +144,34 @@ final class Report {
             agg.put("max", Double.isNaN(a.max()) ? null : a.max());
             m.put("aggregate", agg);
         }
+        if (n.countsBy() != null) {
+            m.put("counts_by", n.countsBy());
+        }
         Map<String, Object> errors = new LinkedHashMap<>();
         errors.put("count", n.errors().count());
         errors.put("first", n.errors().first());
         m.put("errors", errors);
+        return m;
+    }
+
+    /**
+     * The report's {@code log_publisher}: its endpoint, the lines published and dropped, or the error that kept it
+     * from binding; null when the topology has no log publisher.
+     */
+    static Map<String, Object> logPublisher(dev.zmqstudio.model.Topology topology, dev.zmqstudio.runtime.engine.Engine engine) {
+        String endpoint = topology.settings().logPublisher();
+        if (endpoint == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("endpoint", endpoint);
+        engine.logPublisher().ifPresent(stats -> {
+            m.put("published", stats.published());
+            m.put("dropped", stats.dropped());
+        });
+        if (engine.logPublisherError() != null) {
+            m.put("error", engine.logPublisherError());
+        }
         return m;
     }
 

@@ -133,6 +133,7 @@ final class RunCommand implements Callable<Integer> {
             EngineSnapshot last;
             Report.Faults faults;
             Map<String, Object> recorded = null;
+            Map<String, Object> logPublisher;
             try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
                          options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
                 RunRecorder recorder = null;
@@ -157,14 +158,22 @@ final class RunCommand implements Callable<Integer> {
                 engine.stop();
                 last = engine.snapshot();
                 faults = Report.Faults.of(engine);
+                logPublisher = Report.logPublisher(topology, engine);
                 if (recorder != null) {
                     recorded = finishRecording(recorder, last, out);
                 }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             Summary.print(out, elapsed, last);
+            if (logPublisher != null) {
+                out.println(Summary.logPublisher(logPublisher));
+                out.flush();
+            }
             if (report != null) {
                 Map<String, Object> numbers = Report.of(topology.name(), elapsed, last, faults);
+                if (logPublisher != null) {
+                    numbers.put("log_publisher", logPublisher);
+                }
                 if (recorded != null) {
                     numbers.put("recording", recorded);
                 }
@@ -173,7 +182,8 @@ final class RunCommand implements Callable<Integer> {
             if (interrupted) {
                 return ExitCodes.INTERRUPTED;
             }
-            return last.nodesWithErrors().isEmpty() ? ExitCodes.OK : ExitCodes.NODE_FAILED;
+            boolean published = logPublisher == null || !logPublisher.containsKey("error");
+            return last.nodesWithErrors().isEmpty() && published ? ExitCodes.OK : ExitCodes.NODE_FAILED;
         } finally {
             finished.countDown();
             if (!interrupted) {

@@ -26,6 +26,9 @@ final class Summary {
                         n.aggregate().count(), num(n.aggregate().sum()), n.aggregate().average(),
                         num(n.aggregate().min()), num(n.aggregate().max()));
             }
+            if (n.countsBy() != null && !n.countsBy().isEmpty()) {
+                out.printf(Locale.ROOT, "  %" + w + "s  counts by %s%n", "", n.countsBy());
+            }
             if (n.errors().count() > 1 || n.errors().count() == 1 && !n.errors().first().equals(n.error())) {
                 out.printf(Locale.ROOT, "  %" + w + "s  errors: %d, the first: %s%n", "", n.errors().count(), n.errors().first());
             }
@@ -48,6 +51,15 @@ final class Summary {
                     link.passed(), link.filtered());
         }
         out.flush();
+    }
+
+    /** "log publisher tcp://...: 120 lines published, 0 dropped" (or why it did not bind), from the report's entry. */
+    static String logPublisher(java.util.Map<String, Object> entry) {
+        if (entry.containsKey("error")) {
+            return "  log publisher: error: " + entry.get("error");
+        }
+        return "  log publisher " + entry.get("endpoint") + ": " + entry.get("published") + " lines published, "
+                + entry.get("dropped") + " dropped";
     }
 
     private static String num(double d) {

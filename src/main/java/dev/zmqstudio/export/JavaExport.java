@@ -119,6 +119,10 @@ final class JavaExport {
             }
             case Behaviour.Sink k -> {
                 String aggregate = lambda(k.aggregate(), false, "node " + s.id() + ": the aggregate", "it is not computed", b);
+                if (k.countBy() != null) {
+                    plan.notes.add("node " + s.id() + ": countBy '" + k.countBy() + "' is not exported: the program counts messages, not by key");
+                    b.append("// TODO: count by ").append(comment(k.countBy())).append(" (not exported)\n");
+                }
                 b.append("unit.sink(").append(v).append(", ").append(k.log()).append(", ").append(java(k.format()))
                         .append(", ").append(aggregate).append(", ").append(k.record() == null ? "null" : java(k.record()))
                         .append(", ").append(ProgramPlan.number(k.workMillis())).append(");\n");

@@ -125,6 +125,10 @@ final class PyzmqExport {
             }
             case Behaviour.Sink k -> {
                 String aggregate = lambda(k.aggregate(), "node " + s.id() + ": the aggregate", "it is not computed", b);
+                if (k.countBy() != null) {
+                    notes.add("node " + s.id() + ": countBy '" + k.countBy() + "' is not exported: the program counts messages, not by key");
+                    b.append("# TODO: count by ").append(DiagramText.oneLine(k.countBy())).append(" (not exported)\n");
+                }
                 b.append("unit.sink(").append(v).append(", log=").append(k.log() ? "True" : "False")
                         .append(", fmt=").append(py(k.format())).append(", aggregate=").append(aggregate)
                         .append(", record=").append(k.record() == null ? "None" : py(k.record()))

@@ -36,7 +36,8 @@ final class BehaviourReader {
                     behaviour.string("format", Behaviour.Sink.DEFAULT_FORMAT),
                     behaviour.string("aggregate", null),
                     behaviour.string("record", null),
-                    behaviour.nonNegativeNumber("workMillis", 0));
+                    behaviour.nonNegativeNumber("workMillis", 0),
+                    behaviour.string("countBy", null));
             case "replier" -> new Behaviour.Replier(
                     message.template(),
                     message.frames(),

@@ -16,9 +16,10 @@ final class FormatFields {
 
     static final List<String> TOPOLOGY =
             List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links", "scenario");
-    static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs");
+    static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs", "logPublisher");
     static final List<String> SOCKET_NODE =
-            List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "command", "layout");
+            List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "command", "logs",
+                    "layout");
     static final List<String> DEVICE_NODE =
             List.of("id", "type", "label", "frontend", "backend", "placement", "process", "command", "layout");
     static final List<String> DEVICE_SIDE = List.of("binds", "options");
@@ -40,7 +41,7 @@ final class FormatFields {
         SequencedMap<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("passive", List.of("kind"));
         kinds.put("generator", List.of("kind", "template", "frames", "rate", "count", "topics", "seed", "log"));
-        kinds.put("sink", List.of("kind", "log", "format", "aggregate", "record", "workMillis"));
+        kinds.put("sink", List.of("kind", "log", "format", "aggregate", "countBy", "record", "workMillis"));
         kinds.put("replier", List.of("kind", "template", "frames", "log"));
         kinds.put("requester", List.of("kind", "template", "frames", "rate", "count", "log"));
         return kinds;

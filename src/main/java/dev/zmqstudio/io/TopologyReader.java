@@ -60,7 +60,7 @@ final class TopologyReader {
                 Problem.SubjectKind.NODE, fields(top.array("nodes")),
                 Problem.SubjectKind.WIRE, fields(top.array("wires")),
                 Problem.SubjectKind.LINK, fields(top.array("links")),
-                Problem.SubjectKind.TOPOLOGY, Map.of(LocatedTopology.TOPOLOGY_ID, numbered("scenario", top.array("scenario"))));
+                Problem.SubjectKind.TOPOLOGY, Map.of(LocatedTopology.TOPOLOGY_ID, topologyFields(root, top)));
         return new LocatedTopology(topology, source, starts, fields);
     }
 
@@ -86,6 +86,16 @@ final class TopologyReader {
                 collect(nested, path + ".", paths);
             }
         }
+    }
+
+    /** The topology's own fields: its scenario events ("scenario.2") and its settings ("settings.logPublisher"). */
+    private static Map<String, LocatedTopology.Position> topologyFields(Json.Obj root, FieldReader top)
+            throws TopologyFormatException {
+        Map<String, LocatedTopology.Position> at = numbered("scenario", top.array("scenario"));
+        if (root.members().get("settings") instanceof Json.Member(_, _, Json.Obj settings)) {
+            collect(settings, "settings.", at);
+        }
+        return at;
     }
 
     /** Where each item of an array starts, as "name.1", "name.2"... */
@@ -121,7 +131,8 @@ final class TopologyReader {
                 settings.bool("waitForConnections", Settings.DEFAULTS.waitForConnections()),
                 settings.choice("placement", Choices.DEFAULT_PLACEMENTS, Settings.DEFAULTS.defaultPlacement()),
                 settings.intNumber("expressionBudgetMs", Settings.DEFAULT_EXPRESSION_BUDGET_MS,
-                        Settings.MIN_EXPRESSION_BUDGET_MS, Settings.MAX_EXPRESSION_BUDGET_MS));
+                        Settings.MIN_EXPRESSION_BUDGET_MS, Settings.MAX_EXPRESSION_BUDGET_MS),
+                settings.string("logPublisher", null));
     }
 
     private static List<Node> nodes(FieldReader top) throws TopologyFormatException {
@@ -152,7 +163,7 @@ final class TopologyReader {
         var behaviour = node.object("behaviour", "the behaviour of " + node.context());
         return new SocketNode(id, node.string("label", ""), socket,
                 behaviour.isPresent() ? BehaviourReader.read(behaviour.get()) : Behaviour.Passive.INSTANCE,
-                placement(node), layout(node), command(node), node.string("process", null));
+                placement(node), layout(node), command(node), node.string("process", null), node.string("logs", null));
     }
 
     private static DeviceNode deviceNode(FieldReader node, String id, DeviceType type) throws TopologyFormatException {

@@ -53,6 +53,7 @@ final class TopologyWriter {
         if (topology.settings().expressionBudgetMs() != Settings.DEFAULT_EXPRESSION_BUDGET_MS) {
             settings.put("expressionBudgetMs", topology.settings().expressionBudgetMs());
         }
+        putIfPresent(settings, "logPublisher", topology.settings().logPublisher());
         return settings;
     }
 
@@ -79,6 +80,7 @@ final class TopologyWriter {
             Command command = node.command();
             json.put("command", command.oneLine() ? String.join(" ", command.argv()) : command.argv());
         }
+        putIfPresent(json, "logs", node.logs());
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("x", node.position().x());
         layout.put("y", node.position().y());
@@ -126,6 +128,7 @@ final class TopologyWriter {
                 json.put("log", s.log());
                 json.put("format", s.format());
                 putIfPresent(json, "aggregate", s.aggregate());
+                putIfPresent(json, "countBy", s.countBy());
                 putIfPresent(json, "record", s.record());
                 if (s.workMillis() > 0) {
                     json.put("workMillis", s.workMillis());

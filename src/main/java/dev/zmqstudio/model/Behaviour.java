@@ -83,10 +83,12 @@ public sealed interface Behaviour {
 
     /**
      * Receives and counts; optionally logs each message ({@code format} with {@code {msg}}), aggregates a
-     * number computed by the {@code aggregate} expression (count, sum, average, per sender) and records
-     * one CSV row per message to {@code record}.
+     * number computed by the {@code aggregate} expression (count, sum, average, per sender), counts messages by the
+     * text the {@code countBy} expression gives (e.g. a log line's level) and records one CSV row per message to
+     * {@code record}.
      */
-    record Sink(boolean log, String format, String aggregate, String record, double workMillis) implements Behaviour {
+    record Sink(boolean log, String format, String aggregate, String record, double workMillis, String countBy)
+            implements Behaviour {
         public static final String DEFAULT_FORMAT = "Received message: {msg}";
 
         /**
@@ -98,6 +100,11 @@ public sealed interface Behaviour {
             if (!(workMillis >= 0)) {
                 throw new IllegalArgumentException("work per message must be 0 or more milliseconds, not " + workMillis);
             }
+            countBy = countBy == null || countBy.isBlank() ? null : countBy;
+        }
+
+        public Sink(boolean log, String format, String aggregate, String record, double workMillis) {
+            this(log, format, aggregate, record, workMillis, null);
         }
 
         public Sink(boolean log, String format, String aggregate, String record) {
@@ -105,7 +112,27 @@ public sealed interface Behaviour {
         }
 
         public Sink withWorkMillis(double millis) {
-            return new Sink(log, format, aggregate, record, millis);
+            return new Sink(log, format, aggregate, record, millis, countBy);
+        }
+
+        public Sink withLog(boolean newLog) {
+            return new Sink(newLog, format, aggregate, record, workMillis, countBy);
+        }
+
+        public Sink withFormat(String newFormat) {
+            return new Sink(log, newFormat, aggregate, record, workMillis, countBy);
+        }
+
+        public Sink withAggregate(String expression) {
+            return new Sink(log, format, expression, record, workMillis, countBy);
+        }
+
+        public Sink withRecord(String path) {
+            return new Sink(log, format, aggregate, path, workMillis, countBy);
+        }
+
+        public Sink withCountBy(String expression) {
+            return new Sink(log, format, aggregate, record, workMillis, expression);
         }
 
         public static Sink logging() {

@@ -44,6 +44,11 @@ public sealed interface Node permits SocketNode, DeviceNode {
 
     Node withCommand(Command newCommand);
 
+    /** The endpoint of an external program's log PUB whose lines the run shows under this node; null when none. */
+    default String logs() {
+        return null;
+    }
+
     default boolean hasCommand() {
         return command() != null;
     }

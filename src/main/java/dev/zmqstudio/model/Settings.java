@@ -8,8 +8,11 @@ package dev.zmqstudio.model;
  * {@code expressionBudgetMs}: how long one evaluation of a user expression (link filter or transform, sink
  * aggregate) may take before it fails that message, from {@value #MIN_EXPRESSION_BUDGET_MS} to
  * {@value #MAX_EXPRESSION_BUDGET_MS} ms.
+ * {@code logPublisher}: the endpoint where the run's main process binds a PUB and publishes every node's log lines
+ * as pyzmq's {@code PUBHandler} does (null: none).
  */
-public record Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs) {
+public record Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs,
+                       String logPublisher) {
 
     public static final int DEFAULT_EXPRESSION_BUDGET_MS = 50;
     public static final int MIN_EXPRESSION_BUDGET_MS = 1;
@@ -24,6 +27,11 @@ public record Settings(boolean waitForConnections, Placement defaultPlacement, i
             throw new IllegalArgumentException("the expression budget must be " + MIN_EXPRESSION_BUDGET_MS + " to "
                     + MAX_EXPRESSION_BUDGET_MS + " ms, not " + expressionBudgetMs);
         }
+        logPublisher = logPublisher == null || logPublisher.isBlank() ? null : logPublisher.strip();
+    }
+
+    public Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs) {
+        this(waitForConnections, defaultPlacement, expressionBudgetMs, null);
     }
 
     public Settings(boolean waitForConnections, Placement defaultPlacement) {
@@ -31,14 +39,18 @@ public record Settings(boolean waitForConnections, Placement defaultPlacement, i
     }
 
     public Settings withWaitForConnections(boolean wait) {
-        return new Settings(wait, defaultPlacement, expressionBudgetMs);
+        return new Settings(wait, defaultPlacement, expressionBudgetMs, logPublisher);
     }
 
     public Settings withDefaultPlacement(Placement placement) {
-        return new Settings(waitForConnections, placement, expressionBudgetMs);
+        return new Settings(waitForConnections, placement, expressionBudgetMs, logPublisher);
     }
 
     public Settings withExpressionBudgetMs(int millis) {
-        return new Settings(waitForConnections, defaultPlacement, millis);
+        return new Settings(waitForConnections, defaultPlacement, millis, logPublisher);
+    }
+
+    public Settings withLogPublisher(String endpoint) {
+        return new Settings(waitForConnections, defaultPlacement, expressionBudgetMs, endpoint);
     }
 }

@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * A node that is one ZeroMQ socket with a behaviour (generate, log, reply, ...). {@code command} (may be null)
  * is a program to launch that owns this socket (an external node). {@code process} (may be null) names the child
- * process it shares with every node of the same name.
+ * process it shares with every node of the same name. {@code logs} (may be null, external nodes only) is the endpoint
+ * of the program's own log PUB (pyzmq's {@code PUBHandler} layout), whose lines the run shows under this node.
  */
 public record SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour,
-                         Placement placement, Position position, Command command, String process) implements Node {
+                         Placement placement, Position position, Command command, String process,
+                         String logs) implements Node {
 
     public SocketNode {
         Objects.requireNonNull(id, "id");
@@ -19,6 +21,12 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
         placement = placement == null ? Placement.DEFAULT : placement;
         position = position == null ? Position.ORIGIN : position;
         process = process == null || process.isBlank() ? null : process;
+        logs = logs == null || logs.isBlank() ? null : logs.strip();
+    }
+
+    public SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour, Placement placement,
+                      Position position, Command command, String process) {
+        this(id, label, socket, behaviour, placement, position, command, process, null);
     }
 
     public SocketNode(String id, String label, SocketSpec socket, Behaviour behaviour, Placement placement,
@@ -55,41 +63,45 @@ public record SocketNode(String id, String label, SocketSpec socket, Behaviour b
 
     @Override
     public SocketNode withId(String newId) {
-        return new SocketNode(newId, label, socket, behaviour, placement, position, command, process);
+        return new SocketNode(newId, label, socket, behaviour, placement, position, command, process, logs);
     }
 
     @Override
     public SocketNode withLabel(String newLabel) {
-        return new SocketNode(id, newLabel, socket, behaviour, placement, position, command, process);
+        return new SocketNode(id, newLabel, socket, behaviour, placement, position, command, process, logs);
     }
 
     @Override
     public SocketNode withPosition(Position newPosition) {
-        return new SocketNode(id, label, socket, behaviour, placement, newPosition, command, process);
+        return new SocketNode(id, label, socket, behaviour, placement, newPosition, command, process, logs);
     }
 
     @Override
     public SocketNode withPlacement(Placement newPlacement) {
-        return new SocketNode(id, label, socket, behaviour, newPlacement, position, command, process);
+        return new SocketNode(id, label, socket, behaviour, newPlacement, position, command, process, logs);
     }
 
     @Override
     public SocketNode withSocket(Side side, SocketSpec spec) {
         socket(side);
-        return new SocketNode(id, label, spec, behaviour, placement, position, command, process);
+        return new SocketNode(id, label, spec, behaviour, placement, position, command, process, logs);
     }
 
     @Override
     public SocketNode withProcess(String newProcess) {
-        return new SocketNode(id, label, socket, behaviour, placement, position, command, newProcess);
+        return new SocketNode(id, label, socket, behaviour, placement, position, command, newProcess, logs);
     }
 
     @Override
     public SocketNode withCommand(Command newCommand) {
-        return new SocketNode(id, label, socket, behaviour, placement, position, newCommand, process);
+        return new SocketNode(id, label, socket, behaviour, placement, position, newCommand, process, logs);
+    }
+
+    public SocketNode withLogs(String endpoint) {
+        return new SocketNode(id, label, socket, behaviour, placement, position, command, process, endpoint);
     }
 
     public SocketNode withBehaviour(Behaviour newBehaviour) {
-        return new SocketNode(id, label, socket, newBehaviour, placement, position, command, process);
+        return new SocketNode(id, label, socket, newBehaviour, placement, position, command, process, logs);
     }
 }

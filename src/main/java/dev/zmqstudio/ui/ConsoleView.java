@@ -1,5 +1,6 @@
 package dev.zmqstudio.ui;
 
+import dev.zmqstudio.runtime.logging.LogLevel;
 import dev.zmqstudio.ui.edit.ConsoleLine;
 import dev.zmqstudio.ui.edit.Editor;
 import javafx.beans.binding.Bindings;
@@ -41,9 +42,9 @@ final class ConsoleView extends BorderPane {
             boolean shown = !empty && line != null;
             setText(shown ? line.toString() : null);
             pseudoClassStateChanged(DESIGNER, shown && line.nodeId() == null);
-            pseudoClassStateChanged(ERROR, shown && line.text().startsWith("error"));
-            pseudoClassStateChanged(WARNING, shown && (line.text().startsWith("warning") || line.text().startsWith("note:")
-                    || line.text().startsWith("stderr: ")));
+            LogLevel level = shown ? LogLevel.of(line.text()) : LogLevel.INFO;
+            pseudoClassStateChanged(ERROR, shown && level.failure());
+            pseudoClassStateChanged(WARNING, shown && level == LogLevel.WARNING);
         }
     }
 }

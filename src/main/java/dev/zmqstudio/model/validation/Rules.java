@@ -25,6 +25,7 @@ public final class Rules {
             new InprocPlacementRule(),
             new LinkRule(),
             new CommandRule(),
+            new LogEndpointRule(),
             new OutputPathRule(),
             new IsolatedNodeRule(),
             // The ZeroMQ Guide's classic pitfalls (besides no-subscription, bind-clash and inproc-cross-process above).

@@ -168,6 +168,10 @@ final class TelemetryCodec {
         writeNullable(out, n.errors().first());
         out.writeLong(n.framesSent());
         out.writeLong(n.framesReceived());
+        out.writeBoolean(n.countsBy() != null);
+        if (n.countsBy() != null) {
+            writeMap(out, n.countsBy(), DataOutputStream::writeLong);
+        }
     }
 
     private static EngineSnapshot.NodeStats readNode(DataInputStream in) throws IOException {
@@ -186,7 +190,7 @@ final class TelemetryCodec {
         String firstError = readNullable(in);
         return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate,
                 firstError == null ? EngineSnapshot.Errors.NONE : new EngineSnapshot.Errors(errors, firstError),
-                in.readLong(), in.readLong());
+                in.readLong(), in.readLong(), in.readBoolean() ? readMap(in, DataInputStream::readLong) : null);
     }
 
     private static void writeLink(DataOutputStream out, EngineSnapshot.LinkStats l) throws IOException {

@@ -10,6 +10,8 @@ import dev.zmqstudio.runtime.device.DeviceRunner;
 import dev.zmqstudio.runtime.fault.ScenarioPlayer;
 import dev.zmqstudio.runtime.fault.WireFaultProxies;
 import dev.zmqstudio.runtime.gate.GatePlanner;
+import dev.zmqstudio.runtime.logging.LogPublisher;
+import dev.zmqstudio.runtime.logging.RunLogs;
 import dev.zmqstudio.runtime.trace.Token;
 import dev.zmqstudio.runtime.trace.TraceRing;
 
@@ -46,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private RunnerSet local;
     private ChildFleet fleet;
     private Collector collector;
+    private RunLogs logs;
     private Thread collectorThread;
     private SnapshotBuilder snapshots;
     private ScenarioPlayer scenario;
@@ -113,7 +116,8 @@ public final class Engine implements AutoCloseable {
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         wires.stream().filter(w -> !plan.runs(w.plan.connector().node()) && !plan.runs(w.plan.binder().node()))
                 .forEach(w -> w.state(WireState.UNKNOWN)); // between two programs we do not run: we cannot see it
-        ctx = new RunContext(plan, RunContext.contextFor(plan), wires, options.log(), options.outputDir());
+        logs = RunLogs.open(topology, options.log(), options.gateTimeout());
+        ctx = new RunContext(plan, RunContext.contextFor(plan), wires, logs.sink(), options.outputDir());
         ctx.expressionBudgets = options.expressionBudgets();
         GatePlanner.plan(plan, ctx.gate);
         if (packing.movesAny()) {
@@ -139,8 +143,9 @@ public final class Engine implements AutoCloseable {
             ctx.log.line("engine", "warning: some child processes were not ready after " + options.childStartTimeout().toSeconds() + " s");
         }
         // Our sockets are bound and connecting: the programs of external nodes find them as they start.
-        launches.forEach(launch -> commands.add(new CommandProcess(launch, options.log())));
+        launches.forEach(launch -> commands.add(new CommandProcess(launch, ctx.log)));
         commands.forEach(CommandProcess::start);
+        logs.startReaders(topology);
         ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
         snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet);
         List<TraceRing> rings = new ArrayList<>(snapshots.handles().stream().map(h -> h.ring).toList());
@@ -176,6 +181,7 @@ public final class Engine implements AutoCloseable {
         collector.finish();
         join(collectorThread);
         closeContext();
+        logs.close(); // last: the lines of the stop itself are published too
     }
 
     /**
@@ -318,7 +324,17 @@ public final class Engine implements AutoCloseable {
                 || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
             return false;
         }
-        return local.idle() && (fleet == null || fleet.idle());
+        return local.idle() && (fleet == null || fleet.idle()) && logs.idle();
+    }
+
+    /** How the run's log publisher went; empty when the topology has none. */
+    public Optional<LogPublisher.Stats> logPublisher() {
+        return logs == null ? Optional.empty() : logs.publisherStats();
+    }
+
+    /** Why the topology's log publisher could not bind; null when it did, or there is none. */
+    public String logPublisherError() {
+        return logs == null ? null : logs.publisherError();
     }
 
     /** Nanos (System.nanoTime) when any counter last changed. */

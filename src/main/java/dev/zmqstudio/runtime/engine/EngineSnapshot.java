@@ -15,10 +15,19 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
      * {@code aggregate} is null unless the node's sink has an aggregate expression.
      * {@code errors}: every failure on the node (each message an expression failed on, and the node's own failure).
      * {@code framesSent}/{@code framesReceived}: the frames of the messages counted by sent/received.
+     * {@code countsBy}: messages by the text the sink's countBy expression gave, sorted; null without countBy.
      */
     public record NodeStats(String id, String type, NodeState state, long sent, long received, String error,
                             Map<String, SideStats> sides, Map<String, Long> perSender,
-                            AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived) {
+                            AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived,
+                            Map<String, Long> countsBy) {
+
+        public NodeStats(String id, String type, NodeState state, long sent, long received, String error,
+                         Map<String, SideStats> sides, Map<String, Long> perSender,
+                         AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived) {
+            this(id, type, state, sent, received, error, sides, perSender, aggregate, errors, framesSent, framesReceived, null);
+        }
+
         /** Whether the node failed, or anything failed on it, without anyone asking for it (exit code 3). */
         public boolean hadErrors() {
             return state == NodeState.ERROR || errors.count() > 0;

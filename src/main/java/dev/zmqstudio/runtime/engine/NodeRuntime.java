@@ -2,6 +2,7 @@ package dev.zmqstudio.runtime.engine;
 
 import dev.zmqstudio.runtime.behaviour.Activity;
 import dev.zmqstudio.runtime.behaviour.AggregateStats;
+import dev.zmqstudio.runtime.behaviour.KeyCounts;
 import dev.zmqstudio.runtime.behaviour.CsvRecorder;
 import dev.zmqstudio.runtime.behaviour.Expressions;
 import dev.zmqstudio.runtime.behaviour.GeneratorActivity;
@@ -36,6 +37,7 @@ public final class NodeRuntime {
     public final RunContext ctx;
     final List<LinkRuntime> outLinks = new ArrayList<>();
     final AggregateStats aggregateStats = new AggregateStats();
+    private final KeyCounts keyCounts = new KeyCounts();
     public SocketHandle handle;
     Activity activity;
     private volatile NodeState state = NodeState.STARTING;
@@ -44,6 +46,7 @@ public final class NodeRuntime {
     private Template sinkFormat;
     private MessageTemplate replyTemplate;
     private Expressions.Compiled aggregate;
+    private Expressions.Compiled countBy;
     private CsvRecorder recorder;
     /** A generator on a two-way socket (PAIR, DEALER) logs what it receives, as the classic scripts print it. */
     private boolean logsReceipts;
@@ -102,6 +105,7 @@ public final class NodeRuntime {
             case Behaviour.Sink s -> {
                 sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
                 aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
+                countBy = s.countBy() == null ? null : Expressions.compile(s.countBy(), "countBy of node " + node.id());
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
                 workNanos = (long) (s.workMillis() * 1_000_000L);
             }
@@ -237,14 +241,19 @@ public final class NodeRuntime {
         return false;
     }
 
+    /** Messages by the text the sink's countBy expression gave; null when it has none. */
+    java.util.Map<String, Long> countsBy() {
+        return countBy == null ? null : keyCounts.snapshot();
+    }
+
     /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
     boolean evaluatesExpressions() {
-        return aggregate != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
+        return aggregate != null || countBy != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
     void settle() {
-        needsText = sinkFormat != null || aggregate != null || recorder != null || !outLinks.isEmpty()
+        needsText = sinkFormat != null || aggregate != null || countBy != null || recorder != null || !outLinks.isEmpty()
                 || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts;
     }
 
@@ -272,6 +281,9 @@ public final class NodeRuntime {
         }
         if (aggregate != null) {
             aggregateStats.add(NUMBERS.num(aggregate.evaluate(view)));
+        }
+        if (countBy != null) {
+            keyCounts.count(NUMBERS.str(countBy.evaluate(view)));
         }
         if (recorder != null) {
             recorder.record(node.id(), senderOf(handle.lastReceiveWire), view);

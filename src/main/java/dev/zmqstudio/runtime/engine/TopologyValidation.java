@@ -56,6 +56,7 @@ public final class TopologyValidation {
             case Behaviour.Sink s -> {
                 template(s.format(), "format", "behaviour.format", node, problems);
                 expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, "behaviour.aggregate", problems);
+                expression(s.countBy(), "countBy", SubjectKind.NODE, id, "behaviour.countBy", problems);
             }
             case Behaviour.Passive p -> { }
         }

@@ -45,13 +45,15 @@ final class BehaviourRows {
                             v -> set("log", x -> new Generator(g(x).template(), g(x).frames(), g(x).rate(), g(x).count(), g(x).topics(), g(x).seed(), v)));
             case Sink s -> rows
                     .bool("log", "Log", "Log each message received", s.log(),
-                            v -> set("log", x -> new Sink(v, s(x).format(), s(x).aggregate(), s(x).record(), s(x).workMillis())))
+                            v -> set("log", x -> s(x).withLog(v)))
                     .text("format", "Format", "Log line; {msg} is the message (several frames: [f1][f2]), {frames} its frames in brackets", s.format(),
-                            v -> set("format", x -> new Sink(s(x).log(), v, s(x).aggregate(), s(x).record(), s(x).workMillis())))
+                            v -> set("format", x -> s(x).withFormat(v)))
                     .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(s.aggregate()),
-                            v -> set("aggregate", x -> new Sink(s(x).log(), s(x).format(), emptyToNull(v), s(x).record(), s(x).workMillis())))
+                            v -> set("aggregate", x -> s(x).withAggregate(emptyToNull(v))))
+                    .text("countBy", "Count by", "Expression whose text each message is counted under, e.g. a log line's level: split(frames[0], '[.]')[1] (empty: none)", nullToEmpty(s.countBy()),
+                            v -> set("countBy", x -> s(x).withCountBy(emptyToNull(v))))
                     .text("record", "Record CSV", "File to record one row per message, inside the run's output folder (~/zmq-studio/<file name>/), e.g. runs/latency.csv (empty: none)", nullToEmpty(s.record()),
-                            v -> set("record", x -> new Sink(s(x).log(), s(x).format(), s(x).aggregate(), emptyToNull(v), s(x).workMillis())))
+                            v -> set("record", x -> s(x).withRecord(emptyToNull(v))))
                     .number("work", "Work ms", "Processing time per message, to simulate a slow consumer (0 = none)", s.workMillis(),
                             v -> set("work", x -> s(x).withWorkMillis(within(Limits.WORK_MILLIS, v))));
             case Replier r -> rows

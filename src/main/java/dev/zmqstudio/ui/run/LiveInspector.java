@@ -172,6 +172,9 @@ final class LiveInspector extends HBox {
                 row = fact(row, "average", String.format(Locale.ROOT, "%.3f over %d", node.aggregate().average(),
                         node.aggregate().count()));
             }
+            if (node.countsBy() != null && !node.countsBy().isEmpty()) {
+                row = fact(row, "counts by", countsBy(node.countsBy()));
+            }
             if (node.error() != null) {
                 row = fact(row, "error", node.error());
             }
@@ -273,4 +276,16 @@ final class LiveInspector extends HBox {
         messages.getItems().clear();
         facts.getChildren().clear();
     }
+
+    /** "INFO 12, WARNING 3, ERROR 1": the most counted first, at most {@value #COUNTS_SHOWN} of them. */
+    static String countsBy(java.util.Map<String, Long> counts) {
+        var most = counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        String shown = most.stream().limit(COUNTS_SHOWN)
+                .map(e -> (e.getKey().isEmpty() ? "\"\"" : e.getKey()) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return most.size() > COUNTS_SHOWN ? shown + ", and " + (most.size() - COUNTS_SHOWN) + " more" : shown;
+    }
+
+    private static final int COUNTS_SHOWN = 8;
 }
