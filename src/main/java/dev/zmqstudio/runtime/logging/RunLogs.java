@@ -113,8 +113,9 @@ public final class RunLogs implements AutoCloseable {
     }
 
     /**
-     * The diagram's own loggers: our SUB and XSUB nodes wired to an external PUB that binds the log publisher's
-     * endpoint (it stands for the publisher in the diagram), and how many subscriptions they send.
+     * The diagram's loggers: the SUB and XSUB nodes (ours, and external programs such as {@code python3 -m zmq.log})
+     * wired to an external PUB that binds the log publisher's endpoint (it stands for the publisher in the diagram),
+     * and how many subscriptions they declare.
      */
     record Loggers(Set<String> nodes, int subscriptions) {
         static Loggers of(Topology topology, String endpoint) {
@@ -133,8 +134,7 @@ public final class RunLogs implements AutoCloseable {
             for (Wire wire : topology.wires()) {
                 String other = standIns.contains(wire.to()) ? wire.from() : standIns.contains(wire.from()) ? wire.to() : null;
                 Node logger = other == null ? null : topology.node(other).orElse(null);
-                if (logger != null && topology.placementOf(logger) != Placement.EXTERNAL
-                        && (logger.type() == SocketType.SUB || logger.type() == SocketType.XSUB)) {
+                if (logger != null && (logger.type() == SocketType.SUB || logger.type() == SocketType.XSUB)) {
                     loggers.add(logger.id());
                     subscriptions += logger.socket(logger.sides().getFirst()).options().subscriptions().size();
                 }
