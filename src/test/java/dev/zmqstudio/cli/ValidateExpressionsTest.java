@@ -55,6 +55,25 @@ class ValidateExpressionsTest {
     }
 
     @Test
+    void aCountByThatIsNotAnExpressionAndALogPublisherInprocAreLocatedToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, """
+                {
+                  "format": 1,
+                  "settings": { "logPublisher": "inproc://logs" },
+                  "nodes": [
+                    { "id": "sink", "type": "PULL", "behaviour": { "kind": "sink", "countBy": "split(frames[0], " } }
+                  ]
+                }
+                """);
+        CliHarness r = CliHarness.run("validate", file.toString());
+        assertEquals(ExitCodes.VALIDATION_ERRORS, r.exitCode(), r.out());
+        assertTrue(r.out().contains(file + ":3:33: error: topology: the log publisher 'inproc://logs' is not a tcp:// or ipc:// address"
+                + " (inproc reaches only sockets of the same process)"), r.out());
+        assertTrue(r.out().contains(file + ":5:79: error: node sink: countBy 'split(frames[0], ' is not a valid expression"), r.out());
+    }
+
+    @Test
     void runRefusesWhatValidateRefusesBeforeStartingAnything(@TempDir Path dir) throws Exception {
         Path file = file(dir, "{n}", "json.x", "msg.matches('(.*a){30}')");
         CliHarness r = CliHarness.run("run", file.toString(), "--duration", "1s");

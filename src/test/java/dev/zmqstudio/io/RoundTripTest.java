@@ -75,6 +75,7 @@ class RoundTripTest {
                 Behaviour.Sink.logging(),
                 new Behaviour.Sink(false, "{msg}!", null, "r.csv"),
                 new Behaviour.Sink(true, "x", "json.a", null),
+                new Behaviour.Sink(false, "x", null, null, 0, "split(frames[0], '[.]')[1]"),
                 new Behaviour.Replier("", false),
                 new Behaviour.Requester("r", 1000, 5, true),
                 new Behaviour.Generator(null, List.of("{topic}", "", "data {n} \u0000 ✓"), 5, 10, List.of("A", "B"), 3, false),
@@ -95,6 +96,13 @@ class RoundTripTest {
         assertRoundTrips(Topology.empty("s").withSettings(new Settings(false, Placement.EXTERNAL)));
         assertRoundTrips(Topology.empty("s").withSettings(new Settings(true, Placement.CHILD_PROCESS)));
         assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withExpressionBudgetMs(1000)));
+        assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withLogPublisher("tcp://127.0.0.1:5565")));
+    }
+
+    @Test
+    void anExternalNodesLogsEndpointSurvives() throws Exception {
+        assertRoundTrips(Topology.empty("l").withNode(SocketNode.of("svc", SocketType.PUB, null)
+                .withPlacement(Placement.EXTERNAL).withLogs("ipc:///tmp/svc-logs")));
     }
 
     @Test

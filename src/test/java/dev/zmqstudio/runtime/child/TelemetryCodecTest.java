@@ -24,7 +24,8 @@ class TelemetryCodecTest {
     void aReportComesBackWithEveryField() throws Exception {
         EngineSnapshot.NodeStats sink = new EngineSnapshot.NodeStats("sink", "PULL", NodeState.RUNNING, 0, 42, null,
                 Map.of(), Map.of("pusher", 42L), new AggregateStats.Snapshot(0, 0, Double.NaN, Double.NaN, Double.NaN, 3),
-                new EngineSnapshot.Errors(2, "aggregate of node sink 'msg.x()' failed on message 'a': unsolvable function/method 'x'"), 0, 84);
+                new EngineSnapshot.Errors(2, "aggregate of node sink 'msg.x()' failed on message 'a': unsolvable function/method 'x'"), 0, 84,
+                Map.of("INFO", 40L, "WARNING", 2L));
         EngineSnapshot.NodeStats device = new EngineSnapshot.NodeStats("q", "QUEUE", NodeState.ERROR, 5, 6, "cannot bind",
                 Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, EngineSnapshot.Errors.of("cannot bind"), 15, 18);
         EngineSnapshot.NodeStats quiet = new EngineSnapshot.NodeStats("p", "PUSH", NodeState.FINISHED, 5, 0, null,

@@ -76,6 +76,21 @@ class LiveInspectorTest {
     }
 
     @Test
+    void aSinksCountsByKeyShowTheMostCountedFirst(FxRobot robot) {
+        Map<String, Long> counts = new java.util.TreeMap<>(Map.of("INFO", 20L, "WARNING", 3L, "ERROR", 1L));
+        for (int i = 0; i < 9; i++) {
+            counts.put("k" + i, (long) i);
+        }
+        EngineSnapshot.NodeStats logger = new EngineSnapshot.NodeStats("logger", "SUB", NodeState.RUNNING, 0, 24, null,
+                Map.of(), Map.of(), null, EngineSnapshot.Errors.NONE, 0, 48, counts);
+        EngineSnapshot s = snapshot(logger, wire(1, 10));
+        onFx(() -> inspector.show("logger", s, Map.of(), List.of(), true));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = fx(() -> ((Label) inspector.lookup("#live-counts-by")).getText());
+        assertEquals("INFO 20, k8 8, k7 7, k6 6, k5 5, k4 4, WARNING 3, k3 3, and 4 more", shown);
+    }
+
+    @Test
     void theLatencyChartNamesItsLinesAndAddsNoPointOnceTrafficStopped(FxRobot robot) {
         LineChart<?, ?> chart = fx(() -> (LineChart<?, ?>) inspector.lookup("#live-latency-chart"));
         EngineSnapshot.NodeStats n = node("puller", null);
