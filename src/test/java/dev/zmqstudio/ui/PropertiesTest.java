@@ -134,6 +134,34 @@ class PropertiesTest extends DesignerFixture {
     }
 
     @Test
+    void theLogPublisherAndASinksCountByAreTypedInAndClearedAgain(FxRobot robot) {
+        fx(() -> window.editor().selection().clear());
+        type(robot, "prop-log-publisher", "tcp://127.0.0.1:47565");
+        assertEquals("tcp://127.0.0.1:47565", topology().settings().logPublisher());
+        type(robot, "prop-log-publisher", " ");
+        assertEquals(null, topology().settings().logPublisher(), "empty: no log publisher");
+
+        robot.clickOn("#node-zip-10001");
+        type(robot, "prop-countBy", "words[0]");
+        Behaviour.Sink sink = (Behaviour.Sink) ((SocketNode) topology().node("zip-10001").orElseThrow()).behaviour();
+        assertEquals("words[0]", sink.countBy());
+        type(robot, "prop-format", "t {msg}");
+        sink = (Behaviour.Sink) ((SocketNode) topology().node("zip-10001").orElseThrow()).behaviour();
+        assertEquals("words[0]", sink.countBy(), "kept when another field of the sink changes");
+    }
+
+    @Test
+    void onlyAnExternalNodeOffersTheLogsItsProgramPublishes(FxRobot robot) {
+        robot.clickOn("#node-zip-10001");
+        assertEquals(0, countAfterPulse(robot, "#prop-logs"), "a node we run has no program logs to read");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> placement = find(robot, "#prop-placement", ComboBox.class);
+        fx(() -> placement.getSelectionModel().select("external"));
+        type(robot, "prop-logs", "tcp://127.0.0.1:47566");
+        assertEquals("tcp://127.0.0.1:47566", topology().node("zip-10001").orElseThrow().logs());
+    }
+
+    @Test
     void anIdOutsideTheRuleIsRefusedWithTheRuleAndTheNodeKeepsItsId(FxRobot robot) {
         robot.clickOn("#node-server-1");
         type(robot, "prop-id", "a,b");

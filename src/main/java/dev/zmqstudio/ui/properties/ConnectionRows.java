@@ -115,6 +115,11 @@ final class ConnectionRows {
                                 + " may take; past it, that message fails (" + Settings.MIN_EXPRESSION_BUDGET_MS + " to "
                                 + Settings.MAX_EXPRESSION_BUDGET_MS + " ms)",
                         t.settings().expressionBudgetMs(), this::expressionBudget)
+                .text("log-publisher", "Log publisher", "Endpoint where Run publishes every node's log lines as"
+                                + " [zmq-studio.LEVEL.node][text] (python3 -m zmq.log ENDPOINT prints them), e.g."
+                                + " tcp://127.0.0.1:5565 (empty: none)",
+                        t.settings().logPublisher() == null ? "" : t.settings().logPublisher(),
+                        v -> topologyEdit("log publisher", x -> x.withSettings(x.settings().withLogPublisher(v))))
                 .readOnly("counts", "Contents", count(t.nodes().size(), "node") + ", "
                         + count(t.wires().size(), "wire") + ", " + count(t.links().size(), "link"))
                 .build();

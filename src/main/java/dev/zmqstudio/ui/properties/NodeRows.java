@@ -42,6 +42,11 @@ final class NodeRows {
                 .text("process", "Process", "Runs in the child process of this name, with every node of the same name"
                                 + " (empty: placement decides)", node.process() == null ? "" : node.process(),
                         v -> change("process", n -> n.withProcess(v.isBlank() ? null : v.strip())));
+        if (node instanceof SocketNode socketNode && (node.placement() == Placement.EXTERNAL || node.logs() != null)) {
+            rows.text("logs", "Logs from", "The program's log PUB (pyzmq PUBHandler), shown in the Console under this"
+                            + " node, e.g. tcp://127.0.0.1:5566 (empty: none)", node.logs() == null ? "" : node.logs(),
+                    v -> change("logs", n -> ((SocketNode) n).withLogs(v.isBlank() ? null : v.strip())));
+        }
         for (Side side : node.sides()) {
             SocketSpec spec = node.socket(side);
             String prefix = side == Side.MAIN ? "" : side.key() + "-";
