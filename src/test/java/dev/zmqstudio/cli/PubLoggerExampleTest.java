@@ -2,6 +2,7 @@ package dev.zmqstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zmqstudio.runtime.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,8 @@ class PubLoggerExampleTest {
         assertEquals(20, report.at("/nodes/worker-1/received").asLong(), out);
         assertEquals(20, report.at("/nodes/worker-2/received").asLong(), out);
         assertEquals(40, report.at("/log_publisher/published").asLong(), "one published line per job: " + out);
+        assertEquals(40, report.at("/nodes/log-publisher/sent").asLong(), "the node standing for it sends what it published");
+        assertEquals(40, report.at("/wires/w3/messages").asLong(), out);
         assertEquals(0, report.at("/log_publisher/dropped").asLong(), out);
         assertEquals(40, report.at("/nodes/logger/received").asLong(), "the logger gets every published line: " + out);
         assertEquals(80, report.at("/nodes/logger/frames_received").asLong(), "each line is [topic][text]");
@@ -62,11 +65,11 @@ class PubLoggerExampleTest {
 
     @Test
     void aLogPublisherThatCannotBindIsAnErrorAndTheNodesStillRun(@TempDir Path dir) throws Exception {
-        Path file = CliHarness.exampleOnFreePorts("pub-logger.json", dir);
+        FreePorts.Moved example = FreePorts.example("pub-logger.json");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String json = Files.readString(file).replaceFirst("\"logPublisher\": \"tcp://127\\.0\\.0\\.1:\\d+\"",
-                    "\"logPublisher\": \"tcp://127.0.0.1:" + taken.getLocalPort() + "\"");
-            Files.writeString(file, json);
+            // The log publisher's address, and the node standing for it, on a port something else holds.
+            Path file = Files.writeString(dir.resolve("pub-logger.json"),
+                    example.json().replace(":" + example.port(5565) + "\"", ":" + taken.getLocalPort() + "\""));
             CliHarness[] r = new CliHarness[1];
             JsonNode report = runAndReport(file, dir, ExitCodes.NODE_FAILED, r);
             assertTrue(r[0].out().contains("[engine] error: the log publisher cannot bind tcp://127.0.0.1:" + taken.getLocalPort()),
@@ -74,6 +77,7 @@ class PubLoggerExampleTest {
             assertTrue(report.at("/log_publisher/error").asText().startsWith("the log publisher cannot bind"), report.toString());
             assertEquals(20, report.at("/nodes/worker-1/received").asLong(), "the nodes ran: " + r[0].out());
             assertEquals(0, report.at("/nodes/logger/received").asLong());
+            assertEquals("error", report.at("/nodes/log-publisher/state").asText(), "the node standing for it failed");
         }
     }
 }

@@ -147,7 +147,8 @@ public final class Engine implements AutoCloseable {
         commands.forEach(CommandProcess::start);
         logs.startReaders(topology);
         ctx.gate.arm(options.gateTimeout().toNanos(), topology.settings().waitForConnections());
-        snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet);
+        snapshots = new SnapshotBuilder(ctx, units, devices, commands, fleet == null ? RemoteNodes.NONE : fleet,
+                node -> logs.standInStats(node, running ? NodeState.RUNNING : NodeState.STOPPED));
         List<TraceRing> rings = new ArrayList<>(snapshots.handles().stream().map(h -> h.ring).toList());
         if (fleet != null) {
             rings.addAll(fleet.rings());

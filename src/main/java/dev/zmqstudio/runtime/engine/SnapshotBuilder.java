@@ -24,17 +24,23 @@ public final class SnapshotBuilder {
     private final List<SocketHandle> handles = new ArrayList<>();
     private final Map<String, CommandProcess> commands = new LinkedHashMap<>();
     private final RemoteNodes remote;
+    private final java.util.function.Function<Node, EngineSnapshot.NodeStats> standIns;
     private final WireCounts wireCounts;
 
     public SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners) {
-        this(ctx, units, deviceRunners, List.of(), RemoteNodes.NONE);
+        this(ctx, units, deviceRunners, List.of(), RemoteNodes.NONE, node -> null);
     }
 
-    /** {@code remote}: the nodes that run in child processes. */
+    /**
+     * {@code remote}: the nodes that run in child processes. {@code standIns}: the numbers of an external node that
+     * stands for a part of the run itself (the log publisher), null for the others.
+     */
     public SnapshotBuilder(RunContext ctx, List<UnitRunner> units, List<DeviceRunner> deviceRunners,
-                    List<CommandProcess> commandProcesses, RemoteNodes remote) {
+                    List<CommandProcess> commandProcesses, RemoteNodes remote,
+                    java.util.function.Function<Node, EngineSnapshot.NodeStats> standIns) {
         this.ctx = ctx;
         this.remote = remote;
+        this.standIns = standIns;
         commandProcesses.forEach(c -> commands.put(c.nodeId(), c));
         for (UnitRunner unit : units) {
             for (NodeRuntime node : unit.nodes()) {
@@ -153,6 +159,9 @@ public final class SnapshotBuilder {
         DeviceRunner d = devices.get(node.id());
         if (d == null) {
             EngineSnapshot.NodeStats r = remote.stats(node);
+            if (r == null) {
+                r = standIns.apply(node);
+            }
             return r == null ? null : withPerSender(r, perSender); // null: external, not run by us
         }
         Map<String, EngineSnapshot.SideStats> sides = new LinkedHashMap<>();

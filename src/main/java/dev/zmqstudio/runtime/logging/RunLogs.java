@@ -7,7 +7,9 @@ import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.engine.LogSink;
+import dev.zmqstudio.runtime.engine.NodeState;
 import org.zeromq.ZContext;
 
 import java.time.Duration;
@@ -30,15 +32,17 @@ public final class RunLogs implements AutoCloseable {
     private final String publisherError;
     private final LogSink sink;
     private final List<ExternalLogReader> readers = new ArrayList<>();
+    private final Set<String> standIns;
 
-    private RunLogs(LogSink console, ZContext zmq, LogPublisher publisher, String publisherError, Set<String> loggers) {
+    private RunLogs(LogSink console, ZContext zmq, LogPublisher publisher, String publisherError, Loggers loggers) {
         this.console = console;
+        this.standIns = loggers.standIns();
         this.zmq = zmq;
         this.publisher = publisher;
         this.publisherError = publisherError;
         this.sink = publisher == null ? console : (node, text) -> {
             console.line(node, text);
-            if (!loggers.contains(node)) { // a logger's own lines about the lines it reads would never end
+            if (!loggers.nodes().contains(node)) { // a logger's own lines about the lines it reads would never end
                 publisher.offer(node, text);
             }
         };
@@ -54,20 +58,20 @@ public final class RunLogs implements AutoCloseable {
         boolean readsLogs = topology.nodes().stream().anyMatch(n -> n.logs() != null
                 && topology.placementOf(n) == Placement.EXTERNAL);
         if (endpoint == null && !readsLogs) {
-            return new RunLogs(console, null, null, null, Set.of());
+            return new RunLogs(console, null, null, null, Loggers.NONE);
         }
         ZContext zmq = new ZContext(1);
         if (endpoint == null) {
-            return new RunLogs(console, zmq, null, null, Set.of());
+            return new RunLogs(console, zmq, null, null, Loggers.NONE);
         }
         Loggers loggers = Loggers.of(topology, endpoint);
         try {
             LogPublisher publisher = new LogPublisher(zmq, endpoint, loggers.subscriptions(), subscriptionWait.toNanos());
-            return new RunLogs(console, zmq, publisher, null, loggers.nodes());
+            return new RunLogs(console, zmq, publisher, null, loggers);
         } catch (RuntimeException e) {
             String error = "the log publisher cannot bind " + endpoint + ": " + e.getMessage();
             console.line("engine", "error: " + error);
-            return new RunLogs(console, zmq, null, error, Set.of());
+            return new RunLogs(console, zmq, null, error, loggers);
         }
     }
 
@@ -95,6 +99,21 @@ public final class RunLogs implements AutoCloseable {
         return publisher == null ? Optional.empty() : Optional.of(publisher.stats());
     }
 
+    /**
+     * The numbers of an external node that stands for the log publisher: the lines it published as its messages sent
+     * (two frames each); null for any other node.
+     */
+    public EngineSnapshot.NodeStats standInStats(Node node, NodeState state) {
+        if (!standIns.contains(node.id())) {
+            return null;
+        }
+        long published = publisher == null ? 0 : publisher.stats().published();
+        String error = publisher == null ? publisherError : null;
+        return new EngineSnapshot.NodeStats(node.id(), node.type().name(), error == null ? state : NodeState.ERROR,
+                published, 0, error, java.util.Map.of(), java.util.Map.of(), null, EngineSnapshot.Errors.of(error),
+                2 * published, 0);
+    }
+
     /** Why the log publisher is missing although the topology asks for one; null when it is not. */
     public String publisherError() {
         return publisherError;
@@ -117,7 +136,9 @@ public final class RunLogs implements AutoCloseable {
      * wired to an external PUB that binds the log publisher's endpoint (it stands for the publisher in the diagram),
      * and how many subscriptions they declare.
      */
-    record Loggers(Set<String> nodes, int subscriptions) {
+    record Loggers(Set<String> standIns, Set<String> nodes, int subscriptions) {
+        static final Loggers NONE = new Loggers(Set.of(), Set.of(), 0);
+
         static Loggers of(Topology topology, String endpoint) {
             Endpoint published = parse(endpoint).orElse(null);
             Set<String> standIns = new HashSet<>();
@@ -139,7 +160,7 @@ public final class RunLogs implements AutoCloseable {
                     subscriptions += logger.socket(logger.sides().getFirst()).options().subscriptions().size();
                 }
             }
-            return new Loggers(Set.copyOf(loggers), subscriptions);
+            return new Loggers(Set.copyOf(standIns), Set.copyOf(loggers), subscriptions);
         }
 
         private static Optional<Endpoint> parse(String text) {
