@@ -49,6 +49,10 @@ final class ProgramPlan {
         groupUnits(reserved);
         t.nodes().stream().filter(n -> t.placementOf(n) == Placement.EXTERNAL).forEach(n -> notes.add("node " + n.id()
                 + " is a program we do not run (external): not exported; start it yourself"));
+        if (t.settings().logPublisher() != null) {
+            notes.add("the log publisher (" + t.settings().logPublisher() + ") is not exported: the programs print"
+                    + " their lines; pyzmq's PUBHandler publishes Python's");
+        }
         t.wires().stream().filter(w -> w.faults() != null && !w.faults().equals(dev.zmqstudio.model.WireFaults.NONE))
                 .forEach(w -> notes.add("wire " + w.id() + ": its faults (" + w.faults().label() + ") are not exported"));
         if (!t.scenario().isEmpty()) {

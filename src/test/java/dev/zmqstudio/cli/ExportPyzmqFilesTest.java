@@ -31,6 +31,20 @@ class ExportPyzmqFilesTest {
     }
 
     @Test
+    void theLogPublisherAndCountByAreSaidNotToBeExported(@TempDir Path dir) throws Exception {
+        for (String kind : List.of("pyzmq", "java")) {
+            CliHarness r = CliHarness.run("export", CliHarness.example("pub-logger.json").toString(), "--to", kind,
+                    "-o", dir.resolve(kind).toString());
+            assertEquals(0, r.exitCode(), r.err());
+            List<String> notes = r.outLines().stream().filter(l -> l.startsWith("not exported: ")).toList();
+            assertTrue(notes.stream().anyMatch(n -> n.startsWith("not exported: the log publisher (tcp://127.0.0.1:5565)")),
+                    kind + ": " + notes);
+            assertTrue(notes.contains("not exported: node logger: countBy 'split(frames[0], '[.]')[1]' is not exported:"
+                    + " the program counts messages, not by key"), kind + ": " + notes);
+        }
+    }
+
+    @Test
     void aProgramPerUnitTheRuntimeAndRunAllTheSameBytesEachTime(@TempDir Path dir) throws Exception {
         for (String n : List.of("1", "2")) {
             CliHarness r = CliHarness.run("export", CliHarness.example("pipeline.json").toString(), "--to", "pyzmq",
