@@ -147,10 +147,49 @@ final class Report {
         if (n.countsBy() != null) {
             m.put("counts_by", n.countsBy());
         }
+        if (n.queue() != null) {
+            m.put("queue", queue(n.queue()));
+        }
         Map<String, Object> errors = new LinkedHashMap<>();
         errors.put("count", n.errors().count());
         errors.put("first", n.errors().first());
         m.put("errors", errors);
+        return m;
+    }
+
+    /** A broker's topics (depth, each consumer's committed offset and lag), a producer's or a consumer's progress. */
+    private static Map<String, Object> queue(EngineSnapshot.QueueFacts q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("role", q.role());
+        switch (q.role()) {
+            case "broker" -> {
+                Map<String, Object> topics = new LinkedHashMap<>();
+                q.topics().forEach((name, t) -> {
+                    Map<String, Object> topic = new LinkedHashMap<>();
+                    topic.put("first", t.first());
+                    topic.put("next", t.next());
+                    topic.put("depth", t.depth());
+                    Map<String, Object> consumers = new LinkedHashMap<>();
+                    t.committed().forEach((consumer, offset) -> consumers.put(consumer,
+                            Map.of("committed", offset, "lag", Math.max(0, t.next() - offset))));
+                    topic.put("consumers", consumers);
+                    topics.put(name, topic);
+                });
+                m.put("topics", topics);
+            }
+            case "producer" -> {
+                m.put("topic", q.topic());
+                m.put("published", q.published());
+                m.put("resent", q.resent());
+            }
+            default -> {
+                m.put("topic", q.topic());
+                m.put("consumed", q.consumed());
+                m.put("redelivered", q.redelivered());
+                m.put("committed", q.committed());
+                m.put("lag", q.lag());
+            }
+        }
         return m;
     }
 

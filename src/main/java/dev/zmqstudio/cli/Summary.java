@@ -26,6 +26,9 @@ final class Summary {
                         n.aggregate().count(), num(n.aggregate().sum()), n.aggregate().average(),
                         num(n.aggregate().min()), num(n.aggregate().max()));
             }
+            if (n.queue() != null) {
+                out.printf(Locale.ROOT, "  %" + w + "s  %s%n", "", queue(n.queue()));
+            }
             if (n.countsBy() != null && !n.countsBy().isEmpty()) {
                 out.printf(Locale.ROOT, "  %" + w + "s  counts by %s%n", "", n.countsBy());
             }
@@ -51,6 +54,20 @@ final class Summary {
                     link.passed(), link.filtered());
         }
         out.flush();
+    }
+
+    /** "topic All Invoices: 100 kept (0-99), consumer filter at 100 (lag 0)", "published 100 to T, 3 resent"... */
+    static String queue(EngineSnapshot.QueueFacts q) {
+        return switch (q.role()) {
+            case "broker" -> q.topics().isEmpty() ? "no topic yet" : String.join("; ", q.topics().entrySet().stream()
+                    .map(e -> "topic " + e.getKey() + ": " + e.getValue().depth() + " kept (next " + e.getValue().next() + ")"
+                            + e.getValue().committed().entrySet().stream().map(c -> ", " + c.getKey() + " at " + c.getValue()
+                            + " (lag " + Math.max(0, e.getValue().next() - c.getValue()) + ")").reduce("", String::concat))
+                    .toList());
+            case "producer" -> "published " + q.published() + " to " + q.topic() + ", " + q.resent() + " resent";
+            default -> "consumed " + q.consumed() + " of " + q.topic() + ", " + q.redelivered() + " redelivered, committed "
+                    + q.committed() + " (lag " + q.lag() + ")";
+        };
     }
 
     /** "log publisher tcp://...: 120 lines published, 0 dropped" (or why it did not bind), from the report's entry. */

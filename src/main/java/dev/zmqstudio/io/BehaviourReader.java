@@ -48,6 +48,27 @@ final class BehaviourReader {
                     behaviour.nonNegativeNumber("rate", 0),
                     behaviour.wholeNumber("count", 0, 0),
                     behaviour.bool("log", true));
+            case "broker" -> new Behaviour.Broker(
+                    behaviour.string("store", null),
+                    behaviour.wholeNumber("keep", 0, 0),
+                    behaviour.nonNegativeNumber("maxAgeSeconds", 0),
+                    behaviour.bool("log", false));
+            case "producer" -> new Behaviour.Producer(
+                    behaviour.requiredString("topic"),
+                    behaviour.string("template", null),
+                    behaviour.nonNegativeNumber("rate", 0),
+                    behaviour.wholeNumber("count", 0, 0),
+                    behaviour.wholeNumber("seed", 1, Long.MIN_VALUE),
+                    behaviour.bool("log", true));
+            case "consumer" -> new Behaviour.Consumer(
+                    behaviour.requiredString("topic"),
+                    behaviour.string("group", null),
+                    behaviour.intNumber("max", 100, 1, Behaviour.Consumer.MAX_BATCH),
+                    behaviour.string("dedupe", null),
+                    behaviour.bool("log", true),
+                    behaviour.string("format", Behaviour.Sink.DEFAULT_FORMAT),
+                    behaviour.string("aggregate", null),
+                    behaviour.string("countBy", null));
             default -> throw new IllegalStateException("kind table and reader disagree on " + kind);
         };
     }

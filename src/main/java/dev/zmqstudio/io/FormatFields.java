@@ -44,6 +44,9 @@ final class FormatFields {
         kinds.put("sink", List.of("kind", "log", "format", "aggregate", "countBy", "record", "workMillis"));
         kinds.put("replier", List.of("kind", "template", "frames", "log"));
         kinds.put("requester", List.of("kind", "template", "frames", "rate", "count", "log"));
+        kinds.put("broker", List.of("kind", "store", "keep", "maxAgeSeconds", "log"));
+        kinds.put("producer", List.of("kind", "topic", "template", "rate", "count", "seed", "log"));
+        kinds.put("consumer", List.of("kind", "topic", "group", "max", "dedupe", "log", "format", "aggregate", "countBy"));
         return kinds;
     }
 

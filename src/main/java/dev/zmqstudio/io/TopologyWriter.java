@@ -138,6 +138,34 @@ final class TopologyWriter {
                 putMessage(json, r.template(), r.frames());
                 json.put("log", r.log());
             }
+            case Behaviour.Broker b -> {
+                putIfPresent(json, "store", b.store());
+                if (b.keep() > 0) {
+                    json.put("keep", b.keep());
+                }
+                if (b.maxAgeSeconds() > 0) {
+                    json.put("maxAgeSeconds", b.maxAgeSeconds());
+                }
+                json.put("log", b.log());
+            }
+            case Behaviour.Producer p -> {
+                json.put("topic", p.topic());
+                putIfPresent(json, "template", p.template());
+                json.put("rate", p.rate());
+                json.put("count", p.count());
+                json.put("seed", p.seed());
+                json.put("log", p.log());
+            }
+            case Behaviour.Consumer c -> {
+                json.put("topic", c.topic());
+                putIfPresent(json, "group", c.group());
+                json.put("max", c.max());
+                putIfPresent(json, "dedupe", c.dedupe());
+                json.put("log", c.log());
+                json.put("format", c.format());
+                putIfPresent(json, "aggregate", c.aggregate());
+                putIfPresent(json, "countBy", c.countBy());
+            }
             case Behaviour.Requester r -> {
                 putMessage(json, r.template(), r.frames());
                 json.put("rate", r.rate());

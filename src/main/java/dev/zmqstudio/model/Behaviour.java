@@ -197,4 +197,100 @@ public sealed interface Behaviour {
             return "requester";
         }
     }
+
+    /**
+     * A durable topic broker on a ROUTER (docs/broker-protocol.md): producers publish to topics, it stores each message
+     * in the SQLite file {@code store} (a path inside the output folder; null: {@code <node id>.db}) and acknowledges it
+     * with its offset once on disk; consumers fetch from their committed offset. {@code keep}: the newest messages kept
+     * per topic (0: all); {@code maxAgeSeconds}: how long a message is kept (0: for ever).
+     */
+    record Broker(String store, long keep, double maxAgeSeconds, boolean log) implements Behaviour {
+        public Broker {
+            store = store == null || store.isBlank() ? null : store;
+            if (keep < 0 || !(maxAgeSeconds >= 0)) {
+                throw new IllegalArgumentException("keep and maxAgeSeconds are 0 or more");
+            }
+        }
+
+        public static Broker of() {
+            return new Broker(null, 0, 0, false);
+        }
+
+        /** The store's path in the output folder. */
+        public String storeFor(String nodeId) {
+            return store != null ? store : nodeId + ".db";
+        }
+
+        @Override
+        public String kind() {
+            return "broker";
+        }
+    }
+
+    /**
+     * A DEALER that publishes to a broker's {@code topic}, each message kept until the broker acknowledges it and sent
+     * again when no acknowledgement comes (at least once). It publishes {@code count} messages (0: no limit) at
+     * {@code rate} from {@code template}, or, with no template, what links hand it.
+     */
+    record Producer(String topic, String template, double rate, long count, long seed, boolean log) implements Behaviour {
+        public Producer {
+            topic = topic == null ? "" : topic;
+            template = template == null || template.isEmpty() ? null : template;
+        }
+
+        public static Producer of(String topic, String template, double rate, long count) {
+            return new Producer(topic, template, rate, count, 1, true);
+        }
+
+        public Producer withTopic(String newTopic) {
+            return new Producer(newTopic, template, rate, count, seed, log);
+        }
+
+        @Override
+        public String kind() {
+            return "producer";
+        }
+    }
+
+    /**
+     * A DEALER that registers with a broker as {@code group} (null: the node's id), fetches {@code topic} from its
+     * committed offset, up to {@code max} messages at a time, handles each as a sink does (log, aggregate, countBy,
+     * links) and commits. {@code dedupe}: an expression giving each message's identity; a message seen before is
+     * counted as redelivered and handled no further (null: none).
+     */
+    record Consumer(String topic, String group, int max, String dedupe, boolean log, String format, String aggregate,
+                    String countBy) implements Behaviour {
+        public static final int MAX_BATCH = 10_000;
+
+        public Consumer {
+            topic = topic == null ? "" : topic;
+            group = group == null || group.isBlank() ? null : group;
+            dedupe = dedupe == null || dedupe.isBlank() ? null : dedupe;
+            format = format == null || format.isEmpty() ? Sink.DEFAULT_FORMAT : format;
+            aggregate = aggregate == null || aggregate.isBlank() ? null : aggregate;
+            countBy = countBy == null || countBy.isBlank() ? null : countBy;
+            if (max < 1 || max > MAX_BATCH) {
+                throw new IllegalArgumentException("a consumer fetches 1 to " + MAX_BATCH + " messages at a time, not " + max);
+            }
+        }
+
+        public static Consumer of(String topic) {
+            return new Consumer(topic, null, 100, null, true, null, null, null);
+        }
+
+        /** The name it registers under. */
+        public String groupFor(String nodeId) {
+            return group != null ? group : nodeId;
+        }
+
+        /** How each fetched message is handled: as a sink with these fields. */
+        public Sink asSink() {
+            return new Sink(log, format, aggregate, null, 0, countBy);
+        }
+
+        @Override
+        public String kind() {
+            return "consumer";
+        }
+    }
 }

@@ -12,4 +12,23 @@ public interface Activity {
     void step();
 
     boolean finished();
+
+    /** Handles a received message itself (a protocol reply); false leaves it to the node's other handling. */
+    default boolean onMessage(ReceivedFrames message) {
+        return false;
+    }
+
+    /** After the node took a batch of messages: a broker makes them durable and answers them here. */
+    default void afterBatch() {
+    }
+
+    /** Whether it holds work the run must not end on (messages not yet acknowledged, offsets not yet committed). */
+    default boolean busy() {
+        return false;
+    }
+
+    /** What it did, for the snapshot (any thread); null when it has nothing to say. */
+    default dev.zmqstudio.runtime.engine.EngineSnapshot.QueueFacts facts() {
+        return null;
+    }
 }

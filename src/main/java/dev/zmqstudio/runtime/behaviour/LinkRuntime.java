@@ -27,6 +27,11 @@ public final class LinkRuntime {
                 : Expressions.compile(link.transform(), "transform of link " + link.id());
     }
 
+    /** The node the link hands messages to. */
+    public NodeRuntime target() {
+        return target;
+    }
+
     public boolean evaluates() {
         return filter != null || transform != null;
     }
@@ -45,6 +50,10 @@ public final class LinkRuntime {
             Object value = transform.evaluate(message);
             out = new ArrayList<>(frames.subList(0, frames.size() - 1));
             out.add(MessageView.render(value).getBytes(StandardCharsets.UTF_8));
+        }
+        if (target.takeLinked(out)) { // a producer publishes it to its broker, at least once
+            passed.increment();
+            return;
         }
         target.handle.causedBy(source);
         while (!(out.size() == 1 ? target.handle.send(out.getFirst()) : target.handle.send(out))) {

@@ -351,7 +351,7 @@ public final class ChildFleet implements RemoteNodes {
         }
         return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
                 n.sides(), n.perSender(), n.aggregate(), errors, base[2] + n.framesSent(),
-                base[3] + n.framesReceived(), n.countsBy());
+                base[3] + n.framesReceived(), n.countsBy(), n.queue());
     }
 
     @Override

@@ -29,7 +29,8 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
      * messages per second compared with what C1 code handles, and 20 JVMs share the machine), no perf-data file.
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+            "--enable-native-access=ALL-UNNAMED"); // a broker's store is SQLite, a native library
     /** The heap a child starts with, and what each of its nodes adds (measured: about 0.15 MB live per node). */
     static final int BASE_HEAP_MB = 256;
     static final double HEAP_MB_PER_NODE = 0.3;

@@ -172,6 +172,35 @@ final class TelemetryCodec {
         if (n.countsBy() != null) {
             writeMap(out, n.countsBy(), DataOutputStream::writeLong);
         }
+        EngineSnapshot.QueueFacts q = n.queue();
+        out.writeBoolean(q != null);
+        if (q != null) {
+            out.writeUTF(q.role());
+            writeNullable(out, q.topic());
+            for (long v : new long[] {q.published(), q.resent(), q.consumed(), q.redelivered(), q.committed(), q.end()}) {
+                out.writeLong(v);
+            }
+            writeMap(out, q.topics(), (o, t) -> {
+                o.writeLong(t.first());
+                o.writeLong(t.next());
+                writeMap(o, t.committed(), DataOutputStream::writeLong);
+            });
+        }
+    }
+
+    private static EngineSnapshot.QueueFacts readQueue(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String role = in.readUTF();
+        String topic = readNullable(in);
+        long[] v = new long[6];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = in.readLong();
+        }
+        Map<String, EngineSnapshot.TopicFacts> topics = readMap(in,
+                i -> new EngineSnapshot.TopicFacts(i.readLong(), i.readLong(), readMap(i, DataInputStream::readLong)));
+        return new EngineSnapshot.QueueFacts(role, topic, v[0], v[1], v[2], v[3], v[4], v[5], topics);
     }
 
     private static EngineSnapshot.NodeStats readNode(DataInputStream in) throws IOException {
@@ -190,7 +219,7 @@ final class TelemetryCodec {
         String firstError = readNullable(in);
         return new EngineSnapshot.NodeStats(id, type, state, sent, received, error, sides, perSender, aggregate,
                 firstError == null ? EngineSnapshot.Errors.NONE : new EngineSnapshot.Errors(errors, firstError),
-                in.readLong(), in.readLong(), in.readBoolean() ? readMap(in, DataInputStream::readLong) : null);
+                in.readLong(), in.readLong(), in.readBoolean() ? readMap(in, DataInputStream::readLong) : null, readQueue(in));
     }
 
     private static void writeLink(DataOutputStream out, EngineSnapshot.LinkStats l) throws IOException {

@@ -293,7 +293,8 @@ public final class Engine implements AutoCloseable {
         boolean any = false;
         for (Node node : topology.nodes()) {
             if (node instanceof dev.zmqstudio.model.SocketNode s
-                    && (s.behaviour() instanceof Behaviour.Generator || s.behaviour() instanceof Behaviour.Requester)) {
+                    && (s.behaviour() instanceof Behaviour.Generator || s.behaviour() instanceof Behaviour.Requester
+                    || s.behaviour() instanceof Behaviour.Producer p && p.template() != null)) {
                 NodeState state = stateOf(s);
                 if (state == null) {
                     continue; // external

@@ -16,21 +16,63 @@ public record EngineSnapshot(Map<String, NodeStats> nodes, Map<String, WireStats
      * {@code errors}: every failure on the node (each message an expression failed on, and the node's own failure).
      * {@code framesSent}/{@code framesReceived}: the frames of the messages counted by sent/received.
      * {@code countsBy}: messages by the text the sink's countBy expression gave, sorted; null without countBy.
+     * {@code queue}: a broker's topics, or a producer's or consumer's progress; null for other nodes.
      */
     public record NodeStats(String id, String type, NodeState state, long sent, long received, String error,
                             Map<String, SideStats> sides, Map<String, Long> perSender,
                             AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived,
-                            Map<String, Long> countsBy) {
+                            Map<String, Long> countsBy, QueueFacts queue) {
 
         public NodeStats(String id, String type, NodeState state, long sent, long received, String error,
                          Map<String, SideStats> sides, Map<String, Long> perSender,
                          AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived) {
-            this(id, type, state, sent, received, error, sides, perSender, aggregate, errors, framesSent, framesReceived, null);
+            this(id, type, state, sent, received, error, sides, perSender, aggregate, errors, framesSent, framesReceived,
+                    null, null);
+        }
+
+        public NodeStats(String id, String type, NodeState state, long sent, long received, String error,
+                         Map<String, SideStats> sides, Map<String, Long> perSender,
+                         AggregateStats.Snapshot aggregate, Errors errors, long framesSent, long framesReceived,
+                         Map<String, Long> countsBy) {
+            this(id, type, state, sent, received, error, sides, perSender, aggregate, errors, framesSent, framesReceived,
+                    countsBy, null);
         }
 
         /** Whether the node failed, or anything failed on it, without anyone asking for it (exit code 3). */
         public boolean hadErrors() {
             return state == NodeState.ERROR || errors.count() > 0;
+        }
+    }
+
+    /**
+     * What a node of a durable broker system did. A broker ({@code role} "broker") has {@code topics}; a producer
+     * {@code published} messages (acknowledged) and {@code resent} some; a consumer {@code consumed} messages (new
+     * ones: each one's identity seen once), skipped {@code redelivered} ones, has {@code committed} its offset and last
+     * saw the topic end at {@code end} (its lag: end - committed).
+     */
+    public record QueueFacts(String role, String topic, long published, long resent, long consumed, long redelivered,
+                             long committed, long end, Map<String, TopicFacts> topics) {
+        public static QueueFacts broker(Map<String, TopicFacts> topics) {
+            return new QueueFacts("broker", null, 0, 0, 0, 0, 0, 0, topics);
+        }
+
+        public static QueueFacts producer(String topic, long published, long resent) {
+            return new QueueFacts("producer", topic, published, resent, 0, 0, 0, 0, Map.of());
+        }
+
+        public static QueueFacts consumer(String topic, long consumed, long redelivered, long committed, long end) {
+            return new QueueFacts("consumer", topic, 0, 0, consumed, redelivered, committed, end, Map.of());
+        }
+
+        public long lag() {
+            return Math.max(0, end - committed);
+        }
+    }
+
+    /** A broker's topic: messages kept from {@code first} to before {@code next}, and each consumer's committed offset. */
+    public record TopicFacts(long first, long next, Map<String, Long> committed) {
+        public long depth() {
+            return next - first;
         }
     }
 

@@ -12,6 +12,9 @@ import dev.zmqstudio.runtime.behaviour.MessageView;
 import dev.zmqstudio.runtime.behaviour.ReceivedFrames;
 import dev.zmqstudio.runtime.behaviour.RequesterActivity;
 import dev.zmqstudio.runtime.behaviour.Template;
+import dev.zmqstudio.runtime.broker.BrokerActivity;
+import dev.zmqstudio.runtime.broker.ConsumerActivity;
+import dev.zmqstudio.runtime.broker.ProducerActivity;
 
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.Endpoint;
@@ -109,9 +112,29 @@ public final class NodeRuntime {
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
                 workNanos = (long) (s.workMillis() * 1_000_000L);
             }
+            case Behaviour.Broker b -> activity = named("store", () -> openBroker(b));
+            case Behaviour.Producer p -> activity = new ProducerActivity(this, p, p.template() == null ? null
+                    : named("template", () -> Template.compile(p.template(), bindings, p.seed())));
+            case Behaviour.Consumer c -> {
+                Behaviour.Sink s = c.asSink();
+                sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
+                aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
+                countBy = s.countBy() == null ? null : Expressions.compile(s.countBy(), "countBy of node " + node.id());
+                activity = new ConsumerActivity(this, c, node.id());
+            }
             case Behaviour.Passive p -> { }
         }
         state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    /** The broker's store, opened (made when new) in the output folder. */
+    private BrokerActivity openBroker(Behaviour.Broker spec) {
+        String store = spec.storeFor(node.id());
+        try {
+            return new BrokerActivity(this, spec, ctx.outputs.database(store));
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw new IllegalArgumentException("cannot open " + ctx.outputs.describe(store) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Compiles one of the node's templates; a bad one fails the node, named: "template of node pusher: ...". */
@@ -191,19 +214,25 @@ public final class NodeRuntime {
             heldMessage = handle.receive(true);
             return !heldMessage;
         }
-        int taken = 0;
-        if (heldMessage) {
-            heldMessage = false;
-            handleMessage();
-            taken = 1;
-        }
-        for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
-            if (!handle.receive(false)) {
-                return true;
+        try {
+            int taken = 0;
+            if (heldMessage) {
+                heldMessage = false;
+                handleMessage();
+                taken = 1;
             }
-            handleMessage();
+            for (; taken < DRAIN_BATCH && !ctx.stopping; taken++) {
+                if (!handle.receive(false)) {
+                    return true;
+                }
+                handleMessage();
+            }
+            return false;
+        } finally {
+            if (activity != null) {
+                activity.afterBatch();
+            }
         }
-        return false;
     }
 
     private void handleMessage() {
@@ -254,7 +283,9 @@ public final class NodeRuntime {
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */
     void settle() {
         needsText = sinkFormat != null || aggregate != null || countBy != null || recorder != null || !outLinks.isEmpty()
-                || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts;
+                || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts
+                || activity instanceof BrokerActivity || activity instanceof ProducerActivity
+                || activity instanceof ConsumerActivity;
     }
 
     private void react() {
@@ -265,6 +296,10 @@ public final class NodeRuntime {
         byte[] body = message.last();
         String text = message.lastText();
         MessageView view = new MessageView(text, message, handle.received.get() - 1, node.id(), body.length);
+        if (activity != null && activity.onMessage(message)) {
+            refreshState();
+            return; // a broker's request or reply: the activity handles it
+        }
         if (activity instanceof RequesterActivity requester) {
             requester.onReply(message);
             refreshState();
@@ -275,6 +310,11 @@ public final class NodeRuntime {
         if (logsReceipts) {
             log(Behaviour.Sink.DEFAULT_FORMAT.replace("{msg}", message.shown()));
         }
+        sinkSteps(message, view);
+    }
+
+    /** What a sink does with a message: log it, aggregate it, count it by key, record it, hand it to the links. */
+    private void sinkSteps(ReceivedFrames message, MessageView view) {
         if (sinkFormat != null) {
             // {msg} is the whole message as a log shows it (one frame: its text, as always), {frames} always brackets.
             log(sinkFormat.expandText(view.n(), message.shown(), message.bracketed()));
@@ -291,6 +331,54 @@ public final class NodeRuntime {
         for (LinkRuntime link : outLinks) {
             link.offer(view, message.data(), ctx, handle);
         }
+    }
+
+    /** A message a consumer fetched from a broker, as its sink steps and expressions see it. */
+    public MessageView recordView(byte[] payload, long n) {
+        ReceivedFrames message = new ReceivedFrames(List.of(payload));
+        return new MessageView(message.lastText(), message, n, node.id(), payload.length);
+    }
+
+    /** Handles a fetched message as a sink does; a failing expression counts an error on this node and skips it. */
+    public void handleRecord(MessageView view, List<byte[]> frames) {
+        sinkSteps(new ReceivedFrames(frames), view);
+    }
+
+    /** A message failed (a consumer's dedupe, aggregate, link...): counted on this node, as any message's failure. */
+    public void messageFailed(RuntimeException e) {
+        if (e instanceof Expressions.ExpressionException || e instanceof Template.TemplateException || e instanceof NodeFailure) {
+            if (!ctx.stopping) {
+                errors.add(e.getMessage(), System.nanoTime());
+            }
+            return;
+        }
+        throw e;
+    }
+
+    /** Whether a node this one links to still holds work (a producer waiting for acknowledgements). */
+    public boolean linkedBusy() {
+        for (LinkRuntime link : outLinks) {
+            Activity target = link.target().activity;
+            if (target != null && target.busy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A link hands this node a message: a producer publishes it (true); any other node sends it on its socket (false). */
+    public boolean takeLinked(List<byte[]> frames) {
+        if (activity instanceof ProducerActivity producer) {
+            producer.take(frames.getLast());
+            return true;
+        }
+        return false;
+    }
+
+    /** What this node's broker, producer or consumer did; null for other nodes. */
+    EngineSnapshot.QueueFacts queueFacts() {
+        Activity a = activity;
+        return a == null ? null : a.facts();
     }
 
     /**
@@ -332,6 +420,13 @@ public final class NodeRuntime {
 
     void close() {
         errors.flush(System.nanoTime());
+        if (activity instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                log("error: " + e.getMessage());
+            }
+        }
         if (recorder != null) {
             recorder.close();
             log(recorder.summary());

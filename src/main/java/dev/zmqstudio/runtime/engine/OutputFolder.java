@@ -67,6 +67,30 @@ public final class OutputFolder {
                 StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
     }
 
+    /**
+     * Where a database that lives on from run to run is kept (a broker's store): the real path of {@code relative},
+     * its folders made below the output folder when missing. It is not emptied; it and the files SQLite keeps beside
+     * it ({@code -wal}, {@code -shm}), where they exist, must be regular files with no other hard link.
+     */
+    public Path database(String relative) throws IOException {
+        OutputPath path;
+        try {
+            path = OutputPath.of(relative);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("the path is refused: " + e.getMessage());
+        }
+        List<String> names = path.names();
+        Path folder = realRoot();
+        for (String name : names.subList(0, names.size() - 1)) {
+            folder = enter(folder, name);
+        }
+        Path file = folder.resolve(names.getLast());
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            checkReplaceable(folder.resolve(names.getLast() + suffix), names.getLast() + suffix);
+        }
+        return file;
+    }
+
     private Path realRoot() throws IOException {
         try {
             Files.createDirectories(root);

@@ -149,7 +149,7 @@ public final class SnapshotBuilder {
             boolean aggregates = sn.node.behaviour() instanceof dev.zmqstudio.model.Behaviour.Sink s && s.aggregate() != null;
             return new EngineSnapshot.NodeStats(node.id(), node.type().name(), sn.state(), sent, received, sn.error(),
                     Map.of(), perSender, aggregates ? sn.aggregateStats.snapshot() : null, sn.errors(),
-                    h == null ? 0 : h.framesSent.get(), h == null ? 0 : h.framesReceived.get(), sn.countsBy());
+                    h == null ? 0 : h.framesSent.get(), h == null ? 0 : h.framesReceived.get(), sn.countsBy(), sn.queueFacts());
         }
         CommandProcess command = commands.get(node.id());
         if (command != null) { // an external node whose program we launched: its life, not its counts
@@ -185,7 +185,7 @@ public final class SnapshotBuilder {
     /** A child reports what it could count itself; who sent what is known here, from every process's wires. */
     private static EngineSnapshot.NodeStats withPerSender(EngineSnapshot.NodeStats n, Map<String, Long> perSender) {
         return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
-                perSender, n.aggregate(), n.errors(), n.framesSent(), n.framesReceived(), n.countsBy());
+                perSender, n.aggregate(), n.errors(), n.framesSent(), n.framesReceived(), n.countsBy(), n.queue());
     }
 
     /**

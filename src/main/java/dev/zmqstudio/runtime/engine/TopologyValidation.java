@@ -58,6 +58,14 @@ public final class TopologyValidation {
                 expression(s.aggregate(), "aggregate", SubjectKind.NODE, id, "behaviour.aggregate", problems);
                 expression(s.countBy(), "countBy", SubjectKind.NODE, id, "behaviour.countBy", problems);
             }
+            case Behaviour.Producer p -> template(p.template(), "template", "behaviour.template", node, problems);
+            case Behaviour.Consumer c -> {
+                template(c.format(), "format", "behaviour.format", node, problems);
+                expression(c.aggregate(), "aggregate", SubjectKind.NODE, id, "behaviour.aggregate", problems);
+                expression(c.countBy(), "countBy", SubjectKind.NODE, id, "behaviour.countBy", problems);
+                expression(c.dedupe(), "dedupe", SubjectKind.NODE, id, "behaviour.dedupe", problems);
+            }
+            case Behaviour.Broker b -> { }
             case Behaviour.Passive p -> { }
         }
     }

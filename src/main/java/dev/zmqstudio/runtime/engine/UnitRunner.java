@@ -91,7 +91,8 @@ final class UnitRunner extends Runner {
     @Override
     boolean needsOwnThread() {
         Set<String> ids = nodes.stream().map(NodeRuntime::id).collect(Collectors.toSet());
-        boolean aggregates = nodes.stream().anyMatch(n -> n.node.behaviour() instanceof Behaviour.Sink s && s.aggregate() != null);
+        boolean aggregates = nodes.stream().anyMatch(n -> n.node.behaviour() instanceof Behaviour.Sink s && s.aggregate() != null
+                || n.node.behaviour() instanceof Behaviour.Broker || n.node.behaviour() instanceof Behaviour.Consumer);
         return aggregates || ctx.plan.topology.links().stream()
                 .anyMatch(l -> ids.contains(l.from()) && (l.filter() != null || l.transform() != null));
     }
@@ -202,7 +203,7 @@ final class UnitRunner extends Runner {
             }
             // The poller counts whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
             int ready = poller.poll(waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999L) / 1_000_000L));
-            idle = ready == 0;
+            idle = ready == 0 && !activitiesBusy();
             for (NodeRuntime node : active) {
                 ctx.caughtUp(node.handle.plan.index(), idle);
             }
@@ -230,6 +231,16 @@ final class UnitRunner extends Runner {
         poller = ctx.zmq.createPoller(Math.max(1, now.size()));
         now.forEach(n -> poller.register(n.handle.socket(), ZMQ.Poller.POLLIN));
         active = now;
+    }
+
+    /** A producer waiting for acknowledgements, a consumer with offsets to commit: the run must not end on them. */
+    private boolean activitiesBusy() {
+        for (NodeRuntime n : nodes) {
+            if (n.activity != null && n.alive() && n.activity.busy()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean activitiesIdle() {

@@ -27,7 +27,7 @@ final class BehaviourRows {
 
     void add(Rows rows, SocketNode node) {
         Behaviour b = node.behaviour();
-        rows.category("Behaviour").choice("behaviour", "Kind", "What the node does while running", KINDS, b.kind(),
+        rows.category("Behaviour").choice("behaviour", "Kind", "What the node does while running", kindsFor(node), b.kind(),
                 v -> set("behaviour", x -> fresh(v)));
         switch (b) {
             case Generator g -> rows
@@ -70,9 +70,80 @@ final class BehaviourRows {
                             v -> set("count", x -> new Requester(q(x).template(), q(x).frames(), q(x).rate(), (long) within(Limits.COUNT, v), q(x).log())))
                     .bool("log", "Log", "Log each reply", q.log(),
                             v -> set("log", x -> new Requester(q(x).template(), q(x).frames(), q(x).rate(), q(x).count(), v)));
+            case Behaviour.Broker k -> rows
+                    .text("store", "Store", "SQLite file of the broker's messages and offsets, inside the run's output folder;"
+                                    + " it outlives the run (empty: " + node.id() + ".db)", nullToEmpty(k.store()),
+                            v -> set("store", x -> new Behaviour.Broker(emptyToNull(v), k(x).keep(), k(x).maxAgeSeconds(), k(x).log())))
+                    .integer("keep", "Keep", "The newest messages kept per topic (0 = all)", k.keep(),
+                            v -> set("keep", x -> new Behaviour.Broker(k(x).store(), (long) within(Limits.COUNT, v), k(x).maxAgeSeconds(), k(x).log())))
+                    .number("max-age", "Max age s", "Seconds a message is kept (0 = for ever)", k.maxAgeSeconds(),
+                            v -> set("max age", x -> new Behaviour.Broker(k(x).store(), k(x).keep(), atLeastZero(v), k(x).log())))
+                    .bool("log", "Log", "Log each message stored", k.log(),
+                            v -> set("log", x -> new Behaviour.Broker(k(x).store(), k(x).keep(), k(x).maxAgeSeconds(), v)));
+            case Behaviour.Producer p -> rows
+                    .text("topic", "Topic", "The broker topic it publishes to", p.topic(),
+                            v -> set("topic", x -> p(x).withTopic(v)))
+                    .text("template", "Template", "The message {n} {rand:A..B} {node}... (empty: publishes what links hand it)",
+                            nullToEmpty(p.template()),
+                            v -> set("template", x -> new Behaviour.Producer(p(x).topic(), emptyToNull(v), p(x).rate(), p(x).count(), p(x).seed(), p(x).log())))
+                    .number("rate", "Rate /s", "Messages per second (0 = as fast as acknowledgements allow)", p.rate(),
+                            v -> set("rate", x -> new Behaviour.Producer(p(x).topic(), p(x).template(), within(Limits.RATE, v), p(x).count(), p(x).seed(), p(x).log())))
+                    .integer("count", "Count", "How many messages (0 = no limit)", p.count(),
+                            v -> set("count", x -> new Behaviour.Producer(p(x).topic(), p(x).template(), p(x).rate(), (long) within(Limits.COUNT, v), p(x).seed(), p(x).log())))
+                    .bool("log", "Log", "Log each message once acknowledged", p.log(),
+                            v -> set("log", x -> new Behaviour.Producer(p(x).topic(), p(x).template(), p(x).rate(), p(x).count(), p(x).seed(), v)));
+            case Behaviour.Consumer c -> rows
+                    .text("topic", "Topic", "The broker topic it reads", c.topic(),
+                            v -> set("topic", x -> consumer(x, v, c(x).group(), c(x).dedupe(), c(x).log(), c(x).format(), c(x).aggregate(), c(x).countBy())))
+                    .text("group", "Consumer id", "The name it registers under; its offsets are kept under it (empty: the node's id)",
+                            nullToEmpty(c.group()),
+                            v -> set("group", x -> consumer(x, c(x).topic(), emptyToNull(v), c(x).dedupe(), c(x).log(), c(x).format(), c(x).aggregate(), c(x).countBy())))
+                    .text("dedupe", "Dedupe", "Expression giving each message's identity, e.g. json.id: one seen before counts as redelivered (empty: none)",
+                            nullToEmpty(c.dedupe()),
+                            v -> set("dedupe", x -> consumer(x, c(x).topic(), c(x).group(), emptyToNull(v), c(x).log(), c(x).format(), c(x).aggregate(), c(x).countBy())))
+                    .bool("log", "Log", "Log each message consumed", c.log(),
+                            v -> set("log", x -> consumer(x, c(x).topic(), c(x).group(), c(x).dedupe(), v, c(x).format(), c(x).aggregate(), c(x).countBy())))
+                    .text("format", "Format", "Log line; {msg} is the message", c.format(),
+                            v -> set("format", x -> consumer(x, c(x).topic(), c(x).group(), c(x).dedupe(), c(x).log(), v, c(x).aggregate(), c(x).countBy())))
+                    .text("aggregate", "Aggregate", "Expression summed/averaged over messages (empty: none)", nullToEmpty(c.aggregate()),
+                            v -> set("aggregate", x -> consumer(x, c(x).topic(), c(x).group(), c(x).dedupe(), c(x).log(), c(x).format(), emptyToNull(v), c(x).countBy())))
+                    .text("countBy", "Count by", "Expression whose text each message is counted under (empty: none)", nullToEmpty(c.countBy()),
+                            v -> set("countBy", x -> consumer(x, c(x).topic(), c(x).group(), c(x).dedupe(), c(x).log(), c(x).format(), c(x).aggregate(), emptyToNull(v))));
             case Behaviour.Passive p -> {
             }
         }
+    }
+
+    /** The kinds a node of this type can have: a broker is a ROUTER, producers and consumers are DEALERs. */
+    private static List<String> kindsFor(SocketNode node) {
+        List<String> kinds = new java.util.ArrayList<>(KINDS);
+        if (node.type() == dev.zmqstudio.model.SocketType.ROUTER) {
+            kinds.add("broker");
+        }
+        if (node.type() == dev.zmqstudio.model.SocketType.DEALER) {
+            kinds.addAll(List.of("producer", "consumer"));
+        }
+        if (!kinds.contains(node.behaviour().kind())) {
+            kinds.add(node.behaviour().kind());
+        }
+        return kinds;
+    }
+
+    private static Behaviour.Consumer consumer(Behaviour old, String topic, String group, String dedupe, boolean log,
+                                               String format, String aggregate, String countBy) {
+        return new Behaviour.Consumer(topic, group, c(old).max(), dedupe, log, format, aggregate, countBy);
+    }
+
+    private static Behaviour.Broker k(Behaviour b) {
+        return (Behaviour.Broker) b;
+    }
+
+    private static Behaviour.Producer p(Behaviour b) {
+        return (Behaviour.Producer) b;
+    }
+
+    private static Behaviour.Consumer c(Behaviour b) {
+        return (Behaviour.Consumer) b;
     }
 
     private String set(String what, UnaryOperator<Behaviour> f) {
@@ -86,6 +157,9 @@ final class BehaviourRows {
             case "replier" -> new Replier("World ({msg})", true);
             case "requester" -> new Requester("Hello {n}", 1, 0, true);
             case "passive" -> Behaviour.Passive.INSTANCE;
+            case "broker" -> Behaviour.Broker.of();
+            case "producer" -> Behaviour.Producer.of("topic", "Message {n} from {node}", 1, 0);
+            case "consumer" -> Behaviour.Consumer.of("topic");
             default -> throw new IllegalArgumentException("unknown behaviour '" + kind + "'");
         };
     }
@@ -106,6 +180,13 @@ final class BehaviourRows {
     private static double within(Limits.Range range, double v) {
         if (range.whyNot(v).isPresent()) {
             throw new IllegalArgumentException(range.fix());
+        }
+        return v;
+    }
+
+    private static double atLeastZero(double v) {
+        if (!(v >= 0)) {
+            throw new IllegalArgumentException("0 or more");
         }
         return v;
     }

@@ -175,6 +175,9 @@ final class LiveInspector extends HBox {
             if (node.countsBy() != null && !node.countsBy().isEmpty()) {
                 row = fact(row, "counts by", countsBy(node.countsBy()));
             }
+            if (node.queue() != null) {
+                row = queueFacts(row, node.queue());
+            }
             if (node.error() != null) {
                 row = fact(row, "error", node.error());
             }
@@ -285,6 +288,30 @@ final class LiveInspector extends HBox {
                 .map(e -> (e.getKey().isEmpty() ? "\"\"" : e.getKey()) + " " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", "));
         return most.size() > COUNTS_SHOWN ? shown + ", and " + (most.size() - COUNTS_SHOWN) + " more" : shown;
+    }
+
+    /** A broker: each topic's depth and its consumers' lag; a producer or consumer: its progress. */
+    private int queueFacts(int row, EngineSnapshot.QueueFacts q) {
+        switch (q.role()) {
+            case "broker" -> {
+                for (var topic : q.topics().entrySet()) {
+                    var t = topic.getValue();
+                    String lags = t.committed().entrySet().stream()
+                            .map(c -> c.getKey() + " lag " + Math.max(0, t.next() - c.getValue()))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    row = fact(row, "topic " + topic.getKey(), t.depth() + " messages" + (lags.isEmpty() ? "" : "; " + lags));
+                }
+            }
+            case "producer" -> row = fact(row, "published", q.published() + " to " + q.topic()
+                    + (q.resent() > 0 ? ", " + q.resent() + " resent" : ""));
+            default -> {
+                row = fact(row, "consumed", q.consumed() + " of " + q.topic() + ", lag " + q.lag());
+                if (q.redelivered() > 0) {
+                    row = fact(row, "redelivered", Long.toString(q.redelivered()));
+                }
+            }
+        }
+        return row;
     }
 
     private static final int COUNTS_SHOWN = 8;
