@@ -40,8 +40,26 @@ final class BehaviourFitRule implements Rule {
             case Behaviour.Requester r when !REQUESTERS.contains(type) -> mismatch(node,
                     "a requester sends requests and waits for replies, which only REQ and DEALER sockets do; this is a " + type,
                     "make it a REQ or DEALER, or pick another behaviour", findings);
+            case Behaviour.Broker b when type != SocketType.ROUTER -> mismatch(node,
+                    "a broker answers many producers and consumers by their identity, which only a ROUTER does; this is a " + type,
+                    "make it a ROUTER, or pick another behaviour", findings);
+            case Behaviour.Producer p when type != SocketType.DEALER -> mismatch(node,
+                    "a producer publishes to a broker while acknowledgements come back, which a DEALER does; this is a " + type,
+                    "make it a DEALER, or pick another behaviour", findings);
+            case Behaviour.Consumer c when type != SocketType.DEALER -> mismatch(node,
+                    "a consumer fetches from a broker and commits, which a DEALER does; this is a " + type,
+                    "make it a DEALER, or pick another behaviour", findings);
             default -> {
             }
+        }
+        String topic = switch (node.behaviour()) {
+            case Behaviour.Producer p -> p.topic();
+            case Behaviour.Consumer c -> c.topic();
+            default -> null;
+        };
+        if (topic != null && topic.isBlank()) {
+            findings.fieldError("no-topic", SubjectKind.NODE, node.id(), "behaviour.topic",
+                    "its " + node.behaviour().kind() + " names no broker topic", "write the topic, e.g. \"All Invoices\"");
         }
     }
 

@@ -18,25 +18,40 @@ final class OutputPathRule implements Rule {
 
     @Override
     public void check(TopologyIndex index, Findings findings) {
-        Map<String, String> writers = new HashMap<>();
+        Map<String, String[]> writers = new HashMap<>(); // path -> {node, what it does with it}
         for (Node node : index.topology().nodes()) {
-            if (!(node instanceof SocketNode socket) || !(socket.behaviour() instanceof Behaviour.Sink sink)
-                    || sink.record() == null) {
+            if (!(node instanceof SocketNode socket)) {
                 continue;
             }
-            String path = sink.record();
+            String path;
+            String what;
+            switch (socket.behaviour()) {
+                case Behaviour.Sink sink when sink.record() != null -> {
+                    path = sink.record();
+                    what = "record";
+                }
+                case Behaviour.Broker broker -> {
+                    path = broker.storeFor(node.id());
+                    what = "store";
+                }
+                default -> {
+                    continue;
+                }
+            }
             var refusal = OutputPath.check(path);
             if (refusal.isPresent()) {
                 findings.error("output-path", SubjectKind.NODE, node.id(),
-                        "its record path \"" + OutputPath.printable(path) + "\" is refused: " + refusal.get().reason(),
+                        "its " + what + " path \"" + OutputPath.printable(path) + "\" is refused: " + refusal.get().reason(),
                         refusal.get().fix());
                 continue;
             }
-            String first = writers.putIfAbsent(path, node.id());
+            String verb = what.equals("record") ? "records to" : "keeps its store in";
+            String[] first = writers.putIfAbsent(path, new String[] {node.id(), verb});
             if (first != null) {
                 findings.error("output-clash", SubjectKind.NODE, node.id(),
-                        "it records to \"" + OutputPath.printable(path) + "\", which node " + first + " records to as well",
-                        "give each sink its own record file");
+                        "it " + verb + " \"" + OutputPath.printable(path) + "\", which node " + first[0] + " " + first[1]
+                                + " as well", what.equals("record") && first[1].equals(verb) ? "give each sink its own record file"
+                                : "give each sink its own record file and each broker its own store");
             }
         }
     }

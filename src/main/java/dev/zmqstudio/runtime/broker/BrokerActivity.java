@@ -30,6 +30,8 @@ public final class BrokerActivity implements Activity, AutoCloseable {
     private final BrokerStore store;
     private final List<Request> batch = new ArrayList<>();
     private final List<Parked> parked = new ArrayList<>();
+    /** The diagram's consumers of this broker: {group, topic}. The run is not over while one of them lags. */
+    private final List<String[]> readers;
     private long retainAt;
     private volatile EngineSnapshot.QueueFacts facts;
 
@@ -45,7 +47,37 @@ public final class BrokerActivity implements Activity, AutoCloseable {
         this.node = node;
         this.spec = spec;
         this.store = new BrokerStore(file);
+        this.readers = readersOf(node.ctx.plan.topology, node.handle.plan.node().id());
         publishFacts();
+    }
+
+    /** The consumer nodes wired to the broker {@code brokerId}, as {group, topic}. */
+    private static List<String[]> readersOf(dev.zmqstudio.model.Topology topology, String brokerId) {
+        List<String[]> readers = new ArrayList<>();
+        for (dev.zmqstudio.model.Wire wire : topology.wiresOf(brokerId)) {
+            String other = wire.from().equals(brokerId) ? wire.to() : wire.from();
+            topology.node(other).ifPresent(n -> {
+                if (n instanceof dev.zmqstudio.model.SocketNode s && s.behaviour() instanceof Behaviour.Consumer c) {
+                    readers.add(new String[] {c.groupFor(s.id()), c.topic()});
+                }
+            });
+        }
+        return readers;
+    }
+
+    /**
+     * Busy while a consumer of the diagram has not registered or has not read everything: after the broker's process
+     * was killed and restarted, a consumer's fetch may have died with it, and the run must wait for it to ask again.
+     */
+    @Override
+    public boolean busy() {
+        for (String[] reader : readers) {
+            Long committed = store.committedOf(reader[0], reader[1]);
+            if (committed == null || committed < store.end(reader[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
