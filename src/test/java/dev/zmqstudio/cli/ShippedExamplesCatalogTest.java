@@ -22,7 +22,7 @@ class ShippedExamplesCatalogTest {
     private static final List<String> PROMISED = List.of("push-pull.json", "pair.json", "req-rep.json",
             "pubsub-weather.json", "pipeline.json", "queue-device.json", "forwarder-device.json",
             "streamer-device.json", "ventilator-workers-sink.json", "invoice-filter.json",
-            "pubsub-centralized-vs-direct.json", "slow-subscriber.json", "pubsub-envelope.json", "pub-logger.json");
+            "pubsub-centralized-vs-direct.json", "slow-subscriber.json", "pubsub-envelope.json", "pub-logger.json", "invoice-broker.json");
 
     private static List<Path> shipped() throws IOException {
         try (Stream<Path> files = Files.list(CliHarness.example(""))) {

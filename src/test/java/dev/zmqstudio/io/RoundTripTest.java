@@ -81,7 +81,13 @@ class RoundTripTest {
                 new Behaviour.Generator(null, List.of("{topic}", "", "data {n} \u0000 ✓"), 5, 10, List.of("A", "B"), 3, false),
                 Behaviour.Generator.ofFrames(List.of("one frame, written as a list"), 1, 1),
                 new Behaviour.Replier(null, List.of("{msg}", "second"), true),
-                new Behaviour.Requester(null, List.of("a", "b {n}"), 2, 4, false));
+                new Behaviour.Requester(null, List.of("a", "b {n}"), 2, 4, false),
+                Behaviour.Broker.of(),
+                new Behaviour.Broker("stores/b.db", 1000, 3600.5, true),
+                Behaviour.Producer.of("All Invoices", "{\"id\": {n}}", 50, 100),
+                new Behaviour.Producer("Valid Invoices", null, 0, 0, 1, false),
+                Behaviour.Consumer.of("Valid Invoices"),
+                new Behaviour.Consumer("T", "group-1", 10_000, "json.id", false, "x {msg}", "json.amount", "json.kind"));
     }
 
     @ParameterizedTest

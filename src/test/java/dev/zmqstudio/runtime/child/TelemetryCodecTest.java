@@ -28,8 +28,9 @@ class TelemetryCodecTest {
                 Map.of("INFO", 40L, "WARNING", 2L));
         EngineSnapshot.NodeStats device = new EngineSnapshot.NodeStats("q", "QUEUE", NodeState.ERROR, 5, 6, "cannot bind",
                 Map.of("frontend", new EngineSnapshot.SideStats("ROUTER", 1, 2)), Map.of(), null, EngineSnapshot.Errors.of("cannot bind"), 15, 18);
-        EngineSnapshot.NodeStats quiet = new EngineSnapshot.NodeStats("p", "PUSH", NodeState.FINISHED, 5, 0, null,
-                Map.of(), Map.of(), null, EngineSnapshot.Errors.NONE, 5, 0);
+        EngineSnapshot.NodeStats quiet = new EngineSnapshot.NodeStats("p", "ROUTER", NodeState.FINISHED, 5, 0, null,
+                Map.of(), Map.of(), null, EngineSnapshot.Errors.NONE, 5, 0, null, EngineSnapshot.QueueFacts.broker(
+                        Map.of("All Invoices", new EngineSnapshot.TopicFacts(3, 100, Map.of("filter", 97L)))));
         String longLine = "é".repeat(40_000); // 80 KB of UTF-8: more than writeUTF takes
         Telemetry.Report r = new Telemetry.Report(Telemetry.ReportKind.FINAL, 1234, 7, true, Map.of("sink", sink, "q", device, "p", quiet),
                 List.of(new EngineSnapshot.LinkStats("l1", "a", "b", 10, 11)), new long[] {1, 2}, new long[] {3, 4},
