@@ -84,6 +84,7 @@ final class DiagramViews {
                 added.add(view);
             }
             view.update(node, editor.problemOf(node.id()));
+            view.showTopics(dev.zmqstudio.model.BrokerTopics.of(topology, node));
         }
         nodeViews.keySet().removeIf(id -> {
             if (!seen.contains(id)) {

@@ -61,6 +61,15 @@ public final class NodeLook {
     }
 
     /** A stroked icon with style class {@code node-icon}; size it with scale, colour it with CSS. */
+    /** A broker's icon: a database cylinder, whatever the socket under it (a ROUTER). */
+    static final String BROKER_ICON = "M4 5a6 2 0 1 0 12 0a6 2 0 1 0 -12 0M4 5v10a6 2 0 0 0 12 0V5M4 10a6 2 0 0 0 12 0";
+
+    /** The icon of {@code node}: its type's, or the broker's when it is one. */
+    public static String iconPath(dev.zmqstudio.model.Node node) {
+        return node instanceof dev.zmqstudio.model.SocketNode s && s.behaviour() instanceof dev.zmqstudio.model.Behaviour.Broker
+                ? BROKER_ICON : iconPath(node.type());
+    }
+
     public static SVGPath icon(NodeType type) {
         SVGPath path = new SVGPath();
         path.setContent(iconPath(type));

@@ -19,6 +19,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +66,9 @@ public final class NodeView extends Region {
     private Label errors;
     /** While running: why the node failed and the fix, under the box (style class {@code node-failure}). */
     private Label failure;
+    /** A broker's topics, under the box (style class {@code node-topics}); made for the first broker. */
+    private Label topics;
+    private final javafx.scene.shape.SVGPath icon;
     /** While running: the live count's tooltip (what the node did), shared with the failure count. */
     private final LazyTooltip countTip = new LazyTooltip(count);
     private final javafx.scene.transform.Scale failureScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
@@ -84,7 +88,8 @@ public final class NodeView extends Region {
                 node.type().isDevice() ? "device" : "socket");
         body.getStyleClass().add("node-body");
         iconTile.getStyleClass().add("node-icon-tile");
-        iconTile.getChildren().add(NodeLook.icon(node.type()));
+        icon = NodeLook.icon(node.type());
+        iconTile.getChildren().add(icon);
         title.getStyleClass().add("node-title");
         subtitle.getStyleClass().add("node-subtitle");
         count.getStyleClass().add("node-count");
@@ -108,6 +113,10 @@ public final class NodeView extends Region {
         this.node = newNode;
         relocate(newNode.position().x(), newNode.position().y());
         String sub = subtitleOf(newNode);
+        String iconPath = NodeLook.iconPath(newNode);
+        if (!iconPath.equals(icon.getContent())) {
+            icon.setContent(iconPath);
+        }
         if (!newNode.displayName().equals(title.getText()) || !sub.equals(subtitle.getText())) {
             title.setText(newNode.displayName());
             subtitle.setText(sub);
@@ -233,6 +242,42 @@ public final class NodeView extends Region {
         requestLayout();
     }
 
+    /** Shows a broker's topics under its box (none: nothing). */
+    public void showTopics(List<String> names) {
+        String text = names.isEmpty() ? "" : "topics: " + String.join(" · ", names);
+        if (topics == null) {
+            if (text.isEmpty()) {
+                return;
+            }
+            topics = addLabel("", "node-topics");
+            topics.setWrapText(true);
+        }
+        if (!text.equals(topics.getText())) {
+            topics.setText(text);
+            topics.setVisible(!text.isEmpty());
+            footprintChanged.run();
+            requestLayout();
+        }
+    }
+
+    /** The topics shown under a broker's box; null when the node never showed any. */
+    public Label topicsLabel() {
+        return topics;
+    }
+
+    private boolean showsTopics() {
+        return topics != null && topics.isVisible();
+    }
+
+    private double topicsWidth() {
+        return Math.min(topics.prefWidth(-1), Math.max(getPrefWidth(), 260));
+    }
+
+    /** Where the failure text starts under the box: below the topics when a broker shows them. */
+    private double failureTop(double h) {
+        return h + 6 + (showsTopics() ? topics.prefHeight(topicsWidth()) + 2 : 0);
+    }
+
     /** No wider than the box (it must not run into the next node, or off the edge the fit left); longer lines wrap. */
     private double failureWidth() {
         return Math.min(failure.prefWidth(-1), getPrefWidth());
@@ -263,10 +308,15 @@ public final class NodeView extends Region {
         double minY = b.getMinY() - 8 - Math.max(0, count.getHeight() / 2 - 8); // the count on the top edge
         double maxY = b.getMaxY() + 8;
         double maxX = b.getMaxX() + 7;
+        if (showsTopics()) {
+            double tw = topicsWidth();
+            maxY = Math.max(maxY, b.getMaxY() + 4 + topics.prefHeight(tw) + 4);
+            maxX = Math.max(maxX, b.getMinX() + tw + 4);
+        }
         if (failure != null && failure.isVisible()) {
             double s = failureScale.getX();
             double fw = failureWidth();
-            maxY = Math.max(maxY, b.getMaxY() + 6 + failure.prefHeight(fw) * s + 4);
+            maxY = Math.max(maxY, b.getMinY() + failureTop(b.getHeight()) + failure.prefHeight(fw) * s + 4);
             maxX = Math.max(maxX, b.getMinX() + fw * s + 4);
         }
         return new Rectangle2D(b.getMinX() - 8, minY, maxX - b.getMinX() + 8, maxY - minY);
@@ -297,9 +347,13 @@ public final class NodeView extends Region {
             double errorsW = errors.prefWidth(-1);
             errors.resizeRelocate(w - errorsW - 8, h - 9, errorsW, 16); // on the bottom edge: the title keeps its room
         }
+        if (showsTopics()) {
+            double tw = topicsWidth();
+            topics.resizeRelocate(0, h + 4, tw, topics.prefHeight(tw));
+        }
         if (failure != null && failure.isVisible()) {
             double fw = failureWidth();
-            failure.resizeRelocate(0, h + 6, fw, failure.prefHeight(fw));
+            failure.resizeRelocate(0, failureTop(h), fw, failure.prefHeight(fw));
         }
         for (Map.Entry<Side, Circle> e : handles.entrySet()) {
             Point2D p = handleOffset(e.getKey());

@@ -235,8 +235,15 @@ final class LiveView {
         return ratesChanged;
     }
 
-    /** What a node's badge says: what it receives if it receives, else what it sends. */
+    /**
+     * What a node's badge says: what it receives if it receives, else what it sends; a producer's messages published
+     * and a consumer's consumed (not the protocol's requests and replies), a broker's requests.
+     */
     static String countText(EngineSnapshot.NodeStats stats) {
+        EngineSnapshot.QueueFacts q = stats.queue();
+        if (q != null && !q.role().equals("broker")) {
+            return compact(q.role().equals("producer") ? q.published() : q.consumed());
+        }
         long n = stats.received() > 0 || stats.sent() == 0 ? stats.received() : stats.sent();
         return compact(n);
     }
