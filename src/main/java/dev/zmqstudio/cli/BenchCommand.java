@@ -67,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
             + " receivers wired directly, inproc and tcp, rounds interleaved (default 5), medians and their ratio.")
     boolean devices;
 
+    @Option(names = "--broker", description = "Instead: the durable broker over tcp, publish+ack and fetch, against plain"
+            + " JeroMQ doing the same exchange with nothing stored (default 5 rounds).")
+    boolean broker;
+
+    @Option(names = "--broker-messages", defaultValue = "20000", description = "Messages per --broker round (default ${DEFAULT-VALUE}).")
+    int brokerMessages;
+
     @Option(names = "--sweep", paramLabel = "SPEC", description = "Instead: how long the sweep SPEC takes, all its cells"
             + " one after another, against its target (under 2 minutes for 8 cells), its results in a temporary folder.")
     java.nio.file.Path sweep;
@@ -159,6 +166,9 @@ final class BenchCommand implements Callable<Integer> {
         if (devices) {
             return devices(out, rounds != null ? rounds : 5);
         }
+        if (broker) {
+            return broker(out, rounds != null ? rounds : 5);
+        }
         int roundsPerTransport = rounds != null ? rounds : 15;
         out.printf("bench: PUSH->PULL, %d-byte messages, %d rounds per transport, raw and engine interleaved%n",
                 ThroughputTrial.PAYLOAD_BYTES, roundsPerTransport);
@@ -212,6 +222,45 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The broker's publish+ack and fetch rates against plain JeroMQ, interleaved, medians. */
+    private int broker(PrintWriter out, int roundCount) throws Exception {
+        out.printf(Locale.ROOT, "bench: durable broker over tcp, %d-byte messages, %,d per round, %d in flight, %d rounds,"
+                + " interleaved with plain JeroMQ%n", ThroughputTrial.PAYLOAD_BYTES, brokerMessages, BrokerTrial.WINDOW, roundCount);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("zs-bench-broker");
+        try {
+            List<Double> publish = new ArrayList<>();
+            List<Double> acks = new ArrayList<>();
+            List<Double> fetch = new ArrayList<>();
+            List<Double> stream = new ArrayList<>();
+            for (int round = 0; round <= roundCount; round++) { // round 0 warms up: class loading and the JIT, untimed
+                java.nio.file.Path store = folder.resolve("round-" + round);
+                double p = BrokerTrial.publish(store, brokerMessages);
+                double a = BrokerTrial.rawAcks(brokerMessages);
+                double f = BrokerTrial.fetch(store, brokerMessages, "reader");
+                double s = BrokerTrial.rawStream(brokerMessages);
+                if (round == 0) {
+                    continue;
+                }
+                publish.add(p);
+                acks.add(a);
+                fetch.add(f);
+                stream.add(s);
+                out.printf(Locale.ROOT, "round %d: publish+ack %,9.0f /s (plain acks %,9.0f /s)   fetch %,9.0f /s (plain"
+                        + " PUSH->PULL %,9.0f /s)%n", round, p, a, f, s);
+                out.flush();
+            }
+            out.printf(Locale.ROOT, "median: publish+ack %,9.0f /s, ratio broker/plain %.2f   fetch %,9.0f /s, ratio"
+                    + " broker/plain %.2f%n", median(publish), median(publish) / median(acks), median(fetch),
+                    median(fetch) / median(stream));
+            out.flush();
+            return ExitCodes.OK;
+        } finally {
+            try (var files = java.nio.file.Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     /** What expression budgets cost a link-heavy pipeline: medians of interleaved rounds with and without them. */
