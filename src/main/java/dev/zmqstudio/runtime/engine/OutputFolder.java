@@ -50,19 +50,8 @@ public final class OutputFolder {
      * the output folder itself) when missing.
      */
     public OutputStream create(String relative) throws IOException {
-        OutputPath path;
-        try {
-            path = OutputPath.of(relative);
-        } catch (IllegalArgumentException e) {
-            throw new RefusedException("the path is refused: " + e.getMessage());
-        }
-        List<String> names = path.names();
-        Path folder = realRoot();
-        for (String name : names.subList(0, names.size() - 1)) {
-            folder = enter(folder, name);
-        }
-        Path file = folder.resolve(names.getLast());
-        checkReplaceable(file, names.getLast());
+        Path file = placeFor(relative);
+        checkReplaceable(file, file.getFileName().toString());
         return Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
     }
@@ -73,6 +62,16 @@ public final class OutputFolder {
      * it ({@code -wal}, {@code -shm}), where they exist, must be regular files with no other hard link.
      */
     public Path database(String relative) throws IOException {
+        Path file = placeFor(relative);
+        String name = file.getFileName().toString();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            checkReplaceable(file.resolveSibling(name + suffix), name + suffix);
+        }
+        return file;
+    }
+
+    /** The real path {@code relative} names: checked, its folders made below the output folder, none a link. */
+    private Path placeFor(String relative) throws IOException {
         OutputPath path;
         try {
             path = OutputPath.of(relative);
@@ -84,11 +83,7 @@ public final class OutputFolder {
         for (String name : names.subList(0, names.size() - 1)) {
             folder = enter(folder, name);
         }
-        Path file = folder.resolve(names.getLast());
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            checkReplaceable(folder.resolve(names.getLast() + suffix), names.getLast() + suffix);
-        }
-        return file;
+        return folder.resolve(names.getLast());
     }
 
     private Path realRoot() throws IOException {
