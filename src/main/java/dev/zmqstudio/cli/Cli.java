@@ -12,10 +12,10 @@ import java.util.Set;
         versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, GenerateCommand.class,
-                SweepCommand.class, InspectCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                SweepCommand.class, InspectCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
     /** First arguments that start a headless command: the subcommands, help and version. */
-    public static final Set<String> WORDS = Set.of("run", "validate", "bench", "generate", "sweep", "inspect", "export", NodeCommand.NAME, "help", "--help", "-h",
+    public static final Set<String> WORDS = Set.of("run", "validate", "bench", "generate", "sweep", "inspect", "export", "keys", NodeCommand.NAME, "help", "--help", "-h",
             "--version", "-V");
 
     /** The one line for a first argument that is neither a command nor a file. */

@@ -29,7 +29,7 @@ final class NodeCommand {
     static final String UNIT = "--unit";
     private static final List<String> OPTIONS = List.of("--hub", "--id", "--parent-pid", "--output-dir");
     /** Options a child may be given or not. */
-    private static final List<String> OPTIONAL = List.of(ChildNode.RECORD_OPTION);
+    private static final List<String> OPTIONAL = List.of(ChildNode.RECORD_OPTION, ChildNode.KEYS_OPTION);
 
     private NodeCommand() {
     }
@@ -71,7 +71,8 @@ final class NodeCommand {
             return ExitCodes.BAD_INPUT;
         }
         return new ChildNode(topology, unit, values.get("--hub"), values.get("--id"), Path.of(values.get("--output-dir")),
-                values.containsKey(ChildNode.RECORD_OPTION)).run(parentPid);
+                values.containsKey(ChildNode.RECORD_OPTION),
+                values.containsKey(ChildNode.KEYS_OPTION) ? Path.of(values.get(ChildNode.KEYS_OPTION)) : null).run(parentPid);
     }
 
     private static int usage(PrintWriter err, String problem) {

@@ -16,7 +16,7 @@ final class FormatFields {
 
     static final List<String> TOPOLOGY =
             List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links", "scenario");
-    static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs", "logPublisher");
+    static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs", "logPublisher", "curve");
     static final List<String> SOCKET_NODE =
             List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "command", "logs",
                     "layout");
@@ -25,7 +25,7 @@ final class FormatFields {
     static final List<String> DEVICE_SIDE = List.of("binds", "options");
     static final List<String> OPTIONS = List.of("sendHwm", "receiveHwm", "subscriptions", "identity");
     static final List<String> LAYOUT = List.of("x", "y");
-    static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint", "faults");
+    static final List<String> WIRE = List.of("id", "from", "fromSide", "to", "toSide", "endpoint", "faults", "curve");
     /** The short forms "latency", "jitter" (ms or "20ms") and "bandwidth" (bytes/s or "1MB/s") are read too. */
     static final List<String> FAULTS = List.of("latencyMs", "jitterMs", "bytesPerSecond", "cut", "direction",
             "latency", "jitter", "bandwidth");

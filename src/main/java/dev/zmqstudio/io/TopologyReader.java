@@ -132,7 +132,8 @@ final class TopologyReader {
                 settings.choice("placement", Choices.DEFAULT_PLACEMENTS, Settings.DEFAULTS.defaultPlacement()),
                 settings.intNumber("expressionBudgetMs", Settings.DEFAULT_EXPRESSION_BUDGET_MS,
                         Settings.MIN_EXPRESSION_BUDGET_MS, Settings.MAX_EXPRESSION_BUDGET_MS),
-                settings.string("logPublisher", null));
+                settings.string("logPublisher", null),
+                settings.bool("curve", false));
     }
 
     private static List<Node> nodes(FieldReader top) throws TopologyFormatException {
@@ -238,7 +239,7 @@ final class TopologyReader {
             wires.add(new Wire(id,
                     wire.requiredString("from"), wire.choice("fromSide", Choices.SIDES, Side.MAIN),
                     wire.requiredString("to"), wire.choice("toSide", Choices.SIDES, Side.MAIN),
-                    wire.requiredString("endpoint"), FaultReader.faults(wire)));
+                    wire.requiredString("endpoint"), FaultReader.faults(wire), wire.bool("curve", false)));
         }
         return wires;
     }

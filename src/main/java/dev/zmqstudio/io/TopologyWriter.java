@@ -54,6 +54,9 @@ final class TopologyWriter {
             settings.put("expressionBudgetMs", topology.settings().expressionBudgetMs());
         }
         putIfPresent(settings, "logPublisher", topology.settings().logPublisher());
+        if (topology.settings().curve()) {
+            settings.put("curve", true);
+        }
         return settings;
     }
 
@@ -186,6 +189,9 @@ final class TopologyWriter {
         json.put("endpoint", required(wire.endpoint()));
         if (wire.faults() != null) {
             json.put("faults", faults(wire.faults()));
+        }
+        if (wire.curve()) {
+            json.put("curve", true);
         }
         return json;
     }

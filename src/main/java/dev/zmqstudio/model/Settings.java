@@ -10,9 +10,10 @@ package dev.zmqstudio.model;
  * {@value #MAX_EXPRESSION_BUDGET_MS} ms.
  * {@code logPublisher}: the endpoint where the run's main process binds a PUB and publishes every node's log lines
  * as pyzmq's {@code PUBHandler} does (null: none).
+ * {@code curve}: every tcp and ipc wire is secured with CURVE, as if each said so.
  */
 public record Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs,
-                       String logPublisher) {
+                       String logPublisher, boolean curve) {
 
     public static final int DEFAULT_EXPRESSION_BUDGET_MS = 50;
     public static final int MIN_EXPRESSION_BUDGET_MS = 1;
@@ -34,23 +35,31 @@ public record Settings(boolean waitForConnections, Placement defaultPlacement, i
         this(waitForConnections, defaultPlacement, expressionBudgetMs, null);
     }
 
+    public Settings(boolean waitForConnections, Placement defaultPlacement, int expressionBudgetMs, String logPublisher) {
+        this(waitForConnections, defaultPlacement, expressionBudgetMs, logPublisher, false);
+    }
+
     public Settings(boolean waitForConnections, Placement defaultPlacement) {
         this(waitForConnections, defaultPlacement, DEFAULT_EXPRESSION_BUDGET_MS);
     }
 
     public Settings withWaitForConnections(boolean wait) {
-        return new Settings(wait, defaultPlacement, expressionBudgetMs, logPublisher);
+        return new Settings(wait, defaultPlacement, expressionBudgetMs, logPublisher, curve);
     }
 
     public Settings withDefaultPlacement(Placement placement) {
-        return new Settings(waitForConnections, placement, expressionBudgetMs, logPublisher);
+        return new Settings(waitForConnections, placement, expressionBudgetMs, logPublisher, curve);
     }
 
     public Settings withExpressionBudgetMs(int millis) {
-        return new Settings(waitForConnections, defaultPlacement, millis, logPublisher);
+        return new Settings(waitForConnections, defaultPlacement, millis, logPublisher, curve);
+    }
+
+    public Settings withCurve(boolean secured) {
+        return new Settings(waitForConnections, defaultPlacement, expressionBudgetMs, logPublisher, secured);
     }
 
     public Settings withLogPublisher(String endpoint) {
-        return new Settings(waitForConnections, defaultPlacement, expressionBudgetMs, endpoint);
+        return new Settings(waitForConnections, defaultPlacement, expressionBudgetMs, endpoint, curve);
     }
 }

@@ -61,6 +61,11 @@ public record Topology(String name, String description, Settings settings,
                 || scenario.stream().anyMatch(e -> e.action().onWire() && e.target().equals(wire.id()));
     }
 
+    /** Whether {@code wire} is secured with CURVE: it says so, or the topology does; never an inproc wire. */
+    public boolean secured(Wire wire) {
+        return (wire.curve() || settings.curve()) && wire.endpoint() != null && !wire.endpoint().startsWith("inproc://");
+    }
+
     /** Where {@code node} actually runs, with DEFAULT resolved against the settings. */
     public Placement placementOf(Node node) {
         if (node.process() != null && node.placement() != Placement.EXTERNAL) {

@@ -29,7 +29,7 @@ class ValidatorExposedBindTest {
                     warning("exposed-bind", NODE, "pusher",
                             "binds '" + bind + "': exposed to the network, unauthenticated (any machine that reaches this one"
                                     + " may connect, send and receive)",
-                            "bind tcp://127.0.0.1:5555 unless other machines must connect"));
+                            "bind tcp://127.0.0.1:5555 unless other machines must connect, or secure its wires with CURVE (\"curve\": true)"));
         }
     }
 
@@ -42,7 +42,7 @@ class ValidatorExposedBindTest {
         assertProblems(pushPull("tcp://127.0.0.256:5555", "tcp://127.0.0.1:5555"), "exposed-bind",
                 warning("exposed-bind", NODE, "pusher", "binds 'tcp://127.0.0.256:5555': exposed to the network,"
                         + " unauthenticated (any machine that reaches this one may connect, send and receive)",
-                        "bind tcp://127.0.0.1:5555 unless other machines must connect"));
+                        "bind tcp://127.0.0.1:5555 unless other machines must connect, or secure its wires with CURVE (\"curve\": true)"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ValidatorExposedBindTest {
         assertProblems(t, "exposed-bind",
                 warning("exposed-bind", NODE, "queue", "its backend binds 'tcp://*:5560': exposed to the network,"
                         + " unauthenticated (any machine that reaches this one may connect, send and receive)",
-                        "bind tcp://127.0.0.1:5560 unless other machines must connect"));
+                        "bind tcp://127.0.0.1:5560 unless other machines must connect, or secure its wires with CURVE (\"curve\": true)"));
     }
 
     @Test

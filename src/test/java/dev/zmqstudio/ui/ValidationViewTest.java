@@ -111,7 +111,7 @@ class ValidationViewTest extends DesignerFixture {
                 .anyMatch(c -> c.getPseudoClassName().equals("warning"))), "a warning, not an error");
         Tooltip tip = fx(() -> (Tooltip) badge.getProperties().get("javafx.scene.control.Tooltip"));
         assertEquals("binds 'tcp://*:5555': exposed to the network, unauthenticated (any machine that reaches this one may"
-                + " connect, send and receive)\nbind tcp://127.0.0.1:5555 unless other machines must connect", tip.getText());
+                + " connect, send and receive)\nbind tcp://127.0.0.1:5555 unless other machines must connect, or secure its wires with CURVE (\"curve\": true)", tip.getText());
         assertFalse(onScreen(robot, "#node-puller .node-badge"));
         assertEquals("0 errors · 1 warning", robot.lookup("#status-problems").queryAs(Label.class).getText());
     }

@@ -7,14 +7,15 @@ import dev.zmqstudio.model.Problem.SubjectKind;
 /**
  * exposed-bind: a tcp bind on anything but loopback lets any machine that reaches this one connect, with no
  * authentication, and send or read messages. A warning: sharing a socket on the LAN can be the point. External
- * nodes are skipped: their program binds, not the app.
+ * nodes are skipped: their program binds, not the app; so are sockets whose wires are all secured with CURVE (the
+ * server lets in only the clients whose keys it knows).
  */
 final class ExposedBindRule implements Rule {
 
     @Override
     public void check(TopologyIndex topology, Findings findings) {
         for (TopologyIndex.Bind bind : topology.binds()) {
-            if (topology.isExternal(bind.node())) {
+            if (topology.isExternal(bind.node()) || securedServer(topology, bind)) {
                 continue;
             }
             bind.endpoint().filter(Endpoint::isExposed).ifPresent(endpoint -> findings.warning("exposed-bind",
@@ -22,7 +23,14 @@ final class ExposedBindRule implements Rule {
                     (bind.side() == Side.MAIN ? "" : "its " + bind.side().key() + " ") + "binds '" + bind.text()
                             + "': exposed to the network, unauthenticated (any machine that reaches this one may"
                             + " connect, send and receive)",
-                    "bind tcp://127.0.0.1:" + endpoint.port() + " unless other machines must connect"));
+                    "bind tcp://127.0.0.1:" + endpoint.port() + " unless other machines must connect,"
+                            + " or secure its wires with CURVE (\"curve\": true)"));
         }
+    }
+
+    private static boolean securedServer(TopologyIndex topology, TopologyIndex.Bind bind) {
+        var wires = topology.topology().wires().stream()
+                .filter(w -> w.to().equals(bind.node().id()) && w.toSide() == bind.side()).toList();
+        return !wires.isEmpty() && wires.stream().allMatch(topology.topology()::secured);
     }
 }

@@ -15,6 +15,7 @@ public final class Rules {
             new WireEndsRule(),
             new EndpointRule(),
             new ExposedBindRule(),
+            new CurveRule(),
             new BindClashRule(),
             new SocketPairRule(),
             new SubscriptionRule(),

@@ -128,6 +128,9 @@ public final class ChildFleet implements RemoteNodes {
         if (ctx.capture != null) {
             args.addAll(List.of(ChildNode.RECORD_OPTION, "every-message"));
         }
+        if (ctx.curve != null) {
+            args.addAll(List.of(ChildNode.KEYS_OPTION, ctx.curve.keys().path().toAbsolutePath().toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(launch.command(args, child.nodeIds.size()));
         long at = System.nanoTime();
         Process process;

@@ -48,6 +48,9 @@ public final class ChildNode {
     private final String hub;
     private final String identity;
     private final Path outputDir;
+    private final Path keys;
+    /** Option naming the key folder, given when the topology secures wires with CURVE. */
+    public static final String KEYS_OPTION = "--keys";
     private final boolean record;
     /** The run's capture of this child's sockets, when recorded (null: not recorded). */
     private dev.zmqstudio.runtime.record.Capture capture;
@@ -62,9 +65,12 @@ public final class ChildNode {
      * @param identity  this child's name at the parent (unit index and incarnation)
      * @param outputDir the parent's folder for relative record paths
      * @param record   whether the parent records the run: then every message is captured and sent to it
+     * @param keys     the topology's key folder, when it secures wires with CURVE (else null)
      */
-    public ChildNode(Topology topology, List<String> unit, String hub, String identity, Path outputDir, boolean record) {
+    public ChildNode(Topology topology, List<String> unit, String hub, String identity, Path outputDir, boolean record,
+                     Path keys) {
         this.record = record;
+        this.keys = keys;
         this.topology = topology;
         this.unit = Set.copyOf(unit);
         this.hub = hub;
@@ -80,6 +86,9 @@ public final class ChildNode {
         LineQueue lines = new LineQueue();
         GateEvents gateEvents = new GateEvents();
         RunContext ctx = new RunContext(plan, RunContext.contextFor(plan), wires, lines, outputDir);
+        if (keys != null) {
+            ctx.curve = new dev.zmqstudio.runtime.security.CurveSockets(ctx.zmq, new dev.zmqstudio.runtime.security.KeyFolder(keys));
+        }
         ctx.gate.holdForRelease();
         ctx.gate.relayTo(gateEvents);
         ctx.faults = WireFaultProxies.open(ctx, this::isMine); // the faults the file sets on wires this child connects
@@ -113,6 +122,9 @@ public final class ChildNode {
         }
         socket.send(TelemetryCodec.encode(withKind(last, Telemetry.ReportKind.FINAL)), 0);
         socket.close();
+        if (ctx.curve != null) {
+            ctx.curve.close();
+        }
         ctx.zmq.close(); // lingers until the last reports are out
         return last.nodes().values().stream().anyMatch(EngineSnapshot.NodeStats::hadErrors) ? 3 : 0;
     }

@@ -11,6 +11,8 @@ import dev.zmqstudio.runtime.fault.ScenarioPlayer;
 import dev.zmqstudio.runtime.fault.WireFaultProxies;
 import dev.zmqstudio.runtime.gate.GatePlanner;
 import dev.zmqstudio.runtime.logging.LogPublisher;
+import dev.zmqstudio.runtime.security.CurveSockets;
+import dev.zmqstudio.runtime.security.KeyFolder;
 import dev.zmqstudio.runtime.logging.RunLogs;
 import dev.zmqstudio.runtime.trace.Token;
 import dev.zmqstudio.runtime.trace.TraceRing;
@@ -119,6 +121,9 @@ public final class Engine implements AutoCloseable {
         logs = RunLogs.open(topology, options.log(), options.gateTimeout());
         ctx = new RunContext(plan, RunContext.contextFor(plan), wires, logs.sink(), options.outputDir());
         ctx.expressionBudgets = options.expressionBudgets();
+        if (topology.wires().stream().anyMatch(topology::secured)) {
+            ctx.curve = new CurveSockets(ctx.zmq, KeyFolder.beside(options.commandDir()));
+        }
         GatePlanner.plan(plan, ctx.gate);
         if (packing.movesAny()) {
             ctx.log.line("engine", packing.summary(DescriptorBudget.needed(topology), descriptorLimit));
@@ -181,6 +186,9 @@ public final class Engine implements AutoCloseable {
         }
         collector.finish();
         join(collectorThread);
+        if (ctx.curve != null) {
+            ctx.curve.close();
+        }
         closeContext();
         logs.close(); // last: the lines of the stop itself are published too
     }

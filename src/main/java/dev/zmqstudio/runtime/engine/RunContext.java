@@ -34,6 +34,8 @@ public final class RunContext {
     public volatile dev.zmqstudio.runtime.fault.WireFaultProxies faults = dev.zmqstudio.runtime.fault.WireFaultProxies.NONE;
     /** Where every message is recorded (null: the run is not recorded); set before any runner starts. */
     public volatile dev.zmqstudio.runtime.record.Capture capture;
+    /** CURVE on the secured wires (keys and the ZAP handler); null when the topology secures none. */
+    public volatile dev.zmqstudio.runtime.security.CurveSockets curve;
     /** Whether expression evaluations have their time budget; set before the runners start. */
     boolean expressionBudgets = true;
     /**

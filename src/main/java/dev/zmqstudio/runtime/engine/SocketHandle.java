@@ -239,6 +239,7 @@ public final class SocketHandle implements AutoCloseable {
     }
 
     public void bindAll() {
+        secureAsServer();
         for (String endpoint : plan.spec().binds()) {
             try {
                 socket.bind(endpoint);
@@ -276,6 +277,32 @@ public final class SocketHandle implements AutoCloseable {
         return handle == null ? side.wires().stream().map(w -> w.index).toList() : handle.opened.unopened();
     }
 
+    /** A socket that binds a secured wire is its node's CURVE server (the wires' validation keeps the roles apart). */
+    private void secureAsServer() {
+        dev.zmqstudio.runtime.security.CurveSockets curve = ctx.curve;
+        if (curve == null || plan.wires().stream().noneMatch(w -> w.binder() == plan && ctx.plan.topology.secured(w.wire))) {
+            return;
+        }
+        try {
+            curve.server(socket, plan.node().id());
+        } catch (dev.zmqstudio.runtime.security.KeyFolder.KeyException e) {
+            throw new NodeFailure("cannot secure its wires with CURVE: " + e.getMessage(), e);
+        }
+    }
+
+    /** Before connecting a secured wire: this node's key pair, and the public key of the node that binds it. */
+    private void secureAsClient(RunPlan.WirePlan w) {
+        dev.zmqstudio.runtime.security.CurveSockets curve = ctx.curve;
+        if (curve == null || !ctx.plan.topology.secured(w.wire)) {
+            return;
+        }
+        try {
+            curve.client(socket, plan.node().id(), w.binder().node().id());
+        } catch (dev.zmqstudio.runtime.security.KeyFolder.KeyException e) {
+            throw new NodeFailure("cannot secure wire " + w.wire.id() + " with CURVE: " + e.getMessage(), e);
+        }
+    }
+
     public void connectAll() {
         for (RunPlan.WirePlan w : plan.connects()) {
             java.util.Optional<String> noProxy = ctx.faults.failure(w.index);
@@ -288,6 +315,7 @@ public final class SocketHandle implements AutoCloseable {
             if (illegal.isPresent()) {
                 throw new NodeFailure("wire " + w.wire.id() + " is not allowed: " + illegal.get());
             }
+            secureAsClient(w);
             try {
                 if (w.carried() != Transport.INPROC) {
                     ctx.wire(w).state(WireState.CONNECTING);

@@ -1,0 +1,58 @@
+package dev.zmqstudio.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** keys generate: a pair per node at the ends of secured wires, beside the file, secret ones owner-only, kept unless --force. */
+@Timeout(60)
+class KeysCommandTest {
+    static final String SECURED = """
+            {"format": 1, "name": "t", "nodes": [
+             {"id": "server", "type": "REP", "binds": ["tcp://127.0.0.1:%d"], "behaviour": {"kind": "replier", "template": "ok {msg}"}},
+             {"id": "client", "type": "REQ", "behaviour": {"kind": "requester", "template": "hello {n}", "rate": 10, "count": 3}},
+             {"id": "other", "type": "PULL"}],
+             "wires": [{"id": "w1", "from": "client", "to": "server", "endpoint": "tcp://127.0.0.1:%d", "curve": true}]}
+            """;
+
+    @Test
+    void aPairForEachEndOfASecuredWireKeptUnlessForced(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.json"), SECURED.formatted(47600, 47600));
+        CliHarness r = CliHarness.run("keys", "generate", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Path keys = dir.resolve("keys");
+        for (String id : new String[] {"server", "client"}) {
+            assertTrue(Files.readString(keys.resolve(id + ".key")).contains("public-key = \""));
+            assertFalse(Files.readString(keys.resolve(id + ".key")).contains("secret-key"), "the public file has no secret");
+            assertTrue(Files.readString(keys.resolve(id + ".key_secret")).contains("secret-key = \""));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve(id + ".key_secret"))));
+        }
+        assertFalse(Files.exists(keys.resolve("other.key")), "a node with no secured wire needs no keys");
+        assertFalse(Files.readString(file).contains("secret"), "the topology file holds no secret");
+        assertTrue(r.out().contains("2 node(s) with secured wires; 2 new key pair(s)"), r.out());
+
+        String before = Files.readString(keys.resolve("server.key"));
+        CliHarness again = CliHarness.run("keys", "generate", file.toString());
+        assertTrue(again.out().contains("0 new key pair(s)") && again.out().contains("--force replaces them"), again.out());
+        assertEquals(before, Files.readString(keys.resolve("server.key")), "kept");
+        CliHarness.run("keys", "generate", file.toString(), "--force");
+        assertNotEquals(before, Files.readString(keys.resolve("server.key")), "replaced");
+    }
+
+    @Test
+    void aTopologyWithNoSecuredWireIsTold(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.json"), SECURED.formatted(47600, 47600).replace("\"curve\": true", "\"curve\": false"));
+        CliHarness r = CliHarness.run("keys", "generate", file.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("secures no wire; set \"curve\": true on a wire, or in its settings"), r.err());
+    }
+}
