@@ -191,7 +191,7 @@ class MalformedFileTest {
                         "t.json:1:84: \"back\" is not a valid \"toSide\"; allowed: main, frontend, backend"),
                 arguments("unknown wire field",
                         "{\"format\": 1, \"nodes\": [], \"wires\": [{\"id\": \"w\", \"from\": \"a\", \"to\": \"b\", \"endpoint\": \"x\", \"colour\": 1}]}",
-                        "t.json:1:91: unknown field \"colour\" in wire \"w\"; allowed: id, from, fromSide, to, toSide, endpoint, faults"),
+                        "t.json:1:91: unknown field \"colour\" in wire \"w\"; allowed: id, from, fromSide, to, toSide, endpoint, faults, curve"),
                 arguments("link missing to", "{\"format\": 1, \"nodes\": [], \"links\": [{\"id\": \"l\", \"from\": \"a\"}]}",
                         "t.json:1:38: missing required field \"to\" in link \"l\""),
                 arguments("link filter not a string",

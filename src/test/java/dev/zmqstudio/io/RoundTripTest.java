@@ -103,6 +103,13 @@ class RoundTripTest {
         assertRoundTrips(Topology.empty("s").withSettings(new Settings(true, Placement.CHILD_PROCESS)));
         assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withExpressionBudgetMs(1000)));
         assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withLogPublisher("tcp://127.0.0.1:5565")));
+        assertRoundTrips(Topology.empty("s").withSettings(Settings.DEFAULTS.withCurve(true)));
+    }
+
+    @Test
+    void aSecuredWireSurvives() throws Exception {
+        assertRoundTrips(SampleTopologies.pushPull().mapNodes(n -> n)
+                .replaceWire(SampleTopologies.pushPull().wires().getFirst().withCurve(true)));
     }
 
     @Test
