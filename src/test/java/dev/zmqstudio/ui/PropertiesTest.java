@@ -151,6 +151,21 @@ class PropertiesTest extends DesignerFixture {
     }
 
     @Test
+    void securingAWireWithCurveShowsOnItAndInItsTooltip(FxRobot robot) {
+        fx(() -> window.editor().selection().selectOnly("w-zip"));
+        javafx.scene.control.CheckBox curve = find(robot, "#prop-curve", javafx.scene.control.CheckBox.class);
+        robot.clickOn(curve);
+        assertTrue(topology().wire("w-zip").orElseThrow().curve());
+        dev.zmqstudio.ui.canvas.WireView view = robot.lookup("#wire-w-zip").queryAs(dev.zmqstudio.ui.canvas.WireView.class);
+        assertTrue(fx(() -> view.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("secured"))));
+        assertTrue(fx(view::tooltipText).contains("Secured with CURVE: weather is the server, zip-10001 a client"),
+                fx(view::tooltipText));
+        assertTrue(robot.lookup("#wire-w-zip .wire-label").queryAs(Label.class).getText().startsWith("CURVE · "));
+        fx(() -> window.editor().undo());
+        assertEquals(false, topology().wire("w-zip").orElseThrow().curve());
+    }
+
+    @Test
     void onlyAnExternalNodeOffersTheLogsItsProgramPublishes(FxRobot robot) {
         robot.clickOn("#node-zip-10001");
         assertEquals(0, countAfterPulse(robot, "#prop-logs"), "a node we run has no program logs to read");

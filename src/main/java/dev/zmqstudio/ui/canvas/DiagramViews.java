@@ -245,7 +245,7 @@ final class DiagramViews {
                 return v;
             });
             Compatibility.Flow flow = dev.zmqstudio.model.WireReading.flow(topology, wire);
-            view.update(wire, flow, editor.problemOf(wire.id()));
+            view.update(wire, flow, topology.secured(wire), editor.problemOf(wire.id()));
             route(view);
         }
         wireViews.keySet().removeIf(id -> {

@@ -26,6 +26,7 @@ public final class WireView extends Group {
     private static final PseudoClass FAULTED = PseudoClass.getPseudoClass("faulted");
     /** Cut: drawn broken, without its direction arrows. */
     private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
+    private static final PseudoClass SECURED = PseudoClass.getPseudoClass("secured");
 
     private final String wireId;
     private final Line hit = new Line();
@@ -91,20 +92,24 @@ public final class WireView extends Group {
         return p;
     }
 
-    public void update(Wire newWire, Flow newFlow, Optional<Problem> problem) {
+    /** {@code secured}: the wire is encrypted with CURVE (it says so, or its topology does). */
+    public void update(Wire newWire, Flow newFlow, boolean secured, Optional<Problem> problem) {
         this.wire = newWire;
         this.flow = newFlow;
         String fault = newWire.faults() == null ? "" : newWire.faults().label();
-        String prefix = fault.isEmpty() ? "" : (newWire.faults().cut() ? "✂ cut" : fault) + " · ";
+        String prefix = (secured ? "CURVE · " : "") + (fault.isEmpty() ? "" : (newWire.faults().cut() ? "✂ cut" : fault) + " · ");
         fullLabel = prefix + newWire.endpoint();
         shortLabel = prefix + shortForm(newWire.endpoint());
         placedLabel.setTexts(fullLabel, shortLabel);
         designTip = dev.zmqstudio.model.WireReading.of(newWire.from(), newWire.to(), newFlow, "→", "↔")
                 + "\n" + newWire.from() + " connects to " + newWire.endpoint()
                 + networkTip(newWire.faults())
+                + (secured ? "\nSecured with CURVE: " + newWire.to() + " is the server, " + newWire.from()
+                        + " a client (their keys are in keys/ beside the file)" : "")
                 + problem.map(p -> "\n" + p.message()).orElse("");
         boolean cut = newWire.faults() != null && newWire.faults().cut();
         pseudoClassStateChanged(CUT, cut);
+        pseudoClassStateChanged(SECURED, secured);
         pseudoClassStateChanged(FAULTED, !cut && !fault.isEmpty());
         showTip();
         pseudoClassStateChanged(ERROR, problem.filter(Problem::isError).isPresent());

@@ -36,7 +36,12 @@ final class ConnectionRows {
                 .text("endpoint", "Endpoint", "Where the connecting socket connects; its peer binds it",
                         wire.endpoint(), v -> endpoint(wire.id(), v))
                 .choice("transport", "Transport", "tcp works across processes; inproc only inside one process",
-                        List.of("tcp", "inproc"), transport, v -> transport(wire.id(), v));
+                        List.of("tcp", "inproc"), transport, v -> transport(wire.id(), v))
+                .bool("curve", "CURVE", "Encrypt and authenticate this wire: " + wire.to() + " is the server, "
+                                + wire.from() + " a client; make their keys with zmq-studio keys generate FILE"
+                                + " (keys/ beside the file)", wire.curve(),
+                        on -> editor.execute(Edits.changeTopology(on ? "secure " + wire.id() : "unsecure " + wire.id(),
+                                t -> t.wire(wire.id()).map(w -> t.replaceWire(w.withCurve(on))).orElse(t))) ? null : "not changed");
         network(rows, wire);
         return rows.build();
     }
@@ -115,6 +120,9 @@ final class ConnectionRows {
                                 + " may take; past it, that message fails (" + Settings.MIN_EXPRESSION_BUDGET_MS + " to "
                                 + Settings.MAX_EXPRESSION_BUDGET_MS + " ms)",
                         t.settings().expressionBudgetMs(), this::expressionBudget)
+                .bool("curve-all", "CURVE", "Encrypt and authenticate every tcp and ipc wire with CURVE (keys/ beside"
+                                + " the file; zmq-studio keys generate FILE makes them)", t.settings().curve(),
+                        v -> topologyEdit("CURVE on every wire", x -> x.withSettings(x.settings().withCurve(v))))
                 .text("log-publisher", "Log publisher", "Endpoint where Run publishes every node's log lines as"
                                 + " [zmq-studio.LEVEL.node][text] (python3 -m zmq.log ENDPOINT prints them), e.g."
                                 + " tcp://127.0.0.1:5565 (empty: none)",
