@@ -49,6 +49,17 @@ class KeysCommandTest {
     }
 
     @Test
+    void runningASecuredWireWithoutKeysFailsBothEndsSayingHowToMakeThem(@TempDir Path dir) throws Exception {
+        int port = dev.zmqstudio.runtime.FreePorts.find();
+        Path file = Files.writeString(dir.resolve("t.json"), SECURED.formatted(port, port));
+        CliHarness r = CliHarness.run("run", file.toString(), "--duration", "5s");
+        assertEquals(ExitCodes.NODE_FAILED, r.exitCode(), r.out());
+        assertTrue(r.out().contains("cannot secure its wires with CURVE: no key for node server: " + dir.resolve("keys")
+                .resolve("server.key_secret") + " does not exist; make the keys with zmq-studio keys generate"), r.out());
+        assertTrue(r.out().contains("cannot secure wire w1 with CURVE: no key for node client"), r.out());
+    }
+
+    @Test
     void aTopologyWithNoSecuredWireIsTold(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("t.json"), SECURED.formatted(47600, 47600).replace("\"curve\": true", "\"curve\": false"));
         CliHarness r = CliHarness.run("keys", "generate", file.toString());
