@@ -82,11 +82,27 @@ public final class BrokerActivity implements Activity, AutoCloseable {
 
     @Override
     public boolean onMessage(ReceivedFrames message) {
-        // The client's identity, and a REQ's empty delimiter right after it; a payload may be empty too, so no further.
         List<byte[]> data = message.data();
-        int start = data.size() > 1 && data.get(1).length == 0 ? 2 : Math.min(1, data.size());
+        int start = bodyStart(data);
         batch.add(new Request(message.upTo(start).data(), message.from(start).data()));
         return true;
+    }
+
+    /**
+     * Where the request starts: right after the client's identity (a DEALER), or after the first empty delimiter that a
+     * command follows (a REQ, also behind proxies that add identities). A payload may be empty, so an empty frame
+     * alone does not end the envelope.
+     */
+    static int bodyStart(List<byte[]> data) {
+        if (data.size() > 1 && BrokerProtocol.isCommand(data.get(1))) {
+            return 1;
+        }
+        for (int i = 1; i + 1 < data.size(); i++) {
+            if (data.get(i).length == 0 && BrokerProtocol.isCommand(data.get(i + 1))) {
+                return i + 1;
+            }
+        }
+        return Math.min(1, data.size());
     }
 
     @Override
@@ -104,6 +120,7 @@ public final class BrokerActivity implements Activity, AutoCloseable {
         try {
             store.flush();
         } catch (SQLException e) {
+            store.undoUnflushed(); // nothing answered ERR may be stored later, by the next batch's commit
             node.log("error: the broker's store failed: " + e.getMessage());
             requests.forEach(r -> send(r.envelope(), List.of(text(BrokerProtocol.ERR), text("store failed: " + e.getMessage()))));
             return;
@@ -126,6 +143,7 @@ public final class BrokerActivity implements Activity, AutoCloseable {
         List<byte[]> f = request.body();
         try {
             String command = f.isEmpty() ? "" : text(f.getFirst());
+            checkNames(command, f);
             return switch (command) {
                 case BrokerProtocol.PUB -> {
                     need(f, 3, 4, "PUB topic payload [key]");
@@ -159,6 +177,12 @@ public final class BrokerActivity implements Activity, AutoCloseable {
                     if (max < 1 || max > Behaviour.Consumer.MAX_BATCH) {
                         throw new BrokerProtocol.BadRequest("max must be 1 to " + Behaviour.Consumer.MAX_BATCH + ", not " + max);
                     }
+                    if (f.size() == 5) {
+                        long wait = BrokerProtocol.number(f, 4, "waitMs");
+                        if (wait < 0 || wait > BrokerProtocol.MAX_WAIT_MS) {
+                            throw new BrokerProtocol.BadRequest("waitMs must be 0 to " + BrokerProtocol.MAX_WAIT_MS + ", not " + wait);
+                        }
+                    }
                     yield null;
                 }
                 default -> throw new BrokerProtocol.BadRequest("unknown command '" + command
@@ -168,6 +192,22 @@ public final class BrokerActivity implements Activity, AutoCloseable {
             return List.of(text(BrokerProtocol.ERR), text(e.getMessage()));
         } catch (SQLException e) {
             return List.of(text(BrokerProtocol.ERR), text("store failed: " + e.getMessage()));
+        }
+    }
+
+    /** Topics and consumer ids are names of 1 to 255 bytes: they are stored, reported and drawn. */
+    private static void checkNames(String command, List<byte[]> f) {
+        if (command.equals(BrokerProtocol.PUB)) {
+            if (f.size() > 1) {
+                BrokerProtocol.checkName(f.get(1), "the topic");
+            }
+        } else if (!f.isEmpty() && BrokerProtocol.isCommand(f.getFirst())) {
+            if (f.size() > 1) {
+                BrokerProtocol.checkName(f.get(1), "the consumer");
+            }
+            if (f.size() > 2) {
+                BrokerProtocol.checkName(f.get(2), "the topic");
+            }
         }
     }
 
@@ -190,8 +230,11 @@ public final class BrokerActivity implements Activity, AutoCloseable {
         String consumer = text(f.get(1));
         String topic = text(f.get(2));
         int max = (int) BrokerProtocol.number(f, 3, "max");
-        long waitMs = f.size() == 5 ? Math.clamp(BrokerProtocol.number(f, 4, "waitMs"), 0, BrokerProtocol.MAX_WAIT_MS) : 0;
+        long waitMs = f.size() == 5 ? BrokerProtocol.number(f, 4, "waitMs") : 0; // checked by apply
         if (!answer(request.envelope(), consumer, topic, max, waitMs == 0)) {
+            // One waiting fetch per client and consumer: a fetch sent again replaces the one it repeats.
+            parked.removeIf(p -> p.consumer().equals(consumer) && p.topic().equals(topic)
+                    && java.util.Arrays.equals(p.envelope().getFirst(), request.envelope().getFirst()));
             parked.add(new Parked(request.envelope(), consumer, topic, max, now + waitMs * 1_000_000L));
         }
     }

@@ -24,6 +24,9 @@ public final class BrokerProtocol {
     public static final String ERR = "ERR";
     /** The longest a fetch may wait for a message to come. */
     public static final long MAX_WAIT_MS = 60_000;
+    /** The longest topic or consumer name, in bytes. */
+    public static final int MAX_NAME_BYTES = 255;
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of(PUB, REG, FETCH, COMMIT);
 
     private BrokerProtocol() {
     }
@@ -46,6 +49,18 @@ public final class BrokerProtocol {
             return Long.parseLong(text(frames.get(i)));
         } catch (NumberFormatException e) {
             throw new BadRequest(what + " must be a whole number, not '" + text(frames.get(i)) + "'");
+        }
+    }
+
+    /** Whether {@code frame} is one of the requests' commands. */
+    public static boolean isCommand(byte[] frame) {
+        return frame.length <= 6 && COMMANDS.contains(text(frame));
+    }
+
+    /** Refuses a topic or consumer name that is empty or longer than {@value #MAX_NAME_BYTES} bytes. */
+    public static void checkName(byte[] frame, String what) {
+        if (frame.length == 0 || frame.length > MAX_NAME_BYTES) {
+            throw new BadRequest(what + " must be 1 to " + MAX_NAME_BYTES + " bytes, not " + frame.length);
         }
     }
 

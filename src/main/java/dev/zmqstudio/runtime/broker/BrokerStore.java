@@ -37,13 +37,32 @@ final class BrokerStore implements AutoCloseable {
 
     BrokerStore(Path file) throws SQLException {
         db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL"); // every commit is on disk before its acknowledgement goes out
+                s.execute("CREATE TABLE IF NOT EXISTS messages (topic TEXT NOT NULL, offset INTEGER NOT NULL,"
+                        + " at INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (topic, offset)) WITHOUT ROWID");
+                s.execute("CREATE TABLE IF NOT EXISTS consumers (consumer TEXT NOT NULL, topic TEXT NOT NULL,"
+                        + " next INTEGER NOT NULL, PRIMARY KEY (consumer, topic)) WITHOUT ROWID");
+            }
+            db.setAutoCommit(false);
+            load();
+            insert = db.prepareStatement("INSERT INTO messages (topic, offset, at, payload) VALUES (?, ?, ?, ?)");
+            select = db.prepareStatement("SELECT offset, payload FROM messages WHERE topic = ? AND offset >= ? ORDER BY offset LIMIT ?");
+            upsertConsumer = db.prepareStatement("INSERT INTO consumers (consumer, topic, next) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (consumer, topic) DO UPDATE SET next = excluded.next");
+        } catch (SQLException e) {
+            db.close(); // a locked or damaged file: the connection must not stay open behind the failed node
+            throw e;
+        }
+    }
+
+    /** The topics' ranges and the consumers' offsets, as the file has them. */
+    private void load() throws SQLException {
+        ranges.clear();
+        committed.clear();
         try (Statement s = db.createStatement()) {
-            s.execute("PRAGMA journal_mode = WAL");
-            s.execute("PRAGMA synchronous = FULL"); // every commit is on disk before its acknowledgement goes out
-            s.execute("CREATE TABLE IF NOT EXISTS messages (topic TEXT NOT NULL, offset INTEGER NOT NULL,"
-                    + " at INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (topic, offset)) WITHOUT ROWID");
-            s.execute("CREATE TABLE IF NOT EXISTS consumers (consumer TEXT NOT NULL, topic TEXT NOT NULL,"
-                    + " next INTEGER NOT NULL, PRIMARY KEY (consumer, topic)) WITHOUT ROWID");
             try (ResultSet r = s.executeQuery("SELECT topic, MIN(offset), MAX(offset) FROM messages GROUP BY topic")) {
                 while (r.next()) {
                     ranges.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3) + 1});
@@ -56,11 +75,20 @@ final class BrokerStore implements AutoCloseable {
                 }
             }
         }
-        db.setAutoCommit(false);
-        insert = db.prepareStatement("INSERT INTO messages (topic, offset, at, payload) VALUES (?, ?, ?, ?)");
-        select = db.prepareStatement("SELECT offset, payload FROM messages WHERE topic = ? AND offset >= ? ORDER BY offset LIMIT ?");
-        upsertConsumer = db.prepareStatement("INSERT INTO consumers (consumer, topic, next) VALUES (?, ?, ?)"
-                + " ON CONFLICT (consumer, topic) DO UPDATE SET next = excluded.next");
+    }
+
+    /**
+     * After a failed {@link #flush}: drops what was not committed and reads the ranges and offsets back, so memory and
+     * file agree again. When even that fails, the store is as good as gone; the next request says so.
+     */
+    void undoUnflushed() {
+        try {
+            db.rollback();
+            dirty = false;
+            load();
+        } catch (SQLException e) {
+            // the connection is broken: every later request fails with its own ERR
+        }
     }
 
     /** Stores a message (durable at the next {@link #flush}); returns its offset. */

@@ -224,6 +224,12 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (logs != null) {
+            logs.close(); // a start that failed half-way left the log publisher's port bound
+        }
+        if (ctx != null && ctx.curve != null) {
+            ctx.curve.close();
+        }
     }
 
     public boolean isRunning() {

@@ -106,9 +106,7 @@ public final class NodeRuntime {
                     named("template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1)));
             case Behaviour.Replier r -> replyTemplate = named("reply template", () -> MessageTemplate.compile(r.frameTemplates(), bindings, 1));
             case Behaviour.Sink s -> {
-                sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
-                aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
-                countBy = s.countBy() == null ? null : Expressions.compile(s.countBy(), "countBy of node " + node.id());
+                prepareSink(s, bindings);
                 recorder = s.record() == null ? null : new CsvRecorder(ctx.outputs, s.record());
                 workNanos = (long) (s.workMillis() * 1_000_000L);
             }
@@ -116,15 +114,19 @@ public final class NodeRuntime {
             case Behaviour.Producer p -> activity = new ProducerActivity(this, p, p.template() == null ? null
                     : named("template", () -> Template.compile(p.template(), bindings, p.seed())));
             case Behaviour.Consumer c -> {
-                Behaviour.Sink s = c.asSink();
-                sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
-                aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
-                countBy = s.countBy() == null ? null : Expressions.compile(s.countBy(), "countBy of node " + node.id());
+                prepareSink(c.asSink(), bindings);
                 activity = new ConsumerActivity(this, c, node.id());
             }
             case Behaviour.Passive p -> { }
         }
         state = activity != null ? NodeState.WAITING : NodeState.RUNNING;
+    }
+
+    /** What a sink (or a consumer, for each message it fetches) does with a message: its format and expressions. */
+    private void prepareSink(Behaviour.Sink s, Template.Bindings bindings) {
+        sinkFormat = s.log() ? named("format", () -> Template.compile(s.format(), bindings, 1)) : null;
+        aggregate = s.aggregate() == null ? null : Expressions.compile(s.aggregate(), "aggregate of node " + node.id());
+        countBy = s.countBy() == null ? null : Expressions.compile(s.countBy(), "countBy of node " + node.id());
     }
 
     /** The broker's store, opened (made when new) in the output folder. */

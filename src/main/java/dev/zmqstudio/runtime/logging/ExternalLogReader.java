@@ -35,8 +35,12 @@ final class ExternalLogReader {
         thread = Thread.ofPlatform().name("zs-logs-" + nodeId).daemon().start(this::read);
     }
 
-    void close() {
+    /** Asks the reader to stop; {@link #awaitStop} waits for it (all readers are asked first, then awaited). */
+    void requestStop() {
         stopping = true;
+    }
+
+    void awaitStop() {
         try {
             thread.join(JOIN_MS);
         } catch (InterruptedException e) {
@@ -59,7 +63,8 @@ final class ExternalLogReader {
 
     private void readWaiting() {
         byte[] first;
-        while ((first = socket.recv(ZMQ.DONTWAIT)) != null) {
+        // A bounded batch: a program that floods its log must not keep this reader from seeing Stop.
+        for (int i = 0; i < 1000 && !stopping && (first = socket.recv(ZMQ.DONTWAIT)) != null; i++) {
             byte[] last = first;
             byte[] topic = null;
             while (socket.hasReceiveMore()) {

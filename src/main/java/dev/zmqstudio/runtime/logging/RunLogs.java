@@ -33,6 +33,7 @@ public final class RunLogs implements AutoCloseable {
     private final LogSink sink;
     private final List<ExternalLogReader> readers = new ArrayList<>();
     private final Set<String> standIns;
+    private boolean closed;
 
     private RunLogs(LogSink console, ZContext zmq, LogPublisher publisher, String publisherError, Loggers loggers) {
         this.console = console;
@@ -119,10 +120,15 @@ public final class RunLogs implements AutoCloseable {
         return publisherError;
     }
 
-    /** Stops reading, publishes the lines still queued and releases the sockets. */
+    /** Stops reading, publishes the lines still queued and releases the sockets; again, does nothing. */
     @Override
-    public void close() {
-        readers.forEach(ExternalLogReader::close);
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        readers.forEach(ExternalLogReader::requestStop);
+        readers.forEach(ExternalLogReader::awaitStop);
         if (publisher != null) {
             publisher.close();
         }

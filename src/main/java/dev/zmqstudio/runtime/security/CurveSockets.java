@@ -15,6 +15,7 @@ public final class CurveSockets implements AutoCloseable {
 
     private final KeyFolder keys;
     private final ZAuth auth;
+    private boolean closed;
 
     /** Starts the ZAP handler on {@code zmq}: before any server socket binds. */
     public CurveSockets(ZContext zmq, KeyFolder keys) {
@@ -42,8 +43,12 @@ public final class CurveSockets implements AutoCloseable {
         socket.setCurveServerKey(keys.publicKey(serverId));
     }
 
+    /** Stops the ZAP handler; again, does nothing. */
     @Override
-    public void close() {
-        auth.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            auth.close();
+        }
     }
 }

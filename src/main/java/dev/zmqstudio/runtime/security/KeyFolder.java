@@ -101,16 +101,35 @@ public final class KeyFolder {
             ZCert cert = new ZCert();
             cert.setMeta("node", id);
             Path pub = file(id, PUBLIC);
-            cert.savePublic(pub.toString());
-            Files.deleteIfExists(secret);
-            Files.createFile(secret, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (var writer = Files.newBufferedWriter(secret)) { // into the owner-only file, not a new one
+            // Both written aside, then moved into place: a failure leaves the old pair whole, never half of a new one.
+            Path newSecret = ownerOnlyFile(file(id, SECRET + ".new"));
+            try (var writer = Files.newBufferedWriter(newSecret)) {
                 cert.saveSecret(writer);
             }
+            Path newPublic = file(id, PUBLIC + ".new");
+            try (var writer = Files.newBufferedWriter(newPublic)) {
+                cert.savePublic(writer);
+            }
+            Files.move(newSecret, secret, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(newPublic, pub, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             written.add(pub);
             written.add(secret);
         }
         return written;
+    }
+
+    /** A new empty file only its owner may read (POSIX permissions where the file system has them). */
+    private static Path ownerOnlyFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Path made = Files.createFile(file);
+        made.toFile().setReadable(false, false);
+        made.toFile().setReadable(true, true);
+        return made;
     }
 
     /** A key that is missing or unreadable: the node cannot open its secured wires. */
