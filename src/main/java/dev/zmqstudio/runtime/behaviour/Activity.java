@@ -13,6 +13,11 @@ public interface Activity {
 
     boolean finished();
 
+    /** Whether it reads the node's received messages ({@link #onMessage}): then the node decodes every one. */
+    default boolean readsMessages() {
+        return false;
+    }
+
     /** Handles a received message itself (a protocol reply); false leaves it to the node's other handling. */
     default boolean onMessage(ReceivedFrames message) {
         return false;

@@ -81,6 +81,11 @@ public final class BrokerActivity implements Activity, AutoCloseable {
     }
 
     @Override
+    public boolean readsMessages() {
+        return true;
+    }
+
+    @Override
     public boolean onMessage(ReceivedFrames message) {
         List<byte[]> data = message.data();
         int start = bodyStart(data);

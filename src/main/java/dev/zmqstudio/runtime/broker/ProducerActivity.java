@@ -173,6 +173,11 @@ public final class ProducerActivity implements Activity {
     }
 
     @Override
+    public boolean readsMessages() {
+        return true;
+    }
+
+    @Override
     public boolean onMessage(ReceivedFrames message) {
         List<byte[]> f = message.data();
         String command = f.isEmpty() ? "" : text(f.getFirst());

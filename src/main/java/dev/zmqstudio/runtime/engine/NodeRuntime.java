@@ -241,9 +241,7 @@ public final class NodeRuntime {
         try {
             react();
         } catch (Expressions.ExpressionException | Template.TemplateException | NodeFailure e) {
-            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
-                errors.add(e.getMessage(), System.nanoTime());
-            }
+            messageFailed(e);
         }
         if (workNanos > 0) {
             work();
@@ -286,8 +284,7 @@ public final class NodeRuntime {
     void settle() {
         needsText = sinkFormat != null || aggregate != null || countBy != null || recorder != null || !outLinks.isEmpty()
                 || replyTemplate != null || activity instanceof RequesterActivity || logsReceipts
-                || activity instanceof BrokerActivity || activity instanceof ProducerActivity
-                || activity instanceof ConsumerActivity;
+                || activity != null && activity.readsMessages();
     }
 
     private void react() {
@@ -349,7 +346,7 @@ public final class NodeRuntime {
     /** A message failed (a consumer's dedupe, aggregate, link...): counted on this node, as any message's failure. */
     public void messageFailed(RuntimeException e) {
         if (e instanceof Expressions.ExpressionException || e instanceof Template.TemplateException || e instanceof NodeFailure) {
-            if (!ctx.stopping) {
+            if (!ctx.stopping) { // an evaluation cut short by Stop is no error of the message
                 errors.add(e.getMessage(), System.nanoTime());
             }
             return;
