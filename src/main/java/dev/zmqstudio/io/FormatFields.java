@@ -18,10 +18,11 @@ final class FormatFields {
             List.of("$schema", "format", "name", "description", "settings", "nodes", "wires", "links", "scenario");
     static final List<String> SETTINGS = List.of("waitForConnections", "placement", "expressionBudgetMs", "logPublisher", "curve");
     static final List<String> SOCKET_NODE =
-            List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "command", "logs",
-                    "layout");
+            List.of("id", "type", "label", "binds", "options", "behaviour", "placement", "process", "host", "command",
+                    "logs", "layout");
     static final List<String> DEVICE_NODE =
-            List.of("id", "type", "label", "frontend", "backend", "placement", "process", "command", "layout");
+            List.of("id", "type", "label", "frontend", "backend", "placement", "process", "host", "command",
+                    "layout");
     static final List<String> DEVICE_SIDE = List.of("binds", "options");
     static final List<String> OPTIONS = List.of("sendHwm", "receiveHwm", "subscriptions", "identity");
     static final List<String> LAYOUT = List.of("x", "y");

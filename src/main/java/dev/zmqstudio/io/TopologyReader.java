@@ -164,7 +164,8 @@ final class TopologyReader {
         var behaviour = node.object("behaviour", "the behaviour of " + node.context());
         return new SocketNode(id, node.string("label", ""), socket,
                 behaviour.isPresent() ? BehaviourReader.read(behaviour.get()) : Behaviour.Passive.INSTANCE,
-                placement(node), layout(node), command(node), node.string("process", null), node.string("logs", null));
+                placement(node), layout(node), command(node), node.string("process", null), node.string("logs", null),
+                node.string("host", null));
     }
 
     private static DeviceNode deviceNode(FieldReader node, String id, DeviceType type) throws TopologyFormatException {
@@ -178,7 +179,7 @@ final class TopologyReader {
         return new DeviceNode(id, node.string("label", ""), type,
                 deviceSide(node, "frontend", type.frontend()),
                 deviceSide(node, "backend", type.backend()),
-                placement(node), layout(node), command(node), node.string("process", null));
+                placement(node), layout(node), command(node), node.string("process", null), node.string("host", null));
     }
 
     private static SocketSpec deviceSide(FieldReader node, String side, SocketType type) throws TopologyFormatException {

@@ -79,6 +79,7 @@ final class TopologyWriter {
         if (node.process() != null) {
             json.put("process", node.process());
         }
+        putIfPresent(json, "host", node.host());
         if (node.hasCommand()) {
             Command command = node.command();
             json.put("command", command.oneLine() ? String.join(" ", command.argv()) : command.argv());

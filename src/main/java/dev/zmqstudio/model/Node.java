@@ -37,6 +37,22 @@ public sealed interface Node permits SocketNode, DeviceNode {
 
     Node withProcess(String newProcess);
 
+    /**
+     * The machine this node is deployed on (null: {@link #DEFAULT_HOST}). Endpoints name hosts by these names; a
+     * run on one machine maps them to loopback, a deployment runs each host's nodes in one {@code node} process there.
+     */
+    String host();
+
+    Node withHost(String newHost);
+
+    /** The host of nodes that name none. */
+    String DEFAULT_HOST = "main";
+
+    /** {@link #host()}, or {@link #DEFAULT_HOST}. */
+    default String hostOrDefault() {
+        return host() == null ? DEFAULT_HOST : host();
+    }
+
     Node withSocket(Side side, SocketSpec spec);
 
     /** The program this node stands for, launched when the run starts; null when there is none. */
