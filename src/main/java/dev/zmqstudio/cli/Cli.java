@@ -45,7 +45,9 @@ public final class Cli {
     public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands,
                               dev.zmqstudio.export.DiagramPictures pictures, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
-            return NodeCommand.execute(err, System.in, java.util.Arrays.copyOfRange(args, 1, args.length));
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            return HostCommand.isStandalone(rest) ? HostCommand.execute(out, err, System.getenv(), rest)
+                    : NodeCommand.execute(err, System.in, rest);
         }
         CommandLine cli = new CommandLine(new Cli());
         extraCommands.forEach(cli::addSubcommand);

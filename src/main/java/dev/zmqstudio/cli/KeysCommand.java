@@ -2,6 +2,8 @@ package dev.zmqstudio.cli;
 
 import dev.zmqstudio.io.LocatedTopology;
 import dev.zmqstudio.runtime.security.KeyFolder;
+import dev.zmqstudio.runtime.security.AttachKeys;
+import dev.zmqstudio.model.Hosts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,8 +22,9 @@ import java.util.concurrent.Callable;
 final class KeysCommand {
 
     @Command(name = "generate", description = "Write a CURVE key pair for each node at an end of a secured wire to"
-            + " keys/ beside FILE: keys/<node id>.key (public) and keys/<node id>.key_secret (owner-only). Existing"
-            + " pairs are kept unless --force.")
+            + " keys/ beside FILE: keys/<node id>.key (public) and keys/<node id>.key_secret (owner-only); and the pairs"
+            + " that secure an attached designer's telemetry: keys/attach/<host>.key for each host, keys/attach/designer.key."
+            + " Existing pairs are kept unless --force.")
     static final class Generate implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "Topology JSON file.")
         Path file;
@@ -41,24 +44,27 @@ final class KeysCommand {
                 return ExitCodes.BAD_INPUT;
             }
             Set<String> nodes = KeyFolder.nodesNeedingKeys(located.topology());
-            if (nodes.isEmpty()) {
-                err.println("error: " + file + " secures no wire; set \"curve\": true on a wire, or in its settings");
-                err.flush();
-                return ExitCodes.BAD_INPUT;
-            }
             Path parent = file.toAbsolutePath().getParent();
             KeyFolder keys = KeyFolder.beside(parent);
+            AttachKeys attach = new AttachKeys(keys.path());
+            List<String> hosts = Hosts.deployed(located.topology());
             List<Path> written;
+            List<Path> attachWritten;
             try {
                 written = keys.generate(nodes, force);
+                attachWritten = attach.generate(hosts, force);
             } catch (IOException e) {
                 err.println("error: cannot write the keys in " + keys.path() + ": " + e.getMessage());
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
             written.forEach(p -> out.println("wrote " + p));
-            out.println(nodes.size() + " node(s) with secured wires; " + written.size() / 2 + " new key pair(s) in "
-                    + keys.path() + (written.size() / 2 < nodes.size() ? " (the others kept theirs; --force replaces them)" : ""));
+            attachWritten.forEach(p -> out.println("wrote " + p));
+            int pairs = (written.size() + attachWritten.size()) / 2;
+            int wanted = nodes.size() + AttachKeys.needed(hosts).size();
+            out.println(nodes.size() + " node(s) with secured wires, " + hosts.size() + " host(s) and the designer to attach;"
+                    + " " + pairs + " new key pair(s) in " + keys.path()
+                    + (pairs < wanted ? " (the others kept theirs; --force replaces them)" : ""));
             out.flush();
             return ExitCodes.OK;
         }

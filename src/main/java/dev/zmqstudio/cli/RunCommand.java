@@ -69,6 +69,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--record-every", paramLabel = "N", defaultValue = "1", description = "Record one message in N on each wire (default: every message).")
     int recordEvery;
 
+    @Option(names = "--attach", paramLabel = "ENDPOINT", description = "Start no node: show and report a deployment whose"
+            + " hosts run `zmq-studio node FILE --host NAME --telemetry ENDPOINT` (or have " + HostCommand.TELEMETRY_VARIABLE
+            + " set); binds ENDPOINT (e.g. tcp://0.0.0.0:6100), CURVE-secured with the keys of `keys generate FILE`.")
+    String attach;
+
+    @Option(names = "--attach-wait", paramLabel = "TIME", defaultValue = "2m", converter = DurationConverter.class,
+            description = "With --attach: how long to wait for every host to report (default ${DEFAULT-VALUE}).")
+    Duration attachWait;
+
     @Spec
     CommandSpec spec;
 
@@ -89,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (record != null && recordEvery < 1) {
             err.println("error: --record-every must be 1 or more, not " + recordEvery);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (attach != null && mode != null) {
+            err.println("error: --attach shows a deployment, whose hosts run where they are deployed: drop --mode");
             return ExitCodes.BAD_INPUT;
         }
         LocatedTopology located = TopologyInput.load(file, err);
@@ -120,6 +133,14 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        if (attach != null) {
+            java.util.Optional<String> missing = AttachedRun.missingKeys(topology, folder);
+            if (missing.isPresent()) {
+                err.println("error: --attach: " + missing.get());
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)
                 .withCommands(allowCommands ? CommandApproval.ALLOW : CommandApproval.REFUSE);
         return run(topology, options, out);
@@ -134,8 +155,7 @@ final class RunCommand implements Callable<Integer> {
             Report.Faults faults;
             Map<String, Object> recorded = null;
             Map<String, Object> logPublisher;
-            try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, new EngineOptions(console, options.gateTimeout(), options.outputDir(),
-                         options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson)))) {
+            try (ConsolePrinter console = new ConsolePrinter(out); Engine engine = new Engine(topology, engineOptions(console, options))) {
                 RunRecorder recorder = null;
                 if (record != null) {
                     try {
@@ -146,8 +166,17 @@ final class RunCommand implements Callable<Integer> {
                         return ExitCodes.BAD_INPUT;
                     }
                 }
-                engine.start();
-                long deadline = start + duration.toNanos();
+                try {
+                    engine.start();
+                } catch (IllegalStateException e) {
+                    if (attach == null) {
+                        throw e;
+                    }
+                    err().println("error: " + e.getMessage());
+                    return ExitCodes.BAD_INPUT;
+                }
+                // An attached run's time counts from when its hosts have reported, however long they took to come.
+                long deadline = (attach == null ? start : System.nanoTime()) + duration.toNanos();
                 while (!interrupted && System.nanoTime() < deadline && !engine.isQuiet(QUIET)) {
                     sleep();
                     EngineSnapshot now = engine.snapshot(); // surfaces the gate's warning when it opened without everything in place
@@ -190,6 +219,12 @@ final class RunCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
+    }
+
+    private EngineOptions engineOptions(ConsolePrinter console, EngineOptions options) {
+        EngineOptions withConsole = new EngineOptions(console, options.gateTimeout(), options.outputDir(),
+                options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson));
+        return attach == null ? withConsole : withConsole.attachedAt(attach, attachWait);
     }
 
     /** Ends the recording and says how it went, on the console and as the report's {@code recording} entry. */

@@ -38,7 +38,10 @@ class KeysCommandTest {
         }
         assertFalse(Files.exists(keys.resolve("other.key")), "a node with no secured wire needs no keys");
         assertFalse(Files.readString(file).contains("secret"), "the topology file holds no secret");
-        assertTrue(r.out().contains("2 node(s) with secured wires; 2 new key pair(s)"), r.out());
+        assertTrue(r.out().contains("2 node(s) with secured wires, 1 host(s) and the designer to attach; 4 new key pair(s)"), r.out());
+        for (String id : new String[] {"main", "designer"}) {
+            assertTrue(Files.readString(keys.resolve("attach").resolve(id + ".key_secret")).contains("secret-key = \""), id);
+        }
 
         String before = Files.readString(keys.resolve("server.key"));
         CliHarness again = CliHarness.run("keys", "generate", file.toString());
@@ -60,10 +63,12 @@ class KeysCommandTest {
     }
 
     @Test
-    void aTopologyWithNoSecuredWireIsTold(@TempDir Path dir) throws Exception {
+    void aTopologyWithNoSecuredWireGetsOnlyTheKeysToAttachItsHosts(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("t.json"), SECURED.formatted(47600, 47600).replace("\"curve\": true", "\"curve\": false"));
         CliHarness r = CliHarness.run("keys", "generate", file.toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("secures no wire; set \"curve\": true on a wire, or in its settings"), r.err());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("0 node(s) with secured wires, 1 host(s) and the designer to attach; 2 new key pair(s)"), r.out());
+        assertFalse(Files.exists(dir.resolve("keys").resolve("server.key")), "no node needs a pair");
+        assertTrue(Files.exists(dir.resolve("keys").resolve("attach").resolve("main.key")));
     }
 }

@@ -13,6 +13,7 @@ import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.SocketNode;
+import dev.zmqstudio.runtime.security.AttachKeys;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,23 +47,38 @@ public final class ChildFleet implements RemoteNodes {
     private Thread hubThread;
     private byte[] topologyJson;
     private volatile boolean stopping;
+    /** Whether the children are the hosts of a deployment, started elsewhere. */
+    private final boolean attached;
 
     /** {@code groupOf}: nodes that share one child process, by number (see {@link ProcessPacking}); others run alone. */
     public ChildFleet(RunContext ctx, ChildLaunch launch, Map<String, Integer> groupOf) {
+        this(ctx, launch, groupOf, null, null);
+    }
+
+    /**
+     * The hosts of a deployment as child processes this run does not start ({@link DeployedHosts#placement}): they
+     * report to {@code endpoint}, which the hub binds as a CURVE server with the designer's pair of {@code keys}.
+     */
+    public static ChildFleet attached(RunContext ctx, Map<String, Integer> groupOf, String endpoint, AttachKeys keys) {
+        return new ChildFleet(ctx, null, groupOf, endpoint, keys);
+    }
+
+    private ChildFleet(RunContext ctx, ChildLaunch launch, Map<String, Integer> groupOf, String attachAt, AttachKeys keys) {
         this.ctx = ctx;
         this.launch = launch;
+        this.attached = attachAt != null;
         for (List<Node> unit : childProcesses(ctx.plan, groupOf)) {
             Set<Integer> sides = new HashSet<>();
             for (Node node : unit) {
                 ctx.plan.sidesByNode.get(node.id()).forEach(s -> sides.add(s.index()));
             }
             ChildProcess child = new ChildProcess(children.size(), unit.stream().map(Node::id).toList(), sides,
-                    ctx.plan.wires.size());
+                    ctx.plan.wires.size(), attached ? unit.getFirst().hostOrDefault() : null);
             children.add(child);
             unit.forEach(n -> byNode.put(n.id(), child));
             sides.forEach(s -> rings.put(s, new TraceRing(s)));
         }
-        hub = new ChildHub(ctx, children, rings);
+        hub = attached ? ChildHub.attached(ctx, children, rings, attachAt, keys) : new ChildHub(ctx, children, rings);
     }
 
     /**
@@ -109,11 +125,23 @@ public final class ChildFleet implements RemoteNodes {
         return List.copyOf(rings.values());
     }
 
-    /** Starts the hub and spawns every child (returns at once). */
+    /** Starts the hub and spawns every child, or waits for the hosts of a deployment to report (returns at once). */
     public void startAll() {
-        topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
         hubThread = Thread.ofPlatform().name("zs-child-hub").daemon().start(hub);
+        if (attached) {
+            children.forEach(child -> {
+                hub.register(child.identity(), child);
+                ctx.log.line(child.id(), "waiting for host " + child.identity() + " to report at " + hub.endpoint());
+            });
+            return;
+        }
+        topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
         children.forEach(this::spawn);
+    }
+
+    /** The hosts of an attached run that have not reported yet. */
+    public List<String> hostsNotReady() {
+        return children.stream().filter(c -> c.state() == ChildState.STARTING).map(ChildProcess::identity).toList();
     }
 
     private void spawn(ChildProcess child) {
@@ -240,8 +268,8 @@ public final class ChildFleet implements RemoteNodes {
     /** Kills the child running {@code nodeId} if it still runs and starts it again; false when not a child node. */
     public boolean restart(String nodeId) {
         ChildProcess child = byNode.get(nodeId);
-        if (child == null || stopping) {
-            return false;
+        if (child == null || stopping || attached) {
+            return false; // a deployed host is its deployment's to restart
         }
         Process old = child.process();
         if (old != null && old.isAlive()) {
@@ -286,6 +314,9 @@ public final class ChildFleet implements RemoteNodes {
         long exitSeen = 0;
         try {
             while (System.nanoTime() < deadline && !child.finalReport().await(10, TimeUnit.MILLISECONDS)) {
+                if (child.ready() && child.process() == null) {
+                    continue; // a deployed host: its final report is all there is to wait for
+                }
                 if (p == null || !p.isAlive()) {
                     exitSeen = exitSeen == 0 ? System.nanoTime() : exitSeen;
                     if (System.nanoTime() - exitSeen > FINAL_AFTER_EXIT_MS * 1_000_000L) {

@@ -5,6 +5,10 @@ import dev.zmqstudio.runtime.engine.RunContext;
 import dev.zmqstudio.runtime.trace.TraceRing;
 import dev.zmqstudio.runtime.engine.WireRuntime;
 
+import dev.zmqstudio.runtime.security.AttachKeys;
+import dev.zmqstudio.runtime.security.CurveSockets;
+import dev.zmqstudio.runtime.security.KeyFolder;
+
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -39,16 +43,46 @@ final class ChildHub implements Runnable {
     /** Per child incarnation, what it captured for the recording that its reports have not counted yet. */
     private final Map<String, CapturedSinceReport> captured = new HashMap<>();
     private volatile boolean running = true;
+    /** The ZAP handler of an attached run's hub (null: a loopback hub of our own children). */
+    private final CurveSockets curve;
 
     ChildHub(RunContext ctx, List<ChildProcess> children, Map<Integer, TraceRing> rings) {
+        this(ctx, children, rings, null, null);
+    }
+
+    /**
+     * The hub of an attached run: deployed hosts report to {@code endpoint} from other machines, so it is always a
+     * CURVE server that lets in only the hosts' keys.
+     *
+     * @throws IllegalStateException when the designer's keys are missing or the endpoint cannot be bound
+     */
+    static ChildHub attached(RunContext ctx, List<ChildProcess> children, Map<Integer, TraceRing> rings, String endpoint,
+                             AttachKeys keys) {
+        return new ChildHub(ctx, children, rings, endpoint, keys);
+    }
+
+    private ChildHub(RunContext ctx, List<ChildProcess> children, Map<Integer, TraceRing> rings, String attachAt,
+                     AttachKeys keys) {
         this.ctx = ctx;
         this.children = children;
         this.rings = rings;
         router = zmq.createSocket(SocketType.ROUTER);
         router.setLinger(0);
         router.setRcvHWM(0);
-        int port = router.bindToRandomPort("tcp://127.0.0.1");
-        endpoint = "tcp://127.0.0.1:" + port;
+        if (attachAt == null) {
+            int port = router.bindToRandomPort("tcp://127.0.0.1");
+            endpoint = "tcp://127.0.0.1:" + port;
+            curve = null;
+            return;
+        }
+        try {
+            curve = keys.secureServer(zmq, router);
+            router.bind(attachAt);
+        } catch (KeyFolder.KeyException | org.zeromq.ZMQException e) {
+            zmq.close();
+            throw new IllegalStateException("cannot attach at " + attachAt + ": " + e.getMessage(), e);
+        }
+        endpoint = attachAt;
     }
 
     String endpoint() {
@@ -88,6 +122,9 @@ final class ChildHub implements Runnable {
             receiveAll();
         } finally {
             poller.close();
+            if (curve != null) {
+                curve.close();
+            }
             zmq.close();
         }
     }

@@ -56,12 +56,17 @@ public final class ChildNode {
     private dev.zmqstudio.runtime.record.Capture capture;
     private final long epochOffset = dev.zmqstudio.runtime.engine.Clock.epochOffsetNanos();
     private int ownersApplied;
-    private boolean stopRequested;
+    private volatile boolean stopRequested;
+    /** Standalone: the file written once the sockets are set up (null: none). */
+    private Path readyFile;
+    /** The key pairs that secure the telemetry to an attached designer (null: the parent's loopback hub). */
+    private dev.zmqstudio.runtime.security.AttachKeys attachKeys;
+    private static final long PRINT_MS = 100;
     private RunnerSet runners;
 
     /**
      * @param unit     ids of the nodes to run (one link group, or one device)
-     * @param hub      the parent's ROUTER endpoint
+     * @param hub      the parent's ROUTER endpoint, or an attached designer's; null: a host that reports to nobody
      * @param identity  this child's name at the parent (unit index and incarnation)
      * @param outputDir the parent's folder for relative record paths
      * @param record   whether the parent records the run: then every message is captured and sent to it
@@ -81,6 +86,21 @@ public final class ChildNode {
     /** Runs until the parent says stop or goes away; returns the exit code (0, or 3 when a node had errors). */
     public int run(long parentPid) {
         ParentWatch.start(parentPid, 0);
+        return runUntilStopped();
+    }
+
+    /**
+     * Runs on its own, as one host of a deployment: until SIGTERM or SIGINT, or, when it reports to an attached
+     * designer, until the designer says stop. Writes {@code readyFile} (when not null) once every socket is bound
+     * and connected, for health checks.
+     */
+    public int runStandalone(Path readyFile) {
+        this.readyFile = readyFile;
+        StopSignals.onStop(() -> stopRequested = true);
+        return runUntilStopped();
+    }
+
+    private int runUntilStopped() {
         RunPlan plan = RunPlan.of(topology);
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
         LineQueue lines = new LineQueue();
@@ -89,7 +109,9 @@ public final class ChildNode {
         if (keys != null) {
             ctx.curve = new dev.zmqstudio.runtime.security.CurveSockets(ctx.zmq, new dev.zmqstudio.runtime.security.KeyFolder(keys));
         }
-        ctx.gate.holdForRelease();
+        if (hub != null) {
+            ctx.gate.holdForRelease();
+        }
         ctx.gate.relayTo(gateEvents);
         ctx.faults = WireFaultProxies.open(ctx, this::isMine); // the faults the file sets on wires this child connects
         if (record) {
@@ -99,17 +121,58 @@ public final class ChildNode {
         runners = new RunnerSet(ctx, this::isMine);
         Set<Integer> ownSides = new HashSet<>();
         plan.sides.stream().filter(s -> isMine(s.node())).forEach(s -> ownSides.add(s.index()));
+        ZMQ.Socket socket = hub == null ? null : telemetrySocket(ctx);
+        runners.start();
+        ChildReporter reporter = new ChildReporter(ctx, runners, gateEvents, lines, ownSides);
+        Telemetry.Report last;
+        if (socket != null) {
+            socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.READY, ownersApplied)), 0);
+            ReadyFile.write(readyFile, lines);
+            loop(ctx, socket, reporter);
+            last = stopAndReport(ctx, socket, reporter);
+        } else {
+            ctx.gate.release(); // no designer to wait for: the nodes start as ZeroMQ peers do, each when it is up
+            ReadyFile.write(readyFile, lines);
+            printUntilStopped(lines);
+            ctx.stopping = true;
+            runners.join();
+            ctx.faults.close();
+            printLines(lines);
+            last = reporter.report(Telemetry.ReportKind.FINAL, ownersApplied);
+            last.nodes().values().forEach(n -> System.out.println(n.id() + ": sent " + n.sent() + ", received "
+                    + n.received() + (n.error() == null ? "" : ", error: " + n.error())));
+        }
+        if (ctx.curve != null) {
+            ctx.curve.close();
+        }
+        ctx.zmq.close(); // lingers until the last reports are out
+        return last.nodes().values().stream().anyMatch(EngineSnapshot.NodeStats::hadErrors) ? 3 : 0;
+    }
+
+    /**
+     * The DEALER the reports go out on: to the parent's hub over loopback, or to an attached designer, always as a
+     * CURVE client with this host's key pair from the key folder's attach keys.
+     */
+    private ZMQ.Socket telemetrySocket(RunContext ctx) {
         ZMQ.Socket socket = ctx.zmq.createSocket(SocketType.DEALER);
         socket.setIdentity(identity.getBytes(StandardCharsets.UTF_8));
         socket.setLinger(LINGER_MS);
         socket.setSndHWM(0);
         // JeroMQ sometimes never starts a fresh connection's handshake (see SocketHandle): the reports would wait 30 s.
         socket.setHandshakeIvl(SocketHandle.HANDSHAKE_TIMEOUT_MS);
+        if (attachKeys != null) {
+            try {
+                attachKeys.secureClient(socket, identity);
+            } catch (dev.zmqstudio.runtime.security.KeyFolder.KeyException e) {
+                throw new IllegalStateException("cannot secure the telemetry to the designer: " + e.getMessage(), e);
+            }
+        }
         socket.connect(hub);
-        runners.start();
-        ChildReporter reporter = new ChildReporter(ctx, runners, gateEvents, lines, ownSides);
-        socket.send(TelemetryCodec.encode(reporter.report(Telemetry.ReportKind.READY, ownersApplied)), 0);
-        loop(ctx, socket, reporter);
+        return socket;
+    }
+
+    /** After STOP: stops the nodes, sends what is left (lines, captures) and the final report; returns it. */
+    private Telemetry.Report stopAndReport(RunContext ctx, ZMQ.Socket socket, ChildReporter reporter) {
         ctx.stopping = true;
         runners.join();
         ctx.faults.close();
@@ -122,11 +185,33 @@ public final class ChildNode {
         }
         socket.send(TelemetryCodec.encode(withKind(last, Telemetry.ReportKind.FINAL)), 0);
         socket.close();
-        if (ctx.curve != null) {
-            ctx.curve.close();
+        return last;
+    }
+
+    /** A host on its own: its nodes' lines go to standard output (a container's log) until it is told to stop. */
+    private void printUntilStopped(LineQueue lines) {
+        while (!stopRequested) {
+            printLines(lines);
+            try {
+                Thread.sleep(PRINT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
-        ctx.zmq.close(); // lingers until the last reports are out
-        return last.nodes().values().stream().anyMatch(EngineSnapshot.NodeStats::hadErrors) ? 3 : 0;
+    }
+
+    private static void printLines(LineQueue lines) {
+        for (Telemetry.Line line : lines.drain(Integer.MAX_VALUE)) {
+            System.out.println(line.node() + ": " + line.text());
+        }
+        System.out.flush();
+    }
+
+    /** Reports to an attached designer, secured with these keys. */
+    public ChildNode attachedWith(dev.zmqstudio.runtime.security.AttachKeys keys) {
+        this.attachKeys = keys;
+        return this;
     }
 
     private boolean isMine(Node node) {

@@ -41,7 +41,11 @@ final class ChildProcess {
     long maskSent = -1;
     boolean goSent;
 
-    ChildProcess(int index, List<String> nodeIds, Set<Integer> sides, int wires) {
+    /** A deployed host's name, its identity at the hub (null: a child process of ours, named by index and incarnation). */
+    private final String host;
+
+    ChildProcess(int index, List<String> nodeIds, Set<Integer> sides, int wires, String host) {
+        this.host = host;
         this.index = index;
         this.nodeIds = List.copyOf(nodeIds);
         this.sides = Set.copyOf(sides);
@@ -55,7 +59,7 @@ final class ChildProcess {
 
     /** This incarnation's name at the hub: reports of an earlier, killed incarnation are ignored. */
     synchronized String identity() {
-        return index + "." + incarnation;
+        return host != null ? host : index + "." + incarnation;
     }
 
     /** A new incarnation is about to start: what the last one counted becomes the base. */

@@ -1,6 +1,9 @@
 package dev.zmqstudio.runtime.engine;
 
 import dev.zmqstudio.runtime.child.ChildFleet;
+import dev.zmqstudio.runtime.child.DeployedHosts;
+import dev.zmqstudio.runtime.security.AttachKeys;
+import dev.zmqstudio.model.Hosts;
 import dev.zmqstudio.runtime.child.ChildStatus;
 import dev.zmqstudio.runtime.trace.Collector;
 import dev.zmqstudio.runtime.external.CommandLaunch;
@@ -108,11 +111,12 @@ public final class Engine implements AutoCloseable {
         if (!launches.isEmpty() && !options.commands().approve(launches)) {
             throw new CommandsRefusedException(launches);
         }
-        ProcessPacking.Packing packing = options.children() == null
-                ? ProcessPacking.of(topology, Long.MAX_VALUE) : ProcessPacking.of(topology, descriptorLimit);
+        Topology placed = options.attached() ? DeployedHosts.placement(topology) : Hosts.onOneMachine(topology);
+        ProcessPacking.Packing packing = options.children() == null || options.attached()
+                ? ProcessPacking.of(placed, Long.MAX_VALUE) : ProcessPacking.of(placed, descriptorLimit);
         RunPlan plan = RunPlan.of(packing.placed());
         boolean children = !ChildFleet.childUnits(plan).isEmpty();
-        if (children && options.children() == null) {
+        if (children && options.children() == null && !options.attached()) {
             throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
         }
         List<WireRuntime> wires = plan.wires.stream().map(WireRuntime::new).toList();
@@ -138,14 +142,18 @@ public final class Engine implements AutoCloseable {
         local = new RunnerSet(ctx, runsHere);
         if (children) {
             ctx.gate.holdForRelease();
-            fleet = new ChildFleet(ctx, options.children(), packing.groupOf());
+            fleet = options.attached() ? ChildFleet.attached(ctx, packing.groupOf(), options.attach(),
+                    new AttachKeys(KeyFolder.beside(options.commandDir()).path()))
+                    : new ChildFleet(ctx, options.children(), packing.groupOf());
             fleet.startAll();
         }
         local.start();
         units.addAll(local.units());
         devices.addAll(local.devices());
         if (fleet != null && !fleet.awaitReady(options.childStartTimeout())) {
-            ctx.log.line("engine", "warning: some child processes were not ready after " + options.childStartTimeout().toSeconds() + " s");
+            ctx.log.line("engine", "warning: " + (options.attached() ? "hosts " + String.join(", ", fleet.hostsNotReady())
+                    + " did not report" : "some child processes were not ready") + " after "
+                    + options.childStartTimeout().toSeconds() + " s");
         }
         // Our sockets are bound and connecting: the programs of external nodes find them as they start.
         launches.forEach(launch -> commands.add(new CommandProcess(launch, ctx.log)));

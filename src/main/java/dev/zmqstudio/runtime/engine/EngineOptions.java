@@ -13,11 +13,12 @@ import java.time.Duration;
  * topology's commands may be launched ({@code commands}, default: refuse); how to start child processes
  * ({@code children}: null when no node may run in one) and how long to wait for them to be ready;
  * {@code expressionBudgets}: whether each expression evaluation has its time budget (always, except to measure
- * what the budget costs).
+ * what the budget costs); {@code attach}: the endpoint where deployed hosts report (null: the run starts its nodes
+ * itself), with {@code childStartTimeout} how long to wait for them.
  */
 public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir,
                             CommandApproval commands, ChildLaunch children, Duration childStartTimeout,
-                            boolean expressionBudgets) {
+                            boolean expressionBudgets, String attach) {
     public static final Duration DEFAULT_GATE_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_CHILD_START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -35,12 +36,12 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
     }
 
     public EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, Path commandDir, CommandApproval commands) {
-        this(log, gateTimeout, outputDir, commandDir, commands, null, null, true);
+        this(log, gateTimeout, outputDir, commandDir, commands, null, null, true, null);
     }
 
     /** Nodes placed in child processes are started with {@code launch}. */
     public EngineOptions withChildren(ChildLaunch launch) {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, launch, childStartTimeout, expressionBudgets);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, launch, childStartTimeout, expressionBudgets, attach);
     }
 
     public static EngineOptions logTo(LogSink log) {
@@ -48,19 +49,31 @@ public record EngineOptions(LogSink log, Duration gateTimeout, Path outputDir, P
     }
 
     public EngineOptions withOutputDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, dir, commandDir, commands, children, childStartTimeout, expressionBudgets);
+        return new EngineOptions(log, gateTimeout, dir, commandDir, commands, children, childStartTimeout, expressionBudgets, attach);
     }
 
     public EngineOptions withCommandDir(Path dir) {
-        return new EngineOptions(log, gateTimeout, outputDir, dir, commands, children, childStartTimeout, expressionBudgets);
+        return new EngineOptions(log, gateTimeout, outputDir, dir, commands, children, childStartTimeout, expressionBudgets, attach);
     }
 
     public EngineOptions withCommands(CommandApproval approval) {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval, children, childStartTimeout, expressionBudgets);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, approval, children, childStartTimeout, expressionBudgets, attach);
     }
 
     /** Evaluations without a time budget: only to measure what budgets cost ({@code bench}). */
     public EngineOptions withoutExpressionBudgets() {
-        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, children, childStartTimeout, false);
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, children, childStartTimeout, false, attach);
+    }
+
+    /**
+     * Starts no node: the hosts of a deployment ({@code zmq-studio node FILE --host NAME --telemetry ENDPOINT}) report
+     * to {@code endpoint}, which the run binds, and run as it says; {@code wait}: how long to wait for them all.
+     */
+    public EngineOptions attachedAt(String endpoint, Duration wait) {
+        return new EngineOptions(log, gateTimeout, outputDir, commandDir, commands, children, wait, expressionBudgets, endpoint);
+    }
+
+    public boolean attached() {
+        return attach != null;
     }
 }

@@ -141,7 +141,10 @@ public final class SocketHandle implements AutoCloseable {
             } else if (!iAmBinder) {
                 wireByConnectAddress.put(w.wire.endpoint(), w.index);
                 if (w.endpoint.transport() == Transport.TCP) {
-                    remoteBinders.put(resolve(w.endpoint.host()) + ":" + w.endpoint.port(), w.index);
+                    String resolved = resolve(w.endpoint.host()) + ":" + w.endpoint.port();
+                    remoteBinders.put(resolved, w.index);
+                    // JeroMQ's events name a host name's connection by the address it resolved to
+                    wireByConnectAddress.put("tcp://" + resolved, w.index);
                 } else if (w.endpoint.transport() == Transport.IPC) {
                     remoteBinders.put(ipcPeerAddress(w.endpoint.name()), w.index);
                 }

@@ -38,6 +38,11 @@ public final class CurveSockets implements AutoCloseable {
 
     /** Makes {@code socket} a CURVE client of node {@code nodeId}, its next connection to the server {@code serverId}. */
     public void client(ZMQ.Socket socket, String nodeId, String serverId) throws KeyFolder.KeyException {
+        asClient(socket, keys, nodeId, serverId);
+    }
+
+    /** Makes {@code socket} a CURVE client with {@code nodeId}'s pair from {@code keys}, its server {@code serverId}. */
+    static void asClient(ZMQ.Socket socket, KeyFolder keys, String nodeId, String serverId) throws KeyFolder.KeyException {
         socket.setCurvePublicKey(keys.publicKey(nodeId));
         socket.setCurveSecretKey(keys.secretKey(nodeId));
         socket.setCurveServerKey(keys.publicKey(serverId));
