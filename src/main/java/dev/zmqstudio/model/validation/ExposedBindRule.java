@@ -23,9 +23,17 @@ final class ExposedBindRule implements Rule {
                     (bind.side() == Side.MAIN ? "" : "its " + bind.side().key() + " ") + "binds '" + bind.text()
                             + "': exposed to the network, unauthenticated (any machine that reaches this one may"
                             + " connect, send and receive)",
-                    "bind tcp://127.0.0.1:" + endpoint.port() + " unless other machines must connect,"
+                    onAHost(topology, endpoint) ? "secure its wires with CURVE (\"curve\": true): peers on the"
+                            + " other hosts then need its key to connect"
+                            : "bind tcp://127.0.0.1:" + endpoint.port() + " unless other machines must connect,"
                             + " or secure its wires with CURVE (\"curve\": true)"));
         }
+    }
+
+    /** A bind on a host of the topology: other machines must connect, so only CURVE can fix it. */
+    private static boolean onAHost(TopologyIndex topology, Endpoint endpoint) {
+        return endpoint.transport() == dev.zmqstudio.model.Transport.TCP
+                && dev.zmqstudio.model.Hosts.declared(topology.topology()).contains(endpoint.host());
     }
 
     private static boolean securedServer(TopologyIndex topology, TopologyIndex.Bind bind) {

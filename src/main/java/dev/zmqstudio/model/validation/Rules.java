@@ -25,6 +25,7 @@ public final class Rules {
             new FaultRule(),
             new InprocPlacementRule(),
             new LinkRule(),
+            new HostRule(),
             new CommandRule(),
             new LogEndpointRule(),
             new OutputPathRule(),
