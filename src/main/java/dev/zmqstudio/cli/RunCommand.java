@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (attach != null) {
-            java.util.Optional<String> missing = AttachedRun.missingKeys(topology, folder);
+            java.util.Optional<String> missing = dev.zmqstudio.runtime.security.AttachKeys.whyMissing(topology, folder);
             if (missing.isPresent()) {
                 err.println("error: --attach: " + missing.get());
                 err.flush();

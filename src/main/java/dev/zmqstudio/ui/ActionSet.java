@@ -47,6 +47,7 @@ final class ActionSet {
     final UiAction stop;
     final UiAction experiments;
     final UiAction openRecording;
+    final UiAction attach;
     final UiAction exportMermaid;
     final UiAction exportDot;
     final UiAction exportSvg;
@@ -99,6 +100,7 @@ final class ActionSet {
                 () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.PYZMQ));
         exportJava = UiAction.of("export-java", "Export JeroMQ Programs…", null,
                 () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.JAVA));
+        attach = UiAction.of("attach", "Attach to Deployment…", null, runs::attach).disabledWhen(runs.running());
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
@@ -113,7 +115,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJava, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, attach, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJava, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

@@ -53,6 +53,25 @@ final class FxPrompts implements Prompts {
     }
 
     @Override
+    public java.util.Optional<String> askAttachEndpoint(Window owner, java.util.List<String> hosts, String suggestion) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(suggestion);
+        dialog.initOwner(owner);
+        AppIcons.apply(dialog);
+        dialog.setTitle("Attach to Deployment");
+        dialog.setHeaderText("Show the deployed hosts " + String.join(", ", hosts) + " live");
+        dialog.setContentText("Listen for their telemetry at:");
+        dialog.getEditor().setId("attach-endpoint");
+        javafx.scene.control.Label how = new javafx.scene.control.Label("Each host runs: zmq-studio node FILE --host NAME"
+                + " --telemetry ENDPOINT (or has ZMQ_STUDIO_TELEMETRY set), with the keys of zmq-studio keys generate FILE."
+                + "\nUse an address of this computer the hosts reach, e.g. tcp://0.0.0.0:6100.");
+        how.setWrapText(true);
+        dialog.getDialogPane().setExpandableContent(how);
+        dialog.getDialogPane().setExpanded(true);
+        dialog.getDialogPane().setMinWidth(560);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
     public java.util.Optional<dev.zmqstudio.model.Topology> askGenerated(Window owner) {
         GeneratorForm form = new GeneratorForm();
         javafx.scene.control.Dialog<dev.zmqstudio.model.Topology> dialog = new javafx.scene.control.Dialog<>();

@@ -49,7 +49,7 @@ final class MainMenu {
         services.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         file.getItems().addAll(a.newDoc.menuItem(), a.newGenerated.menuItem(), a.open.menuItem(), examples, recent,
-                a.openRecording.menuItem(), new SeparatorMenuItem(),
+                a.openRecording.menuItem(), a.attach.menuItem(), new SeparatorMenuItem(),
                 a.save.menuItem(), a.saveAs.menuItem(), exportMenu(a), new SeparatorMenuItem(),
                 a.quit.menuItem());
 

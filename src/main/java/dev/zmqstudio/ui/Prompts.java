@@ -46,4 +46,12 @@ public interface Prompts {
     default java.util.Optional<dev.zmqstudio.model.Topology> askGenerated(Window owner) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * File > Attach to Deployment: the endpoint where the deployment's {@code hosts} report (their {@code node ...
+     * --telemetry ENDPOINT}), {@code suggestion} filled in; empty when cancelled. Prompts that cannot ask attach to nothing.
+     */
+    default java.util.Optional<String> askAttachEndpoint(Window owner, java.util.List<String> hosts, String suggestion) {
+        return java.util.Optional.empty();
+    }
 }

@@ -16,6 +16,12 @@ public interface RunActions {
 
     void stop();
 
+    /**
+     * File > Attach to Deployment: asks where the deployment's hosts report, then shows them live as a run would,
+     * starting no node itself.
+     */
+    void attach();
+
     void pause();
 
     void step();

@@ -2,20 +2,17 @@ package dev.zmqstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zmqstudio.io.TopologyFiles;
+import dev.zmqstudio.runtime.DeployedHostProcesses;
 import dev.zmqstudio.runtime.FreePorts;
-import dev.zmqstudio.runtime.child.ChildLaunch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,35 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Timeout(180)
 class AttachedRunTest {
-    static final String THREE_HOSTS = """
-            {
-              "format": 1, "name": "three-hosts", "settings": {"waitForConnections": true},
-              "nodes": [
-                {"id": "producer", "type": "PUSH", "host": "h1", "binds": ["tcp://h1:%1$d"],
-                 "behaviour": {"kind": "generator", "template": "{\\"num\\": {n}}", "rate": 0, "count": 2000, "log": false}},
-                {"id": "worker-in", "type": "PULL", "host": "h2"},
-                {"id": "worker-out", "type": "PUSH", "host": "h2"},
-                {"id": "collector", "type": "PULL", "host": "h3", "binds": ["tcp://h3:%2$d"],
-                 "behaviour": {"kind": "sink", "format": "got {msg}", "aggregate": "json.num"}}
-              ],
-              "wires": [
-                {"id": "w1", "from": "worker-in", "to": "producer", "endpoint": "tcp://h1:%1$d"},
-                {"id": "w2", "from": "worker-out", "to": "collector", "endpoint": "tcp://h3:%2$d"}
-              ],
-              "links": [{"id": "even", "from": "worker-in", "to": "worker-out", "filter": "json.num %% 2 == 0"}]
-            }
-            """;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theAttachedRunOfThreeDeployedHostsReportsWhatTheInProcessRunReports(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("three.json"), THREE_HOSTS.formatted(FreePorts.find(), FreePorts.find()));
+        Path file = DeployedHostProcesses.threeHosts(dir);
         assertEquals(0, CliHarness.run("keys", "generate", file.toString()).exitCode());
         CliHarness local = CliHarness.run("run", file.toString(), "--report", dir.resolve("local.json").toString());
         assertEquals(0, local.exitCode(), local.out() + local.err());
 
         String telemetry = "tcp://127.0.0.1:" + FreePorts.find();
-        List<Process> hosts = startHosts(dir, file, telemetry, dir.resolve("keys"), "h1", "h2", "h3");
+        List<Process> hosts = DeployedHostProcesses.start(dir, file, telemetry, dir.resolve("keys"), "h1", "h2", "h3");
         try {
             CliHarness attached = CliHarness.run("run", file.toString(), "--attach", telemetry, "--report",
                     dir.resolve("attached.json").toString(), "--duration", "60s");
@@ -76,7 +55,7 @@ class AttachedRunTest {
 
     @Test
     void aHostWithAKeyTheDesignerDoesNotKnowIsNotLetIn(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("three.json"), THREE_HOSTS.formatted(FreePorts.find(), FreePorts.find()));
+        Path file = DeployedHostProcesses.threeHosts(dir);
         assertEquals(0, CliHarness.run("keys", "generate", file.toString()).exitCode());
         Path stranger = Files.createDirectories(dir.resolve("elsewhere"));
         Files.writeString(stranger.resolve("three.json"), Files.readString(file));
@@ -85,8 +64,8 @@ class AttachedRunTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING); // it knows the designer, the designer does not know it
 
         String telemetry = "tcp://127.0.0.1:" + FreePorts.find();
-        List<Process> hosts = new ArrayList<>(startHosts(dir, file, telemetry, dir.resolve("keys"), "h2", "h3"));
-        hosts.addAll(startHosts(dir, file, telemetry, stranger.resolve("keys"), "h1"));
+        List<Process> hosts = new ArrayList<>(DeployedHostProcesses.start(dir, file, telemetry, dir.resolve("keys"), "h2", "h3"));
+        hosts.addAll(DeployedHostProcesses.start(dir, file, telemetry, stranger.resolve("keys"), "h1"));
         try {
             CliHarness attached = CliHarness.run("run", file.toString(), "--attach", telemetry, "--attach-wait", "8s",
                     "--duration", "5s");
@@ -99,7 +78,7 @@ class AttachedRunTest {
 
     @Test
     void attachingWithoutTheKeysSaysHowToMakeThem(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("three.json"), THREE_HOSTS.formatted(FreePorts.find(), FreePorts.find()));
+        Path file = DeployedHostProcesses.threeHosts(dir);
         CliHarness attached = CliHarness.run("run", file.toString(), "--attach", "tcp://127.0.0.1:" + FreePorts.find());
         assertEquals(ExitCodes.BAD_INPUT, attached.exitCode());
         assertTrue(attached.err().contains("has no key pair for designer, h1, h2, h3; make them with zmq-studio keys"
@@ -121,22 +100,5 @@ class AttachedRunTest {
                 .append(e.getValue().get("messages")).append(' ').append(e.getValue().get("state")).append('\n'));
         s.append(report.get("links"));
         return s.toString();
-    }
-
-    /** Starts {@code node FILE --host NAME --telemetry ENDPOINT} for each host, its names resolved to 127.0.0.1. */
-    static List<Process> startHosts(Path dir, Path file, String telemetry, Path keys, String... hosts) throws IOException {
-        Path hostsFile = dir.resolve("hosts");
-        Files.writeString(hostsFile, "127.0.0.1 h1 h2 h3\n");
-        ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
-        List<String> options = Stream.concat(launch.jvmOptions().stream(),
-                Stream.of("-Djdk.net.hosts.file=" + hostsFile)).toList();
-        List<Process> started = new ArrayList<>();
-        for (String host : hosts) {
-            List<String> args = List.of("node", file.toString(), "--host", host, "--telemetry", telemetry, "--keys",
-                    keys.toString(), "--ready-file", dir.resolve(host + ".ready").toString(), "--output-dir", dir.toString());
-            started.add(new ProcessBuilder(launch.withJvmOptions(options).command(args))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve(host + ".log").toFile()).start());
-        }
-        return started;
     }
 }

@@ -46,6 +46,16 @@ final class FakePrompts implements Prompts {
         return generated;
     }
 
+    /** What File > Attach to Deployment is answered with (empty: cancelled), and the hosts it was asked about. */
+    java.util.Optional<String> attachEndpoint = java.util.Optional.empty();
+    final List<List<String>> attachAsked = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<String> askAttachEndpoint(Window owner, List<String> hosts, String suggestion) {
+        attachAsked.add(hosts);
+        return attachEndpoint;
+    }
+
     @Override
     public Unsaved askSaveChanges(Window owner, String documentName) {
         asked++;

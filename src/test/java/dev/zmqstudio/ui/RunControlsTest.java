@@ -37,6 +37,7 @@ class RunControlsTest {
             return new RunActions() {
                 public void run() { calls.add("run"); running.set(true); paused.set(false); }
                 public void stop() { calls.add("stop"); running.set(false); }
+                public void attach() { calls.add("attach"); running.set(true); }
                 public void pause() { calls.add("pause"); paused.set(!paused.get()); }
                 public void step() { calls.add("step"); paused.set(true); }
                 public void setSpeed(double f) { calls.add("speed " + f); }

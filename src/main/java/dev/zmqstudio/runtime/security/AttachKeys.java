@@ -54,6 +54,25 @@ public final class AttachKeys {
         return ids;
     }
 
+    /**
+     * Why an attached run of {@code topology}, whose file is in {@code topologyFolder}, cannot start for want of keys:
+     * the designer's pair and a public key for each deployed host (empty: they are all there).
+     */
+    public static java.util.Optional<String> whyMissing(dev.zmqstudio.model.Topology topology, Path topologyFolder) {
+        AttachKeys keys = new AttachKeys(KeyFolder.beside(topologyFolder).path());
+        Path folder = keys.folder().path();
+        List<String> missing = needed(dev.zmqstudio.model.Hosts.deployed(topology)).stream()
+                .filter(id -> !java.nio.file.Files.isRegularFile(folder.resolve(id + ".key"))
+                        || id.equals(DESIGNER) && !java.nio.file.Files.isRegularFile(folder.resolve(id + ".key_secret")))
+                .toList();
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the telemetry of a deployment is secured with CURVE, and " + folder
+                + " has no key pair for " + String.join(", ", missing) + "; make them with zmq-studio keys generate FILE"
+                + " and give the hosts the same keys folder");
+    }
+
     /** Writes the missing pairs (all with {@code replace}); returns the files written. */
     public List<Path> generate(Collection<String> hosts, boolean replace) throws java.io.IOException {
         return keys.generate(needed(hosts), replace);

@@ -36,6 +36,8 @@ final class EngineSession implements LogSink {
                 return t;
             });
     private static final long SNAPSHOT_PERIOD_MS = 100;
+    /** How long an attached session waits for the hosts to report before it shows them without those missing. */
+    static final java.time.Duration ATTACH_WAIT = java.time.Duration.ofMinutes(2);
 
     private final Engine engine;
     private volatile dev.zmqstudio.runtime.engine.EngineSnapshot latest;
@@ -52,11 +54,20 @@ final class EngineSession implements LogSink {
      */
     EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands,
                   RecordingChoices.Choice recording) {
+        this(topology, folder, output, allowCommands, recording, null);
+    }
+
+    /** {@code attachAt}: the endpoint a deployment's hosts report to, when the session shows them (null: it runs the nodes). */
+    EngineSession(Topology topology, java.nio.file.Path folder, java.nio.file.Path output, boolean allowCommands,
+                  RecordingChoices.Choice recording, String attachAt) {
         this.recording = recording;
         this.recordTo = recording == null ? null : recording.file();
         // Nodes placed in child processes run the same jar as the designer; the child reads its topology as JSON.
         EngineOptions options = EngineOptions.logTo(this).withCommandDir(folder).withOutputDir(output)
                 .withChildren(dev.zmqstudio.runtime.child.ChildLaunch.ofThisProcess(dev.zmqstudio.io.TopologyFiles::toJson));
+        if (attachAt != null) {
+            options = options.attachedAt(attachAt, ATTACH_WAIT);
+        }
         this.engine = new Engine(topology, allowCommands
                 ? options.withCommands(dev.zmqstudio.runtime.external.CommandApproval.ALLOW) : options);
     }

@@ -60,6 +60,8 @@ public final class SimulationController implements RunActions {
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
     private EngineSnapshot lastSnapshot;
+    /** The endpoint of the last attach, offered again. */
+    private String lastAttach = "tcp://0.0.0.0:6100";
     private boolean drawing = true;
     /** Which document (its count of New and Open) the last run belongs to. */
     private int runDocument;
@@ -163,15 +165,11 @@ public final class SimulationController implements RunActions {
             return;
         }
         Topology topology = editor.topology();
-        List<Problem> errors = TopologyValidation.validate(topology).stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            editor.status().error("Cannot run: " + errors.size() + " error(s) — " + errors.getFirst().message()
-                    + " (see Problems)");
+        if (!runnable(topology)) {
             return;
         }
         java.nio.file.Path file = editor.document().file();
-        java.nio.file.Path folder = file == null || file.toAbsolutePath().getParent() == null
-                ? java.nio.file.Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        java.nio.file.Path folder = folderOf(file);
         List<String> commands = dev.zmqstudio.runtime.external.CommandLaunch.of(topology, folder).stream()
                 .map(dev.zmqstudio.runtime.external.CommandLaunch::describe).toList();
         if (!commands.isEmpty() && !trusted.contains(trustKey(file, commands))) {
@@ -183,16 +181,61 @@ public final class SimulationController implements RunActions {
             trusted.add(trustKey(file, commands));
         }
         boolean launchesCommands = !commands.isEmpty();
-        portGuard.check(topology, checked -> start(checked, folder, launchesCommands), this::run);
+        portGuard.check(topology, checked -> start(checked, folder, launchesCommands, null), this::run);
     }
 
-    private void start(Topology topology, java.nio.file.Path folder, boolean launchesCommands) {
+    /** Whether the topology has no errors; else the status bar says the first. */
+    private boolean runnable(Topology topology) {
+        List<Problem> errors = TopologyValidation.validate(topology).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            editor.status().error("Cannot run: " + errors.size() + " error(s) — " + errors.getFirst().message()
+                    + " (see Problems)");
+        }
+        return errors.isEmpty();
+    }
+
+    private static java.nio.file.Path folderOf(java.nio.file.Path file) {
+        return file == null || file.toAbsolutePath().getParent() == null
+                ? java.nio.file.Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+    }
+
+    @Override
+    public void attach() {
+        replay.close();
+        if (session != null) {
+            editor.status().info("Stop the run first, then attach");
+            return;
+        }
+        Topology topology = editor.topology();
+        if (!runnable(topology)) {
+            return;
+        }
+        java.nio.file.Path folder = folderOf(editor.document().file());
+        java.util.Optional<String> missing = dev.zmqstudio.runtime.security.AttachKeys.whyMissing(topology, folder);
+        if (missing.isPresent()) {
+            editor.status().error("Cannot attach: " + missing.get());
+            editor.log("error: cannot attach: " + missing.get());
+            return;
+        }
+        List<String> hosts = dev.zmqstudio.model.Hosts.deployed(topology);
+        java.util.Optional<String> endpoint = window.prompts() == null ? java.util.Optional.empty()
+                : window.prompts().askAttachEndpoint(window.stage(), hosts, lastAttach);
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        lastAttach = endpoint.get();
+        start(topology, folder, false, endpoint.get());
+        editor.status().info("Attaching at " + endpoint.get() + ": waiting for hosts " + String.join(", ", hosts) + "…");
+    }
+
+    /** {@code attachAt}: show a deployment reporting there instead of running the nodes (null: run them). */
+    private void start(Topology topology, java.nio.file.Path folder, boolean launchesCommands, String attachAt) {
         java.nio.file.Path file = editor.document().file();
         attachOverlay();
         java.nio.file.Path output = RunOutputFolder.of(file);
         RecordingChoices.Choice recording = recordRuns.get()
                 ? recordingChoices.at(RunOutputFolder.recordingIn(output), editor.selection().ids(), topology) : null;
-        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands, recording);
+        EngineSession starting = new EngineSession(topology, folder, output, launchesCommands, recording, attachAt);
         session = starting;
         running.set(true);
         warnedAboutEdits = false;
