@@ -117,7 +117,7 @@ class MalformedFileTest {
                 arguments("unknown type PULLL", "{\"format\": 1, \"nodes\": [{\"id\": \"p\", \"type\": \"PULLL\"}]}",
                         "t.json:1:45: \"PULLL\" is not a valid \"type\"; allowed: PUB, SUB, PUSH, PULL, REQ, REP, PAIR, ROUTER, DEALER, XPUB, XSUB, QUEUE, FORWARDER, STREAMER"),
                 arguments("unknown node field", socket("\"colour\": \"red\""),
-                        "t.json:1:53: unknown field \"colour\" in node \"p\"; allowed: id, type, label, binds, options, behaviour, placement, process, command, logs, layout"),
+                        "t.json:1:53: unknown field \"colour\" in node \"p\"; allowed: id, type, label, binds, options, behaviour, placement, process, host, command, logs, layout"),
                 arguments("label is null", socket("\"label\": null"),
                         "t.json:1:62: expected a string for \"label\", found null"),
                 arguments("bind is a number", socket("\"binds\": [5555]"),

@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,17 @@ class PropertiesTest extends DesignerFixture {
         assertEquals("subscribers", topology().node("zip-10001").orElseThrow().process());
         type(robot, "prop-process", " ");
         assertEquals(null, topology().node("zip-10001").orElseThrow().process());
+    }
+
+    @Test
+    void aHostTypedForANodeIsSavedOnItAndShownUnderItsName(FxRobot robot) {
+        robot.clickOn("#node-zip-10001");
+        type(robot, "prop-host", "edge-1");
+        assertEquals("edge-1", topology().node("zip-10001").orElseThrow().host());
+        assertTrue(robot.lookup("#node-zip-10001 .node-subtitle").queryAs(Label.class).getText().endsWith(" · on edge-1"));
+        type(robot, "prop-host", " ");
+        assertEquals(null, topology().node("zip-10001").orElseThrow().host());
+        assertFalse(robot.lookup("#node-zip-10001 .node-subtitle").queryAs(Label.class).getText().contains(" on "));
     }
 
     @Test

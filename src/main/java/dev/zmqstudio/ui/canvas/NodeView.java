@@ -184,21 +184,26 @@ public final class NodeView extends Region {
 
     private static String subtitleOf(Node node) {
         if (node instanceof DeviceNode d) {
-            return d.frontend().type() + " → " + d.backend().type();
+            return d.frontend().type() + " → " + d.backend().type() + onHost(node);
         }
         SocketNode s = (SocketNode) node;
         String binds = s.socket().binds().isEmpty() ? "" : "  " + EndpointText.brief(s.socket().binds().getFirst())
                 + (s.socket().binds().size() > 1 ? " +" + (s.socket().binds().size() - 1) : "");
         String behaviour = s.behaviour() instanceof Behaviour.Passive ? "" : " · " + s.behaviour().kind();
-        return s.type() + behaviour + binds;
+        return s.type() + behaviour + binds + onHost(node);
     }
 
     private static String fullSubtitleOf(Node node) {
         if (node instanceof SocketNode s && !s.socket().binds().isEmpty()) {
             String behaviour = s.behaviour() instanceof Behaviour.Passive ? "" : " · " + s.behaviour().kind();
-            return s.type() + behaviour + " · binds " + String.join(", ", s.socket().binds());
+            return s.type() + behaviour + " · binds " + String.join(", ", s.socket().binds()) + onHost(node);
         }
         return subtitleOf(node);
+    }
+
+    /** " · on h1" for a node placed on a host, so a deployment's machines show on the canvas. */
+    private static String onHost(Node node) {
+        return node.host() == null ? "" : " · on " + node.host();
     }
 
     /** Shows what there is room for at this level of detail (see {@link LevelOfDetail}). */

@@ -41,7 +41,11 @@ final class NodeRows {
                         v -> change("placement", n -> n.withPlacement(Placement.byKey(v).orElseThrow())))
                 .text("process", "Process", "Runs in the child process of this name, with every node of the same name"
                                 + " (empty: placement decides)", node.process() == null ? "" : node.process(),
-                        v -> change("process", n -> n.withProcess(v.isBlank() ? null : v.strip())));
+                        v -> change("process", n -> n.withProcess(v.isBlank() ? null : v.strip())))
+                .text("host", "Host", "The machine a deployment runs it on; endpoints name hosts (tcp://h1:5601), which"
+                                + " a run on this machine maps to 127.0.0.1 (empty: host \"" + Node.DEFAULT_HOST + "\")",
+                        node.host() == null ? "" : node.host(),
+                        v -> change("host", n -> n.withHost(v.isBlank() ? null : v.strip())));
         if (node instanceof SocketNode socketNode && (node.placement() == Placement.EXTERNAL || node.logs() != null)) {
             rows.text("logs", "Logs from", "The program's log PUB (pyzmq PUBHandler), shown in the Console under this"
                             + " node, e.g. tcp://127.0.0.1:5566 (empty: none)", node.logs() == null ? "" : node.logs(),
