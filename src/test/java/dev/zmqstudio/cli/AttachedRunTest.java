@@ -2,6 +2,7 @@ package dev.zmqstudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zmqstudio.deploy.ReportParts;
 import dev.zmqstudio.runtime.DeployedHostProcesses;
 import dev.zmqstudio.runtime.FreePorts;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class AttachedRunTest {
             JsonNode a = JSON.readTree(dir.resolve("attached.json").toFile());
             JsonNode l = JSON.readTree(dir.resolve("local.json").toFile());
             assertEquals(1000, a.at("/nodes/collector/received").asLong(), a.toPrettyString());
-            assertEquals(sameParts(l), sameParts(a), "the attached report equals the in-process one");
+            assertEquals(ReportParts.of(l), ReportParts.of(a), "the attached report equals the in-process one");
         } finally {
             hosts.forEach(Process::destroyForcibly);
         }
@@ -88,17 +89,5 @@ class AttachedRunTest {
         assertTrue(host.err().contains("host h1 has no key pair in"), host.err());
         CliHarness unknown = CliHarness.run("node", file.toString(), "--host", "h9");
         assertTrue(unknown.err().contains("no node of " + file + " runs on host \"h9\"; its hosts are h1, h2, h3"), unknown.err());
-    }
-
-    /** The numbers a user compares: each node's counts and state, each wire's messages and state, each link's. */
-    static String sameParts(JsonNode report) {
-        StringBuilder s = new StringBuilder();
-        report.get("nodes").properties().forEach(e -> s.append(e.getKey()).append(' ')
-                .append(e.getValue().get("sent")).append('/').append(e.getValue().get("received")).append(' ')
-                .append(e.getValue().get("state")).append(' ').append(e.getValue().get("aggregate")).append('\n'));
-        report.get("wires").properties().forEach(e -> s.append(e.getKey()).append(' ')
-                .append(e.getValue().get("messages")).append(' ').append(e.getValue().get("state")).append('\n'));
-        s.append(report.get("links"));
-        return s.toString();
     }
 }
