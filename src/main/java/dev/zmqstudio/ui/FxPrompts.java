@@ -65,9 +65,10 @@ final class FxPrompts implements Prompts {
                 + " --telemetry ENDPOINT (or has ZMQ_STUDIO_TELEMETRY set), with the keys of zmq-studio keys generate FILE."
                 + "\nUse an address of this computer the hosts reach, e.g. tcp://0.0.0.0:6100.");
         how.setWrapText(true);
+        how.setPrefWidth(540);
         dialog.getDialogPane().setExpandableContent(how);
         dialog.getDialogPane().setExpanded(true);
-        dialog.getDialogPane().setMinWidth(560);
+        dialog.getDialogPane().setPrefWidth(600);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

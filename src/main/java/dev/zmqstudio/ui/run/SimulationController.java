@@ -245,8 +245,13 @@ public final class SimulationController implements RunActions {
         window.scenarioStrip().progress(-1, List.of(), List.of());
         frameWorkNanos = 0;
         frames = 0;
-        editor.status().info("Starting " + topology.nodes().size() + " nodes…");
-        editor.log("Run: starting " + topology.nodes().size() + " nodes");
+        if (attachAt == null) {
+            editor.status().info("Starting " + topology.nodes().size() + " nodes…");
+            editor.log("Run: starting " + topology.nodes().size() + " nodes");
+        } else {
+            editor.log("Attach: " + topology.nodes().size() + " nodes on hosts "
+                    + String.join(", ", dev.zmqstudio.model.Hosts.deployed(topology)) + ", reporting at " + attachAt);
+        }
         if (writesFiles(topology)) {
             editor.log("Run: recordings go to " + output);
         }
