@@ -11,6 +11,11 @@ import java.util.Set;
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Cli.Version.class,
         description = "Design and live-simulate ZeroMQ topologies. With no command, or a FILE, the designer opens.",
+        footer = {"", "On each host of a deployment, to run the nodes placed on it:",
+                "  node FILE --host NAME [--telemetry ENDPOINT] [--keys DIR]",
+                "       [--output-dir DIR] [--ready-file FILE]",
+                "(ENDPOINT may come from ZMQ_STUDIO_TELEMETRY; run FILE --attach ENDPOINT",
+                "shows the hosts live)."},
         subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, GenerateCommand.class,
                 SweepCommand.class, InspectCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
