@@ -44,7 +44,10 @@ public final class DeployedHostProcesses {
         return Files.writeString(dir.resolve("three.json"), THREE_HOSTS.formatted(FreePorts.find(), FreePorts.find()));
     }
 
-    /** Starts one host process per name; their output goes to {@code dir}/NAME.log, readiness to NAME.ready. */
+    /**
+     * Starts one host process per name, reporting to {@code telemetry} (empty: on their own); their output goes to
+     * {@code dir}/NAME.log, readiness to NAME.ready.
+     */
     public static List<Process> start(Path dir, Path file, String telemetry, Path keys, String... hosts) throws IOException {
         Path hostsFile = dir.resolve("hosts");
         Files.writeString(hostsFile, "127.0.0.1 h1 h2 h3\n");
@@ -53,8 +56,11 @@ public final class DeployedHostProcesses {
                 Stream.of("-Djdk.net.hosts.file=" + hostsFile)).toList();
         List<Process> started = new ArrayList<>();
         for (String host : hosts) {
-            List<String> args = List.of("node", file.toString(), "--host", host, "--telemetry", telemetry, "--keys",
-                    keys.toString(), "--ready-file", dir.resolve(host + ".ready").toString(), "--output-dir", dir.toString());
+            List<String> args = new ArrayList<>(List.of("node", file.toString(), "--host", host, "--keys", keys.toString(),
+                    "--ready-file", dir.resolve(host + ".ready").toString(), "--output-dir", dir.toString()));
+            if (!telemetry.isEmpty()) {
+                args.addAll(List.of("--telemetry", telemetry));
+            }
             started.add(new ProcessBuilder(launch.withJvmOptions(options).command(args))
                     .redirectErrorStream(true).redirectOutput(dir.resolve(host + ".log").toFile()).start());
         }
