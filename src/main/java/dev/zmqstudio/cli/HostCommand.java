@@ -85,7 +85,11 @@ final class HostCommand {
             out.println("host " + host + ": " + Hosts.nodesOn(topology, host).size() + " node(s), on its own until stopped");
         }
         out.flush();
-        return node.runStandalone(ready);
+        try {
+            return node.runStandalone(ready);
+        } catch (IllegalStateException e) {
+            return fail(err, e.getMessage()); // a key that cannot be read
+        }
     }
 
     private static int fail(PrintWriter err, String problem) {

@@ -131,16 +131,7 @@ public final class ChildNode {
             loop(ctx, socket, reporter);
             last = stopAndReport(ctx, socket, reporter);
         } else {
-            ctx.gate.release(); // no designer to wait for: the nodes start as ZeroMQ peers do, each when it is up
-            ReadyFile.write(readyFile, lines);
-            printUntilStopped(lines);
-            ctx.stopping = true;
-            runners.join();
-            ctx.faults.close();
-            printLines(lines);
-            last = reporter.report(Telemetry.ReportKind.FINAL, ownersApplied);
-            last.nodes().values().forEach(n -> System.out.println(n.id() + ": sent " + n.sent() + ", received "
-                    + n.received() + (n.error() == null ? "" : ", error: " + n.error())));
+            last = runOnItsOwn(ctx, reporter, lines);
         }
         if (ctx.curve != null) {
             ctx.curve.close();
@@ -150,8 +141,8 @@ public final class ChildNode {
     }
 
     /**
-     * The DEALER the reports go out on: to the parent's hub over loopback, or to an attached designer, always as a
-     * CURVE client with this host's key pair from the key folder's attach keys.
+     * The DEALER the reports go out on: to the parent's hub over loopback, or to an attached designer as a CURVE client
+     * with this host's pair of the attach keys.
      */
     private ZMQ.Socket telemetrySocket(RunContext ctx) {
         ZMQ.Socket socket = ctx.zmq.createSocket(SocketType.DEALER);
@@ -188,7 +179,26 @@ public final class ChildNode {
         return last;
     }
 
-    /** A host on its own: its nodes' lines go to standard output (a container's log) until it is told to stop. */
+    /**
+     * A host with no designer: its gate opens at once (the nodes start as ZeroMQ peers do, each when it is up), its
+     * nodes' lines go to standard output (a container's log), and once stopped it prints each node's totals.
+     */
+    private Telemetry.Report runOnItsOwn(RunContext ctx, ChildReporter reporter, LineQueue lines) {
+        ctx.gate.release();
+        ReadyFile.write(readyFile, lines);
+        printUntilStopped(lines);
+        ctx.stopping = true;
+        runners.join();
+        ctx.faults.close();
+        printLines(lines);
+        Telemetry.Report last = reporter.report(Telemetry.ReportKind.FINAL, ownersApplied);
+        last.nodes().values().forEach(n -> System.out.println(n.id() + ": sent " + n.sent() + ", received "
+                + n.received() + (n.error() == null ? "" : ", error: " + n.error())));
+        System.out.flush();
+        return last;
+    }
+
+    /** Prints the nodes' lines until the host is told to stop. */
     private void printUntilStopped(LineQueue lines) {
         while (!stopRequested) {
             printLines(lines);
