@@ -51,7 +51,7 @@ public final class Cli {
                               dev.zmqstudio.export.DiagramPictures pictures, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            return HostCommand.isStandalone(rest) ? HostCommand.execute(out, err, System.getenv(), rest)
+            return StandaloneNodeCommand.isStandalone(rest) ? StandaloneNodeCommand.execute(out, err, System.getenv(), rest)
                     : NodeCommand.execute(err, System.in, rest);
         }
         CommandLine cli = new CommandLine(new Cli());

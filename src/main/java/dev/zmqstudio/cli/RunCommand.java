@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     int recordEvery;
 
     @Option(names = "--attach", paramLabel = "ENDPOINT", description = "Start no node: show and report a deployment whose"
-            + " hosts run `zmq-studio node FILE --host NAME --telemetry ENDPOINT` (or have " + HostCommand.TELEMETRY_VARIABLE
+            + " hosts run `zmq-studio node FILE --host NAME --telemetry ENDPOINT` (or have " + StandaloneNodeCommand.TELEMETRY_VARIABLE
             + " set); binds ENDPOINT (e.g. tcp://0.0.0.0:6100), CURVE-secured with the keys of `keys generate FILE`.")
     String attach;
 

@@ -23,12 +23,12 @@ import java.util.Map;
  * its peers by their endpoints, and either runs on its own until SIGTERM or reports to the designer attached at the
  * telemetry endpoint ({@code run FILE --attach ENDPOINT}) and runs as it says.
  */
-final class HostCommand {
+final class StandaloneNodeCommand {
     /** Where the telemetry endpoint comes from when no option gives it: an empty value means none. */
     static final String TELEMETRY_VARIABLE = "ZMQ_STUDIO_TELEMETRY";
     private static final List<String> OPTIONS = List.of("--host", "--telemetry", "--keys", "--output-dir", "--ready-file");
 
-    private HostCommand() {
+    private StandaloneNodeCommand() {
     }
 
     static boolean isStandalone(String... args) {
