@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zmqstudio.deploy.ReportParts;
 import dev.zmqstudio.runtime.DeployedHostProcesses;
 import dev.zmqstudio.runtime.FreePorts;
+import dev.zmqstudio.runtime.child.ChildLaunch;
+import dev.zmqstudio.io.TopologyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,34 @@ class AttachedRunTest {
             assertTrue(attached.out().contains("warning: hosts h1 did not report after 8 s"), attached.out());
             assertTrue(attached.out().contains("producer    PUSH       starting"), attached.out());
         } finally {
+            hosts.forEach(Process::destroyForcibly);
+        }
+    }
+
+    @Test
+    void hostsStopOnTheirOwnWhenTheirDesignerIsGone(@TempDir Path dir) throws Exception {
+        Path file = DeployedHostProcesses.threeHosts(dir);
+        assertEquals(0, CliHarness.run("keys", "generate", file.toString()).exitCode());
+        String telemetry = "tcp://127.0.0.1:" + FreePorts.find();
+        List<Process> hosts = DeployedHostProcesses.start(dir, file, telemetry, dir.resolve("keys"), "h1", "h2", "h3");
+        ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
+        Path designerLog = dir.resolve("designer.log");
+        Process designer = new ProcessBuilder(launch.command(List.of("run", file.toString(), "--attach", telemetry,
+                "--duration", "5m"))).redirectErrorStream(true).redirectOutput(designerLog.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(designerLog).contains("[collector] got") && System.nanoTime() < deadline) {
+                Thread.sleep(20); // a condition on the designer's output, checked every 20 ms
+            }
+            assertTrue(Files.readString(designerLog).contains("[collector] got"), Files.readString(designerLog));
+            designer.destroyForcibly(); // SIGKILL: it says nothing to the hosts
+            for (Process host : hosts) {
+                assertTrue(host.waitFor(60, TimeUnit.SECONDS), "a host stops once its designer is silent for 15 s");
+            }
+            assertTrue(Files.readString(dir.resolve("h1.log")).contains("host h1: the designer at " + telemetry
+                    + " has not been heard for 15 s: stopping"), Files.readString(dir.resolve("h1.log")));
+        } finally {
+            designer.destroyForcibly();
             hosts.forEach(Process::destroyForcibly);
         }
     }

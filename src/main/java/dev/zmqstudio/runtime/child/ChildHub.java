@@ -43,6 +43,12 @@ final class ChildHub implements Runnable {
     /** Per child incarnation, what it captured for the recording that its reports have not counted yet. */
     private final Map<String, CapturedSinceReport> captured = new HashMap<>();
     private volatile boolean running = true;
+    /**
+     * Deployed hosts hear from an attached designer at least this often (the sampling mask again), so that a host
+     * whose designer went away stops ({@link ChildNode#DESIGNER_SILENCE_NANOS}), as a child stops without its parent.
+     */
+    static final long KEEP_ALIVE_NANOS = 2_000_000_000L;
+    private long lastKeepAlive;
     /** The ZAP handler of an attached run's hub (null: a loopback hub of our own children). */
     private final CurveSockets curve;
 
@@ -237,8 +243,13 @@ final class ChildHub implements Runnable {
     /** Every ready child samples the message numbers the collector's current mask picks. */
     private void shareSampling() {
         long mask = ctx.sampleMask;
+        long now = System.nanoTime();
+        boolean keepAlive = curve != null && now - lastKeepAlive > KEEP_ALIVE_NANOS;
+        if (keepAlive) {
+            lastKeepAlive = now;
+        }
         for (ChildProcess child : children) {
-            if (child.ready() && child.maskSent != mask) {
+            if (child.ready() && (child.maskSent != mask || keepAlive)) {
                 sendNow(child, new Telemetry.Command(Telemetry.CommandKind.SAMPLING, 0, Map.of(), mask));
                 child.maskSent = mask;
             }

@@ -62,6 +62,10 @@ public final class ChildNode {
     /** The key pairs that secure the telemetry to an attached designer (null: the parent's loopback hub). */
     private dev.zmqstudio.runtime.security.AttachKeys attachKeys;
     private static final long PRINT_MS = 100;
+    /** A deployed host stops once its attached designer has been silent this long (it says something every 2 s). */
+    static final long DESIGNER_SILENCE_NANOS = 15_000_000_000L;
+    /** When the telemetry thread last heard from the hub. */
+    private long lastHeard = System.nanoTime();
     private RunnerSet runners;
 
     /**
@@ -255,9 +259,15 @@ public final class ChildNode {
             if (poller.poll(waitMs) > 0) {
                 for (byte[] data = socket.recv(ZMQ.DONTWAIT); data != null; data = socket.recv(ZMQ.DONTWAIT)) {
                     answer |= apply(ctx, data);
+                    lastHeard = System.nanoTime();
                 }
             }
             long now = System.nanoTime();
+            if (attachKeys != null && ctx.gate.isOpen() && now - lastHeard > DESIGNER_SILENCE_NANOS) {
+                System.err.println("host " + identity + ": the designer at " + hub + " has not been heard for "
+                        + DESIGNER_SILENCE_NANOS / 1_000_000_000L + " s: stopping"); // no one reads its reports now
+                stopRequested = true;
+            }
             if (answer || now >= nextReport) {
                 reporter.collectSamples();
                 Telemetry.Report report = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
