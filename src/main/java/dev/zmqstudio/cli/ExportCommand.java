@@ -1,7 +1,11 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.export.AppFiles;
+import dev.zmqstudio.export.DeploymentExport;
 import dev.zmqstudio.export.ExportFolder;
 import dev.zmqstudio.export.ExportKind;
+import dev.zmqstudio.export.ExportResult;
+import dev.zmqstudio.export.NotDeployableException;
 import dev.zmqstudio.export.TopologyExport;
 import dev.zmqstudio.io.LocatedTopology;
 import dev.zmqstudio.model.Problem;
@@ -22,17 +26,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Writes a topology out as a diagram ({@code --to mermaid|dot}), or a recording as CSV files ({@code --to csv}),
- * into one folder and nowhere else.
+ * Writes a topology out as a diagram ({@code --to mermaid|dot|svg|pdf}), as programs ({@code pyzmq|java}), as a
+ * deployment ({@code compose|kubernetes}), or a recording as CSV files ({@code --to csv}), into one folder and nowhere
+ * else.
  */
-@Command(name = "export", description = "Export a topology as a diagram (mermaid, dot, svg, pdf) or as programs (pyzmq),"
-        + " or a recording (run --record) as CSV.")
+@Command(name = "export", description = "Export a topology as a diagram (mermaid, dot, svg, pdf), as programs (pyzmq,"
+        + " java) or as a deployment (compose, kubernetes), or a recording (run --record) as CSV.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A topology (.json), or a recording (.zsrec) for --to csv.")
     Path file;
 
     @Option(names = "--to", paramLabel = "KIND", required = true,
-            description = "mermaid, dot, svg, pdf or pyzmq for a topology; csv for a recording (messages.csv, events.csv, wires.csv).")
+            description = "mermaid, dot, svg, pdf, pyzmq, java, compose or kubernetes for a topology; csv for a recording"
+                    + " (messages.csv, events.csv, wires.csv).")
     String kind;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
@@ -82,10 +88,21 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.VALIDATION_ERRORS;
         }
-        dev.zmqstudio.export.ExportResult result = to.drawn()
-                ? new dev.zmqstudio.export.ExportResult(List.of(pictures.draw(located.topology(), to)), List.of())
-                : TopologyExport.of(located.topology(), to);
-        List<Path> written = ExportFolder.at(output).write(result.files());
+        ExportResult result;
+        if (to.deployment()) {
+            try {
+                result = DeploymentExport.of(located.topology(), to, file.getFileName().toString(), AppFiles.ofThisProcess());
+            } catch (NotDeployableException e) {
+                e.problems().forEach(p -> err.println("error: " + p));
+                err.println("error: " + file + " cannot be deployed as it is: fix the above and export again");
+                err.flush();
+                return ExitCodes.VALIDATION_ERRORS;
+            }
+        } else {
+            result = to.drawn() ? new ExportResult(List.of(pictures.draw(located.topology(), to)), List.of())
+                    : TopologyExport.of(located.topology(), to);
+        }
+        List<Path> written = ExportFolder.at(output).write(result);
         written.forEach(p -> out.println("Wrote " + p));
         result.notes().forEach(n -> out.println("not exported: " + n));
         out.flush();

@@ -44,6 +44,19 @@ public final class ExportFolder {
         return new ExportFolder(folder.toAbsolutePath().normalize());
     }
 
+    /** Writes the result's files and copies what it copies as is; returns the files written and the folders copied into. */
+    public List<Path> write(ExportResult result) throws IOException {
+        List<Path> written = new java.util.ArrayList<>(write(result.files()));
+        for (CopiedFiles copy : result.copies()) {
+            Path into = inside(copy.folder());
+            for (Path source : copy.sources()) {
+                copyTree(source, inside(into, source.getFileName().toString()));
+            }
+            written.add(into);
+        }
+        return written;
+    }
+
     /** Writes every file; returns their paths. */
     public List<Path> write(List<ExportedFile> files) throws IOException {
         for (ExportedFile f : files) {
@@ -54,6 +67,44 @@ public final class ExportFolder {
             writeFile(target, f.bytes());
         }
         return files.stream().map(f -> folder.resolve(f.name())).toList();
+    }
+
+    private Path inside(String name) throws IOException {
+        return inside(folder, name);
+    }
+
+    /** {@code parent}/{@code name}, refused unless that is a child of {@code parent} inside this folder. */
+    private Path inside(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name).normalize();
+        if (!target.startsWith(folder) || !parent.equals(target.getParent())) {
+            throw new IOException(name + " would be written outside " + folder);
+        }
+        return target;
+    }
+
+    /**
+     * {@code source} (a file, or a folder and all under it) copied to {@code target}, file modes kept (a launcher
+     * stays executable). A symbolic link is copied as the file it points to, so nothing the copy makes points out of
+     * the folder.
+     */
+    private void copyTree(Path source, Path target) throws IOException {
+        if (!Files.exists(source)) {
+            throw new IOException("cannot copy " + source + ": it does not exist");
+        }
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path to = target.resolve(source.relativize(p).toString()).normalize();
+                if (!to.startsWith(target)) {
+                    throw new IOException(p + " would be copied outside " + target);
+                }
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(to);
+                } else if (Files.isRegularFile(p)) {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     /**

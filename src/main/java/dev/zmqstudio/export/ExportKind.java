@@ -11,7 +11,9 @@ public enum ExportKind {
     SVG("svg", "the diagram as the designer draws it, as SVG (.svg)"),
     PDF("pdf", "the diagram as the designer draws it, as PDF (.pdf)"),
     PYZMQ("pyzmq", "Python programs with pyzmq, one per process, and run_all.sh"),
-    JAVA("java", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh");
+    JAVA("java", "Java programs with JeroMQ, one per process (JDK 25 source files), and run_all.sh"),
+    COMPOSE("compose", "Docker Compose: a service per host running its nodes, the image's Dockerfile and the app's files"),
+    KUBERNETES("kubernetes", "Kubernetes: a ConfigMap with the topology, a Service per bind, a Deployment per host, the image's Dockerfile");
 
     private final String key;
     private final String description;
@@ -32,6 +34,11 @@ public enum ExportKind {
     /** Drawn by the designer ({@link DiagramPictures}), not written from the topology alone. */
     public boolean drawn() {
         return this == SVG || this == PDF;
+    }
+
+    /** Runs the topology on several machines ({@link DeploymentExport}): needs its file's name and the app's files. */
+    public boolean deployment() {
+        return this == COMPOSE || this == KUBERNETES;
     }
 
     public static Optional<ExportKind> byKey(String key) {

@@ -5,7 +5,8 @@ import dev.zmqstudio.model.Topology;
 import java.util.List;
 
 /**
- * A topology exported as {@link ExportKind} (all but the drawn ones, {@link DiagramPictures}): the files to write
+ * A topology exported as {@link ExportKind} (all but the drawn ones, {@link DiagramPictures}, and the deployments,
+ * {@link DeploymentExport}): the files to write
  * (pure; {@link ExportFolder} writes them).
  */
 public final class TopologyExport {
@@ -19,6 +20,8 @@ public final class TopologyExport {
             case PYZMQ -> PyzmqExport.of(topology);
             case JAVA -> JavaExport.of(topology);
             case SVG, PDF -> throw new IllegalArgumentException(kind.key() + " is drawn by the designer: see DiagramPictures");
+            case COMPOSE, KUBERNETES -> throw new IllegalArgumentException(kind.key() + " needs the file's name and the app's"
+                    + " files: see DeploymentExport");
         };
     }
 }

@@ -161,7 +161,8 @@ class ExportDiagramsTest {
     void anUnknownKindSaysWhatExportWrites(@TempDir Path dir) {
         CliHarness r = CliHarness.run("export", CliHarness.example("pair.json").toString(), "--to", "visio", "-o", dir.resolve("o").toString());
         assertEquals(2, r.exitCode());
-        assertEquals("error: --to visio: export writes mermaid, dot, svg, pdf, pyzmq, java (a topology) or csv (a recording)", r.err().strip());
+        assertEquals("error: --to visio: export writes mermaid, dot, svg, pdf, pyzmq, java, compose, kubernetes (a topology) or csv"
+                + " (a recording)", r.err().strip());
     }
 
     /** CI installs Graphviz, so these run there; a machine without it skips them and says why. */
