@@ -98,4 +98,17 @@ class ValidatorHostRulesTest {
         assertEquals(List.of("h1", "h2"), Hosts.deployed(t));
         assertEquals(List.of("gen"), Hosts.nodesOn(t, "h2"));
     }
+
+    @Test
+    void theSamePortOnTwoHostsIsOnlyAWarningAboutRunningOnOneMachine() {
+        Topology t = Topology.empty("p")
+                .withNode(SocketNode.of("a", SocketType.PULL, Behaviour.Sink.logging(), "tcp://*:47614").withHost("h1"))
+                .withNode(SocketNode.of("b", SocketType.PULL, Behaviour.Sink.logging(), "tcp://h2:47614").withHost("h2"));
+        List<Problem> found = withCode(t, "bind-clash");
+        assertEquals(1, found.size());
+        assertEquals(false, found.getFirst().isError());
+        assertTrue(found.getFirst().message().endsWith("deployed on two machines they do not clash, but run on this one"
+                + " the second bind fails"), found.getFirst().message());
+        assertTrue(withCode(t.mapNodes(n -> n.withHost(null)), "bind-clash").getFirst().isError(), "on one host: an error");
+    }
 }

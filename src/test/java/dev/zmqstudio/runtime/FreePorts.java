@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Free tcp ports for hermetic tests, and the one way tests run a shipped example: with its classic ports
- * (5500-5600, which a designer or a script on the same machine may hold) moved to free ones.
+ * (5500-5699, which a designer or a script on the same machine may hold) moved to free ones.
  */
 public final class FreePorts {
     private static final Pattern TCP_PORT = Pattern.compile("(tcp://[^\":/]+:)(\\d+)\"");
     private static final int FIRST_CLASSIC = 5500;
-    private static final int LAST_CLASSIC = 5600;
+    private static final int LAST_CLASSIC = 5699;
 
     private FreePorts() {
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * bind-clash: an address can be bound once; the second bind would fail with "address already in use".
  * both-bind: the clash is between the two ends of one wire, the classic "both sides bind" mistake: one end must
- * connect instead.
+ * connect instead. Binds on different hosts only clash when the design runs on one machine: a warning.
  */
 final class BindClashRule implements Rule {
 
@@ -41,6 +41,14 @@ final class BindClashRule implements Rule {
             return;
         }
         String other = TopologyIndex.describe(earlier.node(), earlier.side());
+        if (!earlier.node().hostOrDefault().equals(bind.node().hostOrDefault())) {
+            findings.pitfall("bind-clash", SubjectKind.NODE, bind.node().id(),
+                    who + " on host " + bind.node().hostOrDefault() + " binds '" + bind.text() + "' and " + other
+                            + " on host " + earlier.node().hostOrDefault() + " binds '" + earlier.text()
+                            + "': deployed on two machines they do not clash, but run on this one the second bind fails",
+                    "bind another port to try it on one machine", Guide.PLUGGING_SOCKETS);
+            return;
+        }
         Optional<Wire> between = wireBetween(topology, bind, earlier);
         if (between.isPresent()) {
             findings.pitfallError("both-bind", SubjectKind.WIRE, between.get().id(),
