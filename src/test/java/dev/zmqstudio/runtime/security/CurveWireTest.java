@@ -97,38 +97,42 @@ class CurveWireTest {
         }
     }
 
+    /**
+     * One run's half: the puller binds {@code endpoint} (the CURVE server), the pusher connects to it (the client), and
+     * the other half's node is external. The connecting pusher queues its messages on its side of the wire, which
+     * outlives a connection JeroMQ drops before its handshake: no message depends on the first connection.
+     */
     private static Topology half(boolean pusherHere, String endpoint, boolean curve, Placement pullerPlacement) {
         SocketNode pusher = SocketNode.of("pusher", SocketType.PUSH,
-                pusherHere ? new Behaviour.Generator(SECRET + " {n}", 0, MESSAGES, List.of(), 1, false) : Behaviour.Passive.INSTANCE,
-                endpoint);
+                pusherHere ? new Behaviour.Generator(SECRET + " {n}", 0, MESSAGES, List.of(), 1, false) : Behaviour.Passive.INSTANCE);
         SocketNode puller = SocketNode.of("puller", SocketType.PULL, pusherHere ? Behaviour.Passive.INSTANCE
-                : new Behaviour.Sink(false, null, null, null));
+                : new Behaviour.Sink(false, null, null, null), endpoint);
         return new Topology(pusherHere ? "sender" : "receiver", "", null,
                 List.of(pusherHere ? pusher : pusher.withPlacement(Placement.EXTERNAL),
                         pusherHere ? puller.withPlacement(Placement.EXTERNAL) : puller.withPlacement(pullerPlacement)),
-                List.of(Wire.of("w", "puller", "pusher", endpoint).withCurve(curve)), List.of());
+                List.of(Wire.of("w", "pusher", "puller", endpoint).withCurve(curve)), List.of());
     }
 
-    /** Runs both halves through a relay; returns what the relay saw. */
+    /** Runs both halves through a relay (the pusher connects to it, it connects to the puller); returns what it saw. */
     private static String runThroughRelay(Path dir, boolean curve, Placement pullerPlacement) throws Exception {
         String direct = "tcp://127.0.0.1:" + FreePorts.find();
-        Topology sender = half(true, direct, curve, Placement.DEFAULT);
+        Topology receiver = half(false, direct, curve, pullerPlacement);
         if (curve) {
-            KeyFolder.beside(dir).generate(KeyFolder.nodesNeedingKeys(sender), false);
+            KeyFolder.beside(dir).generate(KeyFolder.nodesNeedingKeys(receiver), false);
         }
         try (Relay relay = new Relay(Integer.parseInt(direct.substring(direct.lastIndexOf(':') + 1)))) {
-            Topology receiver = half(false, "tcp://127.0.0.1:" + relay.listener.getLocalPort(), curve, pullerPlacement);
+            Topology sender = half(true, "tcp://127.0.0.1:" + relay.listener.getLocalPort(), curve, Placement.DEFAULT);
             EngineOptions options = EngineOptions.logTo(null).withCommandDir(dir).withOutputDir(dir)
                     .withChildren(ChildTopologies.launch());
-            try (Engine sending = new Engine(sender, options); Engine receiving = new Engine(receiver, options)) {
-                Thread start = Thread.ofPlatform().start(sending::start); // its gate waits for the receiver's connection
+            try (Engine receiving = new Engine(receiver, options); Engine sending = new Engine(sender, options)) {
                 receiving.start();
-                start.join();
+                sending.start(); // its gate waits for its connection's handshake
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 while (receiving.snapshot().node("puller").received() < MESSAGES && System.nanoTime() < deadline) {
                     LockSupport.parkNanos(10_000_000L);
                 }
-                assertEquals(MESSAGES, receiving.snapshot().node("puller").received(), "every message arrived");
+                assertEquals(MESSAGES, receiving.snapshot().node("puller").received(), () -> "every message arrived;"
+                        + " sender " + sending.snapshot().nodes() + "; receiver " + receiving.snapshot().nodes());
             }
             return relay.captured();
         }
