@@ -6,6 +6,7 @@ import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.runtime.child.ChildNode;
+import dev.zmqstudio.runtime.child.PeerNames;
 import dev.zmqstudio.runtime.security.AttachKeys;
 import dev.zmqstudio.runtime.security.KeyFolder;
 
@@ -26,6 +27,8 @@ import java.util.Map;
 final class StandaloneNodeCommand {
     /** Where the telemetry endpoint comes from when no option gives it: an empty value means none. */
     static final String TELEMETRY_VARIABLE = "ZMQ_STUDIO_TELEMETRY";
+    /** How long a host waits for the names of the hosts it connects to (containers start in any order). */
+    static final java.time.Duration NAMES_WAIT = java.time.Duration.ofSeconds(60);
     private static final List<String> OPTIONS = List.of("--host", "--telemetry", "--keys", "--output-dir", "--ready-file");
 
     private StandaloneNodeCommand() {
@@ -85,6 +88,15 @@ final class StandaloneNodeCommand {
             out.println("host " + host + ": " + Hosts.nodesOn(topology, host).size() + " node(s), on its own until stopped");
         }
         out.flush();
+        java.util.Set<String> unknown = PeerNames.await(PeerNames.of(topology, host), NAMES_WAIT, line -> {
+            out.println("host " + host + ": " + line);
+            out.flush();
+        });
+        if (!unknown.isEmpty()) {
+            err.println("warning: " + String.join(", ", unknown) + " did not resolve in " + NAMES_WAIT.toSeconds()
+                    + " s; the nodes that connect to them will say so");
+            err.flush();
+        }
         try {
             return node.runStandalone(ready);
         } catch (IllegalStateException e) {

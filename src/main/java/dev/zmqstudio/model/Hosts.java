@@ -80,7 +80,7 @@ public final class Hosts {
     }
 
     /** A host name, not an address, a wildcard or localhost. */
-    static boolean isName(String host) {
+    public static boolean isName(String host) {
         return !host.equals("*") && !host.equalsIgnoreCase("localhost") && !host.startsWith("[")
                 && !host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }

@@ -50,4 +50,28 @@ class StandaloneHostsTest {
     private static long received(Path log) throws java.io.IOException {
         return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.startsWith("collector: got ")).count() : 0;
     }
+
+    @Test
+    void aHostWaitsForThePeersItConnectsToUntilTheirNamesResolve(@TempDir Path dir) throws Exception {
+        Path file = DeployedHostProcesses.threeHosts(dir);
+        Files.writeString(dir.resolve("hosts"), "127.0.0.1 h2 h3\n"); // h1's container has not started yet
+        List<Process> hosts = new java.util.ArrayList<>(DeployedHostProcesses.start(dir, file, "", dir.resolve("keys"), "h2"));
+        try {
+            Path log = dir.resolve("h2.log");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(log).contains("host h2: waiting for h1 to resolve") && System.nanoTime() < deadline) {
+                Thread.sleep(20); // a condition on a log another process writes, checked every 20 ms
+            }
+            assertTrue(Files.readString(log).contains("host h2: waiting for h1 to resolve (0 s of 60 s)"), Files.readString(log));
+            Files.writeString(dir.resolve("hosts"), "127.0.0.1 h1 h2 h3\n"); // now it has
+            hosts.addAll(DeployedHostProcesses.start(dir, file, "", dir.resolve("keys"), "h1", "h3"));
+            Path sinkLog = dir.resolve("h3.log");
+            while (received(sinkLog) < 1000 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1000, received(sinkLog), "every message, through the host that waited: " + Files.readString(log));
+        } finally {
+            hosts.forEach(Process::destroyForcibly);
+        }
+    }
 }

@@ -45,15 +45,18 @@ public final class DeployedHostProcesses {
     }
 
     /**
-     * Starts one host process per name, reporting to {@code telemetry} (empty: on their own); their output goes to
+     * Starts one host process per name (names resolved by {@code dir}/hosts, all three on 127.0.0.1 unless the test
+     * wrote it; a name that did not resolve is looked up again at once), reporting to {@code telemetry} (empty: on their own); their output goes to
      * {@code dir}/NAME.log, readiness to NAME.ready.
      */
     public static List<Process> start(Path dir, Path file, String telemetry, Path keys, String... hosts) throws IOException {
         Path hostsFile = dir.resolve("hosts");
-        Files.writeString(hostsFile, "127.0.0.1 h1 h2 h3\n");
+        if (!Files.exists(hostsFile)) {
+            Files.writeString(hostsFile, "127.0.0.1 h1 h2 h3\n");
+        }
         ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
         List<String> options = Stream.concat(launch.jvmOptions().stream(),
-                Stream.of("-Djdk.net.hosts.file=" + hostsFile)).toList();
+                Stream.of("-Djdk.net.hosts.file=" + hostsFile, "-Dsun.net.inetaddr.negative.ttl=0")).toList();
         List<Process> started = new ArrayList<>();
         for (String host : hosts) {
             List<String> args = new ArrayList<>(List.of("node", file.toString(), "--host", host, "--keys", keys.toString(),
