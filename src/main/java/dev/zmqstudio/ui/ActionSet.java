@@ -54,6 +54,8 @@ final class ActionSet {
     final UiAction exportPdf;
     final UiAction exportPyzmq;
     final UiAction exportJava;
+    final UiAction exportCompose;
+    final UiAction exportKubernetes;
 
     ActionSet(Editor editor, DiagramCanvas canvas, FileActions files, EditActions edits, RunActions runs,
               Runnable quitHandler, Supplier<Scene> scene) {
@@ -101,6 +103,10 @@ final class ActionSet {
         exportJava = UiAction.of("export-java", "Export JeroMQ Programs…", null,
                 () -> files.exportPrograms(dev.zmqstudio.export.ExportKind.JAVA));
         attach = UiAction.of("attach", "Attach to Deployment…", null, runs::attach).disabledWhen(runs.running());
+        exportCompose = UiAction.of("export-compose", "Export Docker Compose…", null,
+                () -> files.exportDeployment(dev.zmqstudio.export.ExportKind.COMPOSE));
+        exportKubernetes = UiAction.of("export-kubernetes", "Export Kubernetes…", null,
+                () -> files.exportDeployment(dev.zmqstudio.export.ExportKind.KUBERNETES));
         openRecording = UiAction.of("open-recording", "Open Recording…", null,
                 () -> files.chooseRecording().ifPresent(file -> runs.openRecording(file, false)));
     }
@@ -115,7 +121,7 @@ final class ActionSet {
 
     /** Every action, in menu order (the Help window lists their shortcuts). */
     List<UiAction> all() {
-        return List.of(newDoc, newGenerated, open, openRecording, attach, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJava, quit, undo, redo, cut, copy, paste, duplicate, delete,
+        return List.of(newDoc, newGenerated, open, openRecording, attach, save, saveAs, exportPng, exportMermaid, exportDot, exportSvg, exportPdf, exportPyzmq, exportJava, exportCompose, exportKubernetes, quit, undo, redo, cut, copy, paste, duplicate, delete,
                 selectAll, swap, feedInto, zoomIn, zoomOut, fit, actualSize, run, pause, step, stop, experiments);
     }
 

@@ -270,6 +270,47 @@ final class FileActions {
         });
     }
 
+    /**
+     * File > Export > Docker Compose or Kubernetes: the deployment of the diagram's hosts into a new folder. The app's
+     * own files are copied for the image (tens of megabytes), so the export runs off the FX thread and says when done.
+     */
+    void exportDeployment(dev.zmqstudio.export.ExportKind kind) {
+        if (refusedForErrors()) {
+            return;
+        }
+        Topology t = editor.topology();
+        Path file = editor.document().file();
+        String fileName = file == null ? "topology.json" : file.getFileName().toString();
+        Path suggested = exportFolder().resolve(editor.document().displayName() + "-" + kind.key());
+        services.dialogs().chooseExportFolder(window.get(), suggested).ifPresent(folder -> {
+            String what = kind == dev.zmqstudio.export.ExportKind.COMPOSE ? "Docker Compose" : "Kubernetes";
+            editor.status().info("Exporting " + what + " to " + folder + "…");
+            Thread.ofVirtual().name("zs-export-deployment").start(() -> {
+                try {
+                    java.util.Optional<String> whyNot = dev.zmqstudio.export.ExportFolder.whyNot(folder, false);
+                    if (whyNot.isPresent()) {
+                        Platform.runLater(() -> fail("Cannot export", whyNot.get()));
+                        return;
+                    }
+                    dev.zmqstudio.export.ExportResult result = dev.zmqstudio.export.DeploymentExport.of(t, kind, fileName,
+                            dev.zmqstudio.export.AppFiles.ofThisProcess());
+                    dev.zmqstudio.export.ExportFolder.at(folder).write(result);
+                    Platform.runLater(() -> {
+                        editor.log("Exported " + what + " to " + folder + " (its README.md says how to run it)");
+                        result.notes().forEach(n -> editor.log("not exported: " + n));
+                        editor.status().info("Exported " + what + " to " + folder
+                                + (result.notes().isEmpty() ? "" : " (" + result.notes().size() + " notes: see Console)"));
+                    });
+                } catch (dev.zmqstudio.export.NotDeployableException e) {
+                    Platform.runLater(() -> fail("Cannot export", "The diagram cannot be deployed as it is: "
+                            + String.join("; ", e.problems())));
+                } catch (IOException e) {
+                    Platform.runLater(() -> fail("Cannot export", folder + ": " + reason(e)));
+                }
+            });
+        });
+    }
+
     /** True when it is fine to drop the current document (saved, discarded, or nothing to lose). */
     boolean confirmDiscard() {
         if (!editor.document().isDirty()) {

@@ -129,7 +129,7 @@ final class MainMenu {
         Menu export = new Menu("Export");
         export.setId("menu-export");
         for (List<UiAction> group : List.of(List.of(a.exportPng, a.exportSvg, a.exportPdf), List.of(a.exportMermaid, a.exportDot),
-                List.of(a.exportPyzmq, a.exportJava))) {
+                List.of(a.exportPyzmq, a.exportJava), List.of(a.exportCompose, a.exportKubernetes))) {
             if (!export.getItems().isEmpty()) {
                 export.getItems().add(new SeparatorMenuItem());
             }

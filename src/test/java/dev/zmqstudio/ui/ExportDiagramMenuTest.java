@@ -96,4 +96,37 @@ class ExportDiagramMenuTest extends DesignerFixture {
         assertTrue(prompts.errors.getFirst().contains("fix them first"), prompts.errors.toString());
         assertFalse(Files.exists(mmd));
     }
+
+    @Test
+    void aDeploymentGoesToANewFolderOffTheFxThreadAndAnUndeployableDiagramIsRefusedWithTheFix(FxRobot robot,
+                                                                                            @TempDir Path dir) throws Exception {
+        Path file = Files.copy(Path.of("topologies/three-hosts.json"), dir.resolve("three-hosts.json"));
+        fx(() -> window.open(file));
+        Path compose = dir.resolve("three-hosts-compose");
+        dialogs.answers.add(compose);
+        clickExport(robot, "#menu-export-compose");
+        waitUntil(20, () -> status().startsWith("Exported Docker Compose to " + compose));
+        String yml = Files.readString(compose.resolve("docker-compose.yml"));
+        assertTrue(yml.contains("h1:") && yml.contains("h2:") && yml.contains("h3:"), "a service per host: " + yml);
+        assertTrue(yml.contains("- \"--host\"") || yml.contains("- --host"), yml);
+        assertTrue(Files.exists(compose.resolve("three-hosts.json")), "the topology goes with it");
+
+        Path k8s = dir.resolve("three-hosts-kubernetes");
+        dialogs.answers.add(k8s);
+        clickExport(robot, "#menu-export-kubernetes");
+        waitUntil(20, () -> status().startsWith("Exported Kubernetes to " + k8s));
+        assertTrue(Files.readString(k8s.resolve("kubernetes.yaml")).contains("kind: \"Deployment\"")
+                || Files.readString(k8s.resolve("kubernetes.yaml")).contains("kind: Deployment"));
+
+        String address = "tcp://10.1.2.3:5602"; // an address of one machine: no other host can bind it
+        load(topology().mapNodes(n -> n.id().equals("worker-out") ? n.withSocket(dev.zmqstudio.model.Side.MAIN,
+                n.socket(dev.zmqstudio.model.Side.MAIN).withBinds(List.of(address))) : n)
+                .replaceWire(topology().wire("w-results").orElseThrow().withEndpoint(address)));
+        Path refused = dir.resolve("refused");
+        dialogs.answers.add(refused);
+        clickExport(robot, "#menu-export-compose");
+        waitUntil(20, () -> !prompts.errors.isEmpty());
+        assertTrue(prompts.errors.getFirst().startsWith("The diagram cannot be deployed as it is: "), prompts.errors.toString());
+        assertFalse(Files.exists(refused.resolve("docker-compose.yml")), "nothing written");
+    }
 }
