@@ -48,7 +48,7 @@ final class DeployProblems {
                     continue;
                 }
                 int port = e.port();
-                if (isAddress(e.host())) {
+                if (Hosts.isAddress(e.host())) {
                     problems.add("node " + n.id() + " (host " + host + ") binds " + bind + ", an address of one machine;"
                             + " each host of a deployment has addresses of its own: bind tcp://" + host + ":" + port
                             + " (its host's name) or tcp://*:" + port);
@@ -94,11 +94,6 @@ final class DeployProblems {
 
     private static boolean contains(List<String> hosts, String name) {
         return hosts.stream().anyMatch(h -> h.equalsIgnoreCase(name));
-    }
-
-    /** An IPv4 or IPv6 address rather than a name. */
-    static boolean isAddress(String host) {
-        return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 
     static Endpoint parse(String endpoint) {

@@ -81,8 +81,12 @@ public final class Hosts {
 
     /** A host name, not an address, a wildcard or localhost. */
     public static boolean isName(String host) {
-        return !host.equals("*") && !host.equalsIgnoreCase("localhost") && !host.startsWith("[")
-                && !host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
+        return !host.equals("*") && !host.equalsIgnoreCase("localhost") && !isAddress(host);
+    }
+
+    /** An IPv4 address, or an IPv6 one in brackets, rather than a name. */
+    public static boolean isAddress(String host) {
+        return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 
     /** The host part of a tcp endpoint, or null (ipc, inproc, or text that is no endpoint). */

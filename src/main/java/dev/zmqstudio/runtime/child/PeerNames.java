@@ -1,11 +1,8 @@
 package dev.zmqstudio.runtime.child;
 
-import dev.zmqstudio.model.Endpoint;
-import dev.zmqstudio.model.EndpointSyntaxException;
 import dev.zmqstudio.model.Hosts;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Topology;
-import dev.zmqstudio.model.Transport;
 import dev.zmqstudio.model.Wire;
 
 import java.net.InetAddress;
@@ -32,15 +29,9 @@ public final class PeerNames {
         Set<String> names = new LinkedHashSet<>();
         for (Wire wire : topology.wires()) {
             boolean mine = topology.node(wire.from()).map(Node::hostOrDefault).filter(host::equals).isPresent();
-            if (mine) {
-                try {
-                    Endpoint e = Endpoint.parse(wire.endpoint());
-                    if (e.transport() == Transport.TCP && Hosts.isName(e.host())) {
-                        names.add(e.host());
-                    }
-                } catch (EndpointSyntaxException ignored) {
-                    // validation said so before the run
-                }
+            String name = mine ? Hosts.hostOf(wire.endpoint()) : null; // tcp only; validation refused bad endpoints
+            if (name != null && Hosts.isName(name)) {
+                names.add(name);
             }
         }
         return names;
