@@ -125,8 +125,10 @@ class FramesTest {
                 List.of());
         try (EngineHarness h = new EngineHarness(t)) {
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(20),
-                    // A reply is counted as it arrives and logged a moment later: wait for the log line too.
-                    x -> x.node("named").received() == 3 && x.node("anonymous").received() == 3 && h.linesOf("named").size() >= 6);
+                    // A reply is counted as it arrives and logged a moment later, and the router logs a reply
+                    // after sending it (the requester may have it first): wait for both sides' lines too.
+                    x -> x.node("named").received() == 3 && x.node("anonymous").received() == 3 && h.linesOf("named").size() >= 6
+                            && h.linesOf("router").size() >= 12);
             assertEquals(List.of("Sent request: hello 0", "Received reply: hello 0", "Sent request: hello 1",
                     "Received reply: hello 1", "Sent request: hello 2", "Received reply: hello 2"), h.linesOf("named"),
                     "the echo comes back to the DEALER that asked, its delimiter kept");
