@@ -141,6 +141,9 @@ case "$os" in
 esac
 cfg="$appdir/zmq-studio.cfg"
 [ -f "$cfg" ] || die "jpackage wrote no $cfg"
+# On Linux the launcher is a script made from the cfg (jpackage's asks the package managers at every start).
+write_launcher() { if [ "$os" = linux ]; then jpackage/linux-launcher.sh "$image" || die "could not write the launcher"; fi; }
+write_launcher
 
 if [ "$aot" = 1 ]; then
   # AOT cache (JEP 483/514): one training run of the app-image launcher records the classes it loads and links;
@@ -167,6 +170,7 @@ if [ "$aot" = 1 ]; then
   [ -f "$cache" ] || die "AOT training wrote no cache (see $out/aot-training.log)"
   echo "  trained on: $trained"
   echo "java-options=-XX:AOTCache=\$APPDIR/zmq-studio.aot" >> "$cfg"
+  write_launcher
 
   # Child processes (nodes placed child-process) run the same jars on the same runtime with their own small-JVM
   # options, so they get their own cache, zmq-studio-node.aot beside the jar where ChildLaunch looks for it. The

@@ -42,6 +42,17 @@ deb_version=$(dpkg-deb -f "$deb" Version)
 grep -qx "ZMQ Studio $deb_version" "$tmp/version.txt" \
   || fail "zmq-studio --version says '$(head -n 1 "$tmp/version.txt")', the package is version $deb_version"
 
+# The launcher starts the JVM at once, without asking rpm or dpkg which package it is in, as jpackage's own Linux
+# launcher does at every start (docs/decisions/linux-launcher.md): stand-ins first on the PATH record any call.
+mkdir -p "$tmp/spies"
+for tool in rpm dpkg; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 1\n' "$tool" "$tmp/package-manager-calls.txt" > "$tmp/spies/$tool"
+  chmod +x "$tmp/spies/$tool"
+done
+PATH="$tmp/spies:$PATH" "$launcher" --version > /dev/null 2>&1 || fail "zmq-studio --version failed with the stand-ins on the PATH"
+[ ! -s "$tmp/package-manager-calls.txt" ] || fail "the launcher ran the package managers: $(cat "$tmp/package-manager-calls.txt")"
+echo "test-deb: the launcher starts the app without asking rpm or dpkg"
+
 if [ -f "$app/lib/app/zmq-studio.aot" ]; then
   # The cache was trained in target/, so this also shows it survives the move: AOTMode=on fails if it cannot map it.
   JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version > "$tmp/aot.txt" 2>&1 \

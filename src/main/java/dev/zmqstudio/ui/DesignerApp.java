@@ -38,24 +38,48 @@ public final class DesignerApp extends Application {
             services = services.withTheme(ThemeSetting.inMemory(options.theme()));
         }
         WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
-        double width = screenshot ? WindowFit.PREFERRED_WIDTH : fit.width();
-        double height = screenshot ? WindowFit.PREFERRED_HEIGHT : fit.height();
         StartupTrace.mark("services ready");
-        DesignerWindow window = new DesignerWindow(stage, services, width, height);
-        StartupTrace.mark("window built");
-        if (!screenshot) {
-            stage.setX(fit.x());
-            stage.setY(fit.y());
-        }
-        window.show();
-        StartupTrace.mark("window shown");
-        StartupTrace.markFirstFrame(window.scene());
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
+        if (screenshot) {
+            // A screenshot is of the whole window: built before it shows.
+            DesignerWindow window = new DesignerWindow(stage, services, WindowFit.PREFERRED_WIDTH, WindowFit.PREFERRED_HEIGHT);
+            window.show();
+            finishStart(window, file, options, false);
+            return;
+        }
+        WindowFrame frame = new WindowFrame(stage, services.theme(), fit.width(), fit.height());
+        boolean previewed = file != null && !DesignerWindow.isRecording(file) && frame.preview(file);
+        stage.setX(fit.x());
+        stage.setY(fit.y());
+        stage.show();
+        if (previewed) {
+            frame.canvas().fit();
+        }
+        StartupTrace.mark("diagram shown");
+        StartupTrace.markFirstFrame(frame.scene());
+        DesignerServices built = services;
+        AfterFirstFrame.run(frame.root(), () -> {
+            DesignerWindow window = new DesignerWindow(frame, built);
+            window.canvas().requestFocus();
+            StartupTrace.mark("window built");
+            finishStart(window, file, options, previewed);
+        });
+    }
+
+    /** Opens {@code file} (or says it is open, when the frame showed it already), then takes the screenshot or runs. */
+    private static void finishStart(DesignerWindow window, Path file, LaunchOptions options, boolean previewed) {
+        boolean screenshot = options.screenshot() != null;
         if (file != null && DesignerWindow.isRecording(file)) {
             openRecording(window, file, options);
             return;
         }
-        boolean opened = file != null && window.open(file);
+        boolean opened;
+        if (previewed) {
+            window.files().opened(file);
+            opened = true;
+        } else {
+            opened = file != null && window.open(file);
+        }
         if (!opened) {
             window.editor().document().replace(Topology.empty(""), null);
         }

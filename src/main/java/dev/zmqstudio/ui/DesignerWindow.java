@@ -7,25 +7,19 @@ import dev.zmqstudio.ui.palette.DropTarget;
 import dev.zmqstudio.ui.palette.Palette;
 import dev.zmqstudio.ui.properties.PropertiesPanel;
 import dev.zmqstudio.ui.theme.Appearance;
-import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * The designer's main window: menu and toolbar on top, palette left, canvas centre, properties right, console and
@@ -34,11 +28,9 @@ import java.util.Objects;
 public final class DesignerWindow {
 
     private final Stage stage;
-    private final Editor editor = new Editor();
-    private final DiagramCanvas canvas = new DiagramCanvas(editor);
-    private final dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip = new dev.zmqstudio.ui.canvas.ScenarioStrip();
-    /** The canvas with what runs along under it: the scenario strip, a replay's timeline. */
-    private final VBox canvasAndScenario = new VBox();
+    private final WindowFrame frame;
+    private final Editor editor;
+    private final DiagramCanvas canvas;
     private final FileActions files;
     private final EditActions edits;
     private final ActionSet actions;
@@ -48,13 +40,22 @@ public final class DesignerWindow {
     private final Appearance appearance;
 
     public DesignerWindow(Stage stage, DesignerServices services, double width, double height) {
-        this.stage = stage;
+        this(new WindowFrame(stage, services.theme(), width, height), services);
+    }
+
+    /** Builds the window's parts into {@code frame}, which may be on the screen already, showing the diagram. */
+    DesignerWindow(WindowFrame frame, DesignerServices services) {
+        this.frame = frame;
+        this.stage = frame.stage();
+        this.editor = frame.editor();
+        this.canvas = frame.canvas();
+        this.scene = frame.scene();
+        this.appearance = frame.appearance();
         this.prompts = services.prompts();
         runs = services.runActions().create(this);
         files = new FileActions(editor, canvas, services, () -> stage);
         edits = new EditActions(editor, canvas);
-        Scene[] holder = new Scene[1];
-        actions = new ActionSet(editor, canvas, files, edits, runs, this::quit, () -> holder[0]);
+        actions = new ActionSet(editor, canvas, files, edits, runs, this::quit, () -> scene);
 
         Pane ghostLayer = new Pane();
         ghostLayer.setMouseTransparent(true);
@@ -64,49 +65,18 @@ public final class DesignerWindow {
         TabPane bottom = new TabPane(tab("Console", new ConsoleView(editor)), problemsTab(), faultsTab());
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        scenarioStrip.show(editor.topology().scenario());
-        editor.document().topologyProperty().addListener((obs, before, after) -> {
-            if (!before.scenario().equals(after.scenario())) {
-                scenarioStrip.show(after.scenario());
-            }
-        });
-        canvasAndScenario.getChildren().addAll(0, java.util.List.of(canvas, scenarioStrip)); // a replay's bar may be there
-        VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane centre = new SplitPane(canvasAndScenario, bottom);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(bottom, false);
-        SplitPane main = new SplitPane(palette, centre, properties);
-        main.setDividerPositions(0.13, 0.77);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(properties, false);
-        palette.setMinWidth(150);
-        properties.setMinWidth(270);
+        frame.fill(List.of(MainMenu.build(actions, services, files, new HelpWindows(stage)), MainToolBar.build(actions, runs)),
+                palette, properties, bottom, new StatusBar(editor, canvas.viewport()), ghostLayer);
 
-        BorderPane layout = new BorderPane(main);
-        layout.setTop(new VBox(MainMenu.build(actions, services, files, new HelpWindows(stage)), MainToolBar.build(actions, runs)));
-        layout.setBottom(new StatusBar(editor, canvas.viewport()));
-        StackPane root = new StackPane(layout, ghostLayer);
-        root.getStyleClass().add("designer-root");
-        scene = new Scene(root, width, height);
-        holder[0] = scene;
-        scene.getStylesheets().add(Objects.requireNonNull(
-                DesignerWindow.class.getResource("designer.css"), "designer.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), () -> actions.redo.handler().run());
         scene.getAccelerators().put(KeyCombination.valueOf("Backspace"), () -> actions.delete.handler().run());
         canvas.setOnContextMenuRequested(e -> contextMenu().show(canvas, e.getScreenX(), e.getScreenY()));
-        stage.setScene(scene);
-        appearance = new Appearance(stage, services.theme(), Platform.getPreferences().colorSchemeProperty());
         AppIcons.apply(stage);
-        stage.titleProperty().bind(editor.document().titleBinding());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
                 e.consume();
             }
         });
-        WindowFit fit = WindowFit.on(Screen.getPrimary().getVisualBounds());
-        stage.setMinWidth(fit.minWidth());
-        stage.setMinHeight(fit.minHeight());
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -127,8 +97,10 @@ public final class DesignerWindow {
 
     private Tab problemsTab() {
         Tab tab = tab("Problems", new ProblemsView(editor, canvas::reveal));
-        editor.problems().addListener((javafx.collections.ListChangeListener<dev.zmqstudio.model.Problem>) c ->
-                tab.setText(editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")"));
+        // The frame may show a diagram already: the title counts its problems from the start.
+        Runnable title = () -> tab.setText(editor.problems().isEmpty() ? "Problems" : "Problems (" + editor.problems().size() + ")");
+        editor.problems().addListener((javafx.collections.ListChangeListener<dev.zmqstudio.model.Problem>) c -> title.run());
+        title.run();
         return tab;
     }
 
@@ -218,12 +190,12 @@ public final class DesignerWindow {
 
     /** The scenario's timeline under the canvas (hidden without a scenario). */
     public dev.zmqstudio.ui.canvas.ScenarioStrip scenarioStrip() {
-        return scenarioStrip;
+        return frame.scenarioStrip();
     }
 
     /** The column of the canvas and the bars under it (a replay adds its timeline here). */
     public VBox canvasColumn() {
-        return canvasAndScenario;
+        return frame.canvasColumn();
     }
 
     public DiagramCanvas canvas() {

@@ -115,12 +115,21 @@ final class FileActions {
             return false;
         }
         editor.document().replace(loaded, file);
+        opened(file);
+        return true;
+    }
+
+    /**
+     * What follows once {@code file} is the editor's document: a clear selection, the file in Open Recent, a word in
+     * the status bar and the console, the diagram fitted to the canvas. At start-up the window frame loads the file
+     * and shows it before these parts exist; they say it once they do.
+     */
+    void opened(Path file) {
         editor.selection().clear();
         services.recent().add(file);
         editor.status().info("Opened " + file);
         editor.log("Opened " + file);
         Platform.runLater(canvas::fit);
-        return true;
     }
 
     boolean save() {

@@ -29,7 +29,9 @@ class StandardLaunchTest {
         Application app = FxToolkit.setupApplication(DesignerApp.class, file.toString());
         FxRobot robot = new FxRobot();
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#node-client").tryQuery().isPresent());
+            // The diagram shows first, the toolbar once the rest of the window is built.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#node-client").tryQuery().isPresent()
+                    && robot.lookup("#run").tryQuery().isPresent());
             robot.clickOn("#run");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> received(robot) >= 2);
             robot.clickOn("#stop");
