@@ -48,7 +48,9 @@ public final class DesignerApp extends Application {
             return;
         }
         WindowFrame frame = new WindowFrame(stage, services.theme(), fit.width(), fit.height());
+        StartupTrace.mark("window frame built");
         boolean previewed = file != null && !DesignerWindow.isRecording(file) && frame.preview(file);
+        StartupTrace.mark("file loaded into the frame");
         stage.setX(fit.x());
         stage.setY(fit.y());
         stage.show();
