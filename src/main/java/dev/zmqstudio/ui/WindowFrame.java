@@ -109,6 +109,7 @@ final class WindowFrame {
         }
         filled = true;
         top.setMinHeight(Region.USE_COMPUTED_SIZE);
+        top.getStyleClass().remove("top-slot"); // the toolbar draws its own edge
         top.getChildren().setAll(topBars);
         paletteSlot.getChildren().setAll(palette);
         propertiesSlot.getChildren().setAll(properties);
