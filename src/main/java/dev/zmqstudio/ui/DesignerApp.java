@@ -27,26 +27,17 @@ public final class DesignerApp extends Application {
             Platform.exit();
             return;
         }
-        boolean screenshot = options.screenshot() != null;
-        DesignerServices services = DesignerServices.standard();
-        if (screenshot) {
-            // A CI screenshot must never block on a dialog, nor depend on this user's settings.
-            services = new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
-                    new RecentFiles(null), services.examples(),
-                    ThemeSetting.inMemory(options.theme() != null ? options.theme() : ThemeChoice.LIGHT));
-        } else if (options.theme() != null) {
-            services = services.withTheme(ThemeSetting.inMemory(options.theme()));
-        }
-        WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
+        DesignerServices services = servicesFor(options);
         StartupTrace.mark("services ready");
         Path file = options.file() != null ? options.file() : ExampleFolder.defaultExample().orElse(null);
-        if (screenshot) {
+        if (options.screenshot() != null) {
             // A screenshot is of the whole window: built before it shows.
             DesignerWindow window = new DesignerWindow(stage, services, WindowFit.PREFERRED_WIDTH, WindowFit.PREFERRED_HEIGHT);
             window.show();
             finishStart(window, file, options, false);
             return;
         }
+        WindowFit fit = WindowFit.on(javafx.stage.Screen.getPrimary().getVisualBounds());
         WindowFrame frame = new WindowFrame(stage, services.theme(), fit.width(), fit.height());
         StartupTrace.mark("window frame built");
         boolean previewed = file != null && !DesignerWindow.isRecording(file) && frame.preview(file);
@@ -59,13 +50,23 @@ public final class DesignerApp extends Application {
         }
         StartupTrace.mark("diagram shown");
         StartupTrace.markFirstFrame(frame.scene());
-        DesignerServices built = services;
         AfterFirstFrame.run(frame.root(), () -> {
-            DesignerWindow window = new DesignerWindow(frame, built);
+            DesignerWindow window = new DesignerWindow(frame, services);
             window.canvas().requestFocus();
             StartupTrace.mark("window built");
             finishStart(window, file, options, previewed);
         });
+    }
+
+    /** The real services; a screenshot's never block on a dialog nor depend on this user's settings. */
+    private static DesignerServices servicesFor(LaunchOptions options) {
+        DesignerServices services = DesignerServices.standard();
+        if (options.screenshot() != null) {
+            return new DesignerServices(services.dialogs(), new ConsolePrompts(), services.runActions(),
+                    new RecentFiles(null), services.examples(),
+                    ThemeSetting.inMemory(options.theme() != null ? options.theme() : ThemeChoice.LIGHT));
+        }
+        return options.theme() != null ? services.withTheme(ThemeSetting.inMemory(options.theme())) : services;
     }
 
     /** Opens {@code file} (or says it is open, when the frame showed it already), then takes the screenshot or runs. */

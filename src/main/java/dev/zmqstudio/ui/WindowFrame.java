@@ -49,7 +49,6 @@ final class WindowFrame {
     private final StackPane propertiesSlot = slot("properties-slot");
     private final StackPane bottomSlot = slot("bottom-slot");
     private final StackPane statusSlot = slot("status-slot");
-    private final BorderPane layout;
     private final StackPane root;
     private final Scene scene;
     private final Appearance appearance;
@@ -80,7 +79,7 @@ final class WindowFrame {
         top.setMinHeight(TOP_HEIGHT);
         statusSlot.setMinHeight(STATUS_HEIGHT);
 
-        layout = new BorderPane(main);
+        BorderPane layout = new BorderPane(main);
         layout.setTop(top);
         layout.setBottom(statusSlot);
         root = new StackPane(layout);
