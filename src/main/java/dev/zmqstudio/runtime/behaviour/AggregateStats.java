@@ -27,5 +27,17 @@ public final class AggregateStats {
 
     /** {@code skipped}: messages whose expression gave no number. */
     public record Snapshot(long count, double sum, double average, double min, double max, long skipped) {
+        /** The numbers of both (a restarted process's with its earlier one's). */
+        public Snapshot plus(Snapshot other) {
+            if (other.count == 0) {
+                return new Snapshot(count, sum, average, min, max, skipped + other.skipped);
+            }
+            if (count == 0) {
+                return new Snapshot(other.count, other.sum, other.average, other.min, other.max, skipped + other.skipped);
+            }
+            long n = count + other.count;
+            double total = sum + other.sum;
+            return new Snapshot(n, total, total / n, Math.min(min, other.min), Math.max(max, other.max), skipped + other.skipped);
+        }
     }
 }

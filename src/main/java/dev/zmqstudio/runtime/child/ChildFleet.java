@@ -208,6 +208,11 @@ public final class ChildFleet implements RemoteNodes {
             ctx.log.line(child.id(), "error: process " + p.pid() + " exited with code " + p.exitValue());
         }
         child.exited(p.exitValue(), false);
+        leave(ctx, child);
+    }
+
+    /** A child's nodes are gone while the run goes on: its sides leave the gate, its connections show disconnected. */
+    static void leave(RunContext ctx, ChildProcess child) {
         for (int side : child.sides) {
             RunPlan.SidePlan plan = ctx.plan.sides.get(side);
             ctx.gate.gone(plan); // a gate still waiting for this child's handshakes or subscriptions opens without them
@@ -366,12 +371,15 @@ public final class ChildFleet implements RemoteNodes {
         }
         Telemetry.Report r = child.lastReport();
         EngineSnapshot.NodeStats n = r == null ? null : r.nodes().get(node.id());
+        if (n != null) {
+            n = child.withEarlier(n);
+        }
         long[] base = child.baseOf(node.id());
         NodeState state = n == null ? NodeState.STARTING : n.state();
         String error = n == null ? null : n.error();
         EngineSnapshot.Errors errors = child.baseErrorsOf(node.id()).plus(n == null ? EngineSnapshot.Errors.NONE : n.errors());
         ChildState cs = child.state();
-        if (cs == ChildState.EXITED) {
+        if (cs == ChildState.EXITED || cs == ChildState.SILENT) {
             state = NodeState.ERROR;
             error = child.exitText();
             errors = errors.plus(EngineSnapshot.Errors.of(error));
@@ -394,7 +402,7 @@ public final class ChildFleet implements RemoteNodes {
         for (ChildProcess child : children) {
             Telemetry.Report r = child.lastReport();
             if (r != null) {
-                links.addAll(r.links());
+                r.links().forEach(link -> links.add(child.withBase(link)));
             }
         }
         return links;

@@ -30,6 +30,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class ChildHub implements Runnable {
     private static final int POLL_MS = 5;
+    /**
+     * A deployed host that has not reported for this long is shown as gone (it reports every 20 ms, at most every
+     * {@link ChildNode#LARGE_REPORT_MS} ms when it carries thousands of wires) until it reports again.
+     */
+    static final long HOST_SILENCE_NANOS = 5_000_000_000L;
 
     private final RunContext ctx;
     private final ZContext zmq = new ZContext(1);
@@ -75,6 +80,9 @@ final class ChildHub implements Runnable {
         router = zmq.createSocket(SocketType.ROUTER);
         router.setLinger(0);
         router.setRcvHWM(0);
+        // A restarted host comes back under its name while the old connection may still look open (its machine went
+        // away without closing it): the newer connection takes the name, or its reports would go unheard.
+        router.setRouterHandover(true);
         if (attachAt == null) {
             int port = router.bindToRandomPort("tcp://127.0.0.1");
             endpoint = "tcp://127.0.0.1:" + port;
@@ -124,6 +132,7 @@ final class ChildHub implements Runnable {
                 shareConnections();
                 shareSampling();
                 openGate();
+                noticeSilentHosts();
             }
             receiveAll();
         } finally {
@@ -163,6 +172,9 @@ final class ChildHub implements Runnable {
     }
 
     private void apply(ChildProcess child, Telemetry.Report r) {
+        if (child.deployed()) {
+            noticeRestart(child, r);
+        }
         r.owners().forEach((address, wire) -> {
             if (!wire.equals(ctx.connectionOwners.get(address))) {
                 ctx.ownConnection(address, wire);
@@ -182,11 +194,41 @@ final class ChildHub implements Runnable {
             }
         }
         child.ownersAcked = r.ownersApplied();
-        child.lastReport(r);
+        child.lastReport(r, System.nanoTime());
         switch (r.kind()) {
             case READY -> child.markReady(System.nanoTime());
             case FINAL -> child.finalReceived();
             default -> { }
+        }
+    }
+
+    /**
+     * A host sends READY once per process: one from a host that has reported before is a new process (its deployment
+     * restarted it), which counts from zero, so what the earlier one counted becomes the base, and it gets the
+     * connection map and GO like a host that has just come.
+     */
+    private void noticeRestart(ChildProcess child, Telemetry.Report r) {
+        if (r.kind() == Telemetry.ReportKind.READY && child.lastReport() != null) {
+            child.nextIncarnation();
+            ctx.log.line(child.id(), "host " + child.identity() + " reports from a new process (pid " + r.pid()
+                    + "): it was restarted; its counts go on from what it had counted");
+        } else if (child.state() == ChildState.SILENT) {
+            child.heardAgain();
+            ctx.log.line(child.id(), "host " + child.identity() + " reports again");
+        }
+    }
+
+    /** Deployed hosts that stopped reporting show as gone: their nodes in error, their connections disconnected. */
+    private void noticeSilentHosts() {
+        long now = System.nanoTime();
+        for (ChildProcess child : children) {
+            if (child.deployed() && child.state() == ChildState.RUNNING && now - child.heardNanos() > HOST_SILENCE_NANOS
+                    && !ctx.stopping) {
+                child.silent();
+                ctx.log.line(child.id(), "error: host " + child.identity() + " has not reported for "
+                        + HOST_SILENCE_NANOS / 1_000_000_000L + " s: shown as stopped until it reports again");
+                ChildFleet.leave(ctx, child);
+            }
         }
     }
 

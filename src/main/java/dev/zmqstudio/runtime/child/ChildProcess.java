@@ -1,5 +1,6 @@
 package dev.zmqstudio.runtime.child;
 
+import dev.zmqstudio.runtime.behaviour.AggregateStats;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.external.OutputTail;
 
@@ -35,6 +36,12 @@ final class ChildProcess {
     private final long[] baseToConnector;
     private final Map<String, long[]> baseNodes = new HashMap<>();
     private final Map<String, EngineSnapshot.Errors> baseErrors = new HashMap<>();
+    /** Per node, what earlier incarnations counted by sender, by text, and aggregated. */
+    private final Map<String, Earlier> earlier = new HashMap<>();
+    /** Passed and filtered of each link by earlier incarnations. */
+    private final Map<String, long[]> baseLinks = new HashMap<>();
+    /** When the last report came (System.nanoTime; 0: none yet). */
+    private volatile long heardNanos;
     /** Hub thread only: owners version sent and acknowledged, and whether GO was sent, this incarnation. */
     int ownersSent = -1;
     int ownersAcked = -1;
@@ -77,9 +84,15 @@ final class ChildProcess {
                 base[2] += n.framesSent();
                 base[3] += n.framesReceived();
                 baseErrors.merge(id, n.errors(), EngineSnapshot.Errors::plus);
+                earlier.merge(id, Earlier.of(n), Earlier::plus);
             });
+            for (EngineSnapshot.LinkStats link : r.links()) {
+                long[] base = baseLinks.computeIfAbsent(link.id(), k -> new long[2]);
+                base[0] += link.passed();
+                base[1] += link.filtered();
+            }
         }
-        if (state == ChildState.EXITED) { // a crash nobody asked for stays an error after the restart
+        if (state == ChildState.EXITED || state == ChildState.SILENT) { // a crash nobody asked for stays an error
             nodeIds.forEach(id -> baseErrors.merge(id, EngineSnapshot.Errors.of(exitText()), EngineSnapshot.Errors::plus));
         }
         last = null;
@@ -151,8 +164,30 @@ final class ChildProcess {
         return finalReport;
     }
 
-    void lastReport(Telemetry.Report report) {
+    void lastReport(Telemetry.Report report, long atNanos) {
         last = report;
+        heardNanos = atNanos;
+    }
+
+    /** Whether this is a deployed host (started by its deployment, not by us). */
+    boolean deployed() {
+        return host != null;
+    }
+
+    long heardNanos() {
+        return heardNanos;
+    }
+
+    /** A deployed host's reports stopped coming. */
+    void silent() {
+        state = ChildState.SILENT;
+    }
+
+    /** A silent host's reports come again. */
+    void heardAgain() {
+        if (state == ChildState.SILENT) {
+            state = ChildState.RUNNING;
+        }
     }
 
     Telemetry.Report lastReport() {
@@ -172,9 +207,48 @@ final class ChildProcess {
         return baseErrors.getOrDefault(id, EngineSnapshot.Errors.NONE);
     }
 
-    /** What ended the process, for its nodes' error: "process exited with code 1". */
+    /** What ended the process, for its nodes' error: "process exited with code 1", or a host's silence. */
     String exitText() {
-        return "process exited with code " + exitCode;
+        return state == ChildState.SILENT ? "host " + host + " stopped reporting" : "process exited with code " + exitCode;
+    }
+
+    /** A node's counts by sender and by text, and its aggregate, of this incarnation with what earlier ones counted. */
+    synchronized EngineSnapshot.NodeStats withEarlier(EngineSnapshot.NodeStats n) {
+        Earlier before = earlier.get(n.id());
+        if (before == null) {
+            return n;
+        }
+        Earlier now = before.plus(Earlier.of(n));
+        return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
+                now.perSender(), now.aggregate(), n.errors(), n.framesSent(), n.framesReceived(), now.countsBy(), n.queue());
+    }
+
+    /** What a node counted by sender and by text, and aggregated (each may be null: the node does not count it). */
+    private record Earlier(Map<String, Long> perSender, Map<String, Long> countsBy, AggregateStats.Snapshot aggregate) {
+        static Earlier of(EngineSnapshot.NodeStats n) {
+            return new Earlier(n.perSender(), n.countsBy(), n.aggregate());
+        }
+
+        Earlier plus(Earlier later) {
+            return new Earlier(sum(perSender, later.perSender), sum(countsBy, later.countsBy),
+                    aggregate == null ? later.aggregate : later.aggregate == null ? aggregate : aggregate.plus(later.aggregate));
+        }
+
+        private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            Map<String, Long> total = new java.util.LinkedHashMap<>(a);
+            b.forEach((k, v) -> total.merge(k, v, Long::sum));
+            return total;
+        }
+    }
+
+    /** This incarnation's counts of {@code link} with what earlier ones counted. */
+    synchronized EngineSnapshot.LinkStats withBase(EngineSnapshot.LinkStats link) {
+        long[] base = baseLinks.get(link.id());
+        return base == null ? link
+                : new EngineSnapshot.LinkStats(link.id(), link.from(), link.to(), base[0] + link.passed(), base[1] + link.filtered());
     }
 
     /** Sent and received of node {@code id} by earlier incarnations. */

@@ -13,7 +13,9 @@ public enum ChildState {
     /** Ended by Kill node. */
     KILLED,
     /** Ended on its own while the run went on (a crash, an exit). */
-    EXITED;
+    EXITED,
+    /** A deployed host that stopped reporting while the run went on (its process ended, or its network did). */
+    SILENT;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
