@@ -4,6 +4,7 @@ import dev.zmqstudio.io.AppVersion;
 import dev.zmqstudio.io.LocatedTopology;
 import dev.zmqstudio.record.RecordingException;
 import dev.zmqstudio.record.RunRecorder;
+import dev.zmqstudio.model.Hosts;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
     int recordEvery;
 
     @Option(names = "--attach", paramLabel = "ENDPOINT", description = "Start no node: show and report a deployment whose"
-            + " hosts run `zmq-studio node FILE --host NAME --telemetry ENDPOINT` (or have " + StandaloneNodeCommand.TELEMETRY_VARIABLE
+            + " hosts run `zmq-studio node FILE --host NAME --telemetry ENDPOINT` (or have " + Hosts.TELEMETRY_VARIABLE
             + " set); binds ENDPOINT (e.g. tcp://0.0.0.0:6100), CURVE-secured with the keys of `keys generate FILE`.")
     String attach;
 

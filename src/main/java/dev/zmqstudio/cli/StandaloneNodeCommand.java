@@ -25,8 +25,6 @@ import java.util.Map;
  * telemetry endpoint ({@code run FILE --attach ENDPOINT}) and runs as it says.
  */
 final class StandaloneNodeCommand {
-    /** Where the telemetry endpoint comes from when no option gives it: an empty value means none. */
-    static final String TELEMETRY_VARIABLE = "ZMQ_STUDIO_TELEMETRY";
     /** How long a host waits for the names of the hosts it connects to (containers start in any order). */
     static final java.time.Duration NAMES_WAIT = java.time.Duration.ofSeconds(60);
     private static final List<String> OPTIONS = List.of("--host", "--telemetry", "--keys", "--output-dir", "--ready-file");
@@ -63,7 +61,7 @@ final class StandaloneNodeCommand {
             return fail(err, (host == null ? "--host is needed" : "no node of " + file + " runs on host \"" + host + "\"")
                     + "; its hosts are " + String.join(", ", hosts));
         }
-        String telemetry = values.getOrDefault("--telemetry", environment.getOrDefault(TELEMETRY_VARIABLE, ""));
+        String telemetry = values.getOrDefault("--telemetry", environment.getOrDefault(Hosts.TELEMETRY_VARIABLE, ""));
         Path keys = values.containsKey("--keys") ? Path.of(values.get("--keys"))
                 : KeyFolder.beside(file.toAbsolutePath().getParent()).path();
         boolean secured = topology.wires().stream().anyMatch(topology::secured);
@@ -112,6 +110,6 @@ final class StandaloneNodeCommand {
 
     private static int usage(PrintWriter err, String problem) {
         return fail(err, problem + "; usage: node FILE --host NAME [--telemetry ENDPOINT] [--keys DIR] [--output-dir DIR]"
-                + " [--ready-file FILE] (the telemetry endpoint may also come from " + TELEMETRY_VARIABLE + ")");
+                + " [--ready-file FILE] (the telemetry endpoint may also come from " + Hosts.TELEMETRY_VARIABLE + ")");
     }
 }

@@ -1,5 +1,7 @@
 package dev.zmqstudio.export;
 
+import dev.zmqstudio.model.Hosts;
+
 import java.util.List;
 
 /**
@@ -16,7 +18,7 @@ final class HostCommand {
     static final String ATTACH_KEYS = KEYS + "/attach";
     static final String OUTPUT = "/data";
     static final String READY_FILE = "/tmp/zmq-studio.ready";
-    static final String TELEMETRY_VARIABLE = "ZMQ_STUDIO_TELEMETRY";
+    static final String TELEMETRY_VARIABLE = Hosts.TELEMETRY_VARIABLE;
     /** What a readiness check runs: true once the host's sockets are bound and connected. */
     static final List<String> READY_CHECK = List.of("test", "-f", READY_FILE);
 

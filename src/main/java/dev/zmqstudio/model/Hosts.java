@@ -13,6 +13,11 @@ import java.util.function.UnaryOperator;
  * Kubernetes Service).
  */
 public final class Hosts {
+    /**
+     * The environment variable a deployed host's telemetry endpoint may come from (the Compose and Kubernetes exports
+     * set it; the host's {@code node} entry reads it): an empty value means none.
+     */
+    public static final String TELEMETRY_VARIABLE = "ZMQ_STUDIO_TELEMETRY";
     private static final String LOOPBACK = "127.0.0.1";
     private static final String EVERY_INTERFACE = "0.0.0.0";
 
