@@ -60,6 +60,10 @@ public final class Engine implements AutoCloseable {
     /** The faults last sent to the child process that carries a wire, by wire index. */
     private final java.util.Map<Integer, WireFaults> childFaults = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running;
+    /** How long a quiet run waits at most for messages still on their way (a starved thread may hold them). */
+    static final int STRAGGLERS_SECONDS = 10;
+    private MessagesOnTheWay onTheWay;
+    private boolean stragglersLogged;
     private boolean gateLogged;
     /** What to record, when the run is recorded ({@link #record}). */
     private dev.zmqstudio.runtime.record.RecordOptions recording;
@@ -115,6 +119,7 @@ public final class Engine implements AutoCloseable {
         ProcessPacking.Packing packing = options.children() == null || options.attached()
                 ? ProcessPacking.of(placed, Long.MAX_VALUE) : ProcessPacking.of(placed, descriptorLimit);
         RunPlan plan = RunPlan.of(packing.placed());
+        onTheWay = MessagesOnTheWay.of(plan);
         boolean children = !ChildFleet.childUnits(plan).isEmpty();
         if (children && options.children() == null && !options.attached()) {
             throw new IllegalStateException("child-process placement needs EngineOptions.withChildren(...)");
@@ -341,14 +346,28 @@ public final class Engine implements AutoCloseable {
 
     /**
      * True when every generator and requester is done, the scenario has played, no counter has moved for {@code quiet}, and no runner
-     * has a message pending (a receiver still busy with a backlog is not quiet).
+     * has a message pending (a receiver still busy with a backlog is not quiet), nor has any PUSH sent a message that
+     * its PULL has not received yet ({@link MessagesOnTheWay}), unless nothing has moved for
+     * {@value #STRAGGLERS_SECONDS} s.
      */
     public boolean isQuiet(java.time.Duration quiet) {
-        if (!generatorsFinished() || !scenarioDone()
-                || System.nanoTime() - collector.lastActivityNanos() < quiet.toNanos()) {
+        long silent = System.nanoTime() - collector.lastActivityNanos();
+        if (!generatorsFinished() || !scenarioDone() || silent < quiet.toNanos()) {
             return false;
         }
-        return local.idle() && (fleet == null || fleet.idle()) && logs.idle();
+        if (!(local.idle() && (fleet == null || fleet.idle()) && logs.idle())) {
+            return false;
+        }
+        if (onTheWay.isEmpty() || silent >= STRAGGLERS_SECONDS * 1_000_000_000L) {
+            return true;
+        }
+        long waiting = onTheWay.count(snapshot()).orElse(0);
+        if (waiting > 0 && !stragglersLogged) {
+            stragglersLogged = true;
+            ctx.log.line("engine", waiting + (waiting == 1 ? " message" : " messages") + " sent but not received yet:"
+                    + " waiting for them (at most " + STRAGGLERS_SECONDS + " s with nothing moving)");
+        }
+        return waiting <= 0;
     }
 
     /** How the run's log publisher went; empty when the topology has none. */
