@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
             return cacheOnly ? bench.makeCache() : bench.run(rebuildCache);
         }
         if (modes) {
-            return new ModeTrial(out).run(rounds != null ? rounds : 5);
+            return new ModeTrial(out, spec.commandLine().getErr()).run(rounds != null ? rounds : 5);
         }
         if (record) {
             return new RecordTrial(out).overhead(rounds != null ? rounds : 5, recordMessages);
