@@ -93,6 +93,10 @@ for jar in target/lib/*.jar; do
   esac
 done
 ls "$out"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 || die "no JavaFX modular jars in target/lib"
+# sqlite-jdbc carries a native library for every OS and CPU (20 MB); the image runs where it was built.
+for jar in "$out"/input/lib/sqlite-jdbc-*.jar; do
+  [ -f "$jar" ] && "$jdk/bin/java" jpackage/tools/OwnNatives.java "$jar"
+done
 separator=:; [ "$os" = windows ] && separator=';'
 javafx_path=$(ls "$out"/javafx/*.jar | paste -sd "$separator" -)
 cp -r topologies "$out/input/topologies"

@@ -85,6 +85,15 @@ check_report() {
   if grep -q '"state" *: *"error"' "$1"; then fail "a node ended in error: see $1"; fi
 }
 
+# Recordings are SQLite files: the image keeps only this platform's native library of sqlite-jdbc (build.sh).
+( cd "$tmp" && "$launcher" run "$examples/push-pull.json" --duration 3s --record "$tmp/run.zsrec" \
+    && "$launcher" inspect "$tmp/run.zsrec" --summary ) > "$tmp/record.txt" 2>&1 \
+  || { tail -n 20 "$tmp/record.txt" >&2; fail "a recorded run (SQLite) failed from the unpacked app"; }
+sqlite_jar=$(ls "$app"/lib/app/lib/sqlite-jdbc-*.jar)
+[ "$(stat -c %s "$sqlite_jar")" -lt 4000000 ] \
+  || fail "$(basename "$sqlite_jar") in the image still holds every platform's native library ($(stat -c %s "$sqlite_jar") bytes)"
+echo "test-deb: a recorded run and its summary work with the image's one SQLite native library"
+
 report="$tmp/report.json"
 echo "test-deb: zmq-studio run pipeline.json (headless)"
 start=$(date +%s)
