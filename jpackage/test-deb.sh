@@ -89,7 +89,9 @@ check_report() {
 ( cd "$tmp" && "$launcher" run "$examples/push-pull.json" --duration 3s --record "$tmp/run.zsrec" \
     && "$launcher" inspect "$tmp/run.zsrec" --summary ) > "$tmp/record.txt" 2>&1 \
   || { tail -n 20 "$tmp/record.txt" >&2; fail "a recorded run (SQLite) failed from the unpacked app"; }
-sqlite_jar=$(ls "$app"/lib/app/lib/sqlite-jdbc-*.jar)
+grep -Eq '^w1: [1-9][0-9]* messages' "$tmp/record.txt" || fail "the recording holds no message of w1: $(cat "$tmp/record.txt")"
+sqlite_jar=$(ls "$app"/lib/app/lib/sqlite-jdbc-*.jar 2>/dev/null | head -n 1 || true)
+[ -n "$sqlite_jar" ] || fail "no sqlite-jdbc jar in $app/lib/app/lib"
 [ "$(stat -c %s "$sqlite_jar")" -lt 4000000 ] \
   || fail "$(basename "$sqlite_jar") in the image still holds every platform's native library ($(stat -c %s "$sqlite_jar") bytes)"
 echo "test-deb: a recorded run and its summary work with the image's one SQLite native library"

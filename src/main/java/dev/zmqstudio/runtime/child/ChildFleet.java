@@ -359,6 +359,11 @@ public final class ChildFleet implements RemoteNodes {
         return Optional.ofNullable(byNode.get(nodeId)).map(ChildProcess::status);
     }
 
+    /** Whether any child process or deployed host has been restarted in this run. */
+    public boolean anyRestarted() {
+        return children.stream().anyMatch(c -> c.restarts() > 0);
+    }
+
     public boolean idle() {
         return children.stream().allMatch(c -> !c.alive() || (c.lastReport() != null && c.lastReport().idle()));
     }
@@ -369,41 +374,35 @@ public final class ChildFleet implements RemoteNodes {
         if (child == null) {
             return null;
         }
-        Telemetry.Report r = child.lastReport();
-        EngineSnapshot.NodeStats n = r == null ? null : r.nodes().get(node.id());
-        if (n != null) {
-            n = child.withEarlier(n);
-        }
-        long[] base = child.baseOf(node.id());
+        ChildProcess.Seen seen = child.seen(node.id());
+        EngineSnapshot.NodeStats n = seen.node();
         NodeState state = n == null ? NodeState.STARTING : n.state();
         String error = n == null ? null : n.error();
-        EngineSnapshot.Errors errors = child.baseErrorsOf(node.id()).plus(n == null ? EngineSnapshot.Errors.NONE : n.errors());
-        ChildState cs = child.state();
+        EngineSnapshot.Errors errors = n == null ? EngineSnapshot.Errors.NONE : n.errors();
+        ChildState cs = seen.state();
         if (cs == ChildState.EXITED || cs == ChildState.SILENT) {
             state = NodeState.ERROR;
-            error = child.exitText();
-            errors = errors.plus(EngineSnapshot.Errors.of(error));
+            error = child.exitText(cs);
+            if (cs == ChildState.EXITED) {
+                errors = errors.plus(EngineSnapshot.Errors.of(error)); // a silence is counted once, when it began
+            }
         } else if ((cs == ChildState.KILLED || cs == ChildState.STOPPED) && (state == NodeState.STARTING
                 || state == NodeState.WAITING || state == NodeState.RUNNING)) {
             state = NodeState.STOPPED; // Kill node was asked for: the node stopped, it did not fail
         }
         if (n == null) {
-            return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, base[0], base[1], error,
-                    Map.of(), Map.of(), null, errors, base[2], base[3]);
+            return new EngineSnapshot.NodeStats(node.id(), node.type().name(), state, 0, 0, error,
+                    Map.of(), Map.of(), null, errors, 0, 0);
         }
-        return new EngineSnapshot.NodeStats(n.id(), n.type(), state, base[0] + n.sent(), base[1] + n.received(), error,
-                n.sides(), n.perSender(), n.aggregate(), errors, base[2] + n.framesSent(),
-                base[3] + n.framesReceived(), n.countsBy(), n.queue());
+        return new EngineSnapshot.NodeStats(n.id(), n.type(), state, n.sent(), n.received(), error, n.sides(),
+                n.perSender(), n.aggregate(), errors, n.framesSent(), n.framesReceived(), n.countsBy(), n.queue());
     }
 
     @Override
     public List<EngineSnapshot.LinkStats> links() {
         List<EngineSnapshot.LinkStats> links = new ArrayList<>();
         for (ChildProcess child : children) {
-            Telemetry.Report r = child.lastReport();
-            if (r != null) {
-                r.links().forEach(link -> links.add(child.withBase(link)));
-            }
+            links.addAll(child.links());
         }
         return links;
     }

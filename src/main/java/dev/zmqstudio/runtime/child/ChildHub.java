@@ -35,6 +35,9 @@ final class ChildHub implements Runnable {
      * {@link ChildNode#LARGE_REPORT_MS} ms when it carries thousands of wires) until it reports again.
      */
     static final long HOST_SILENCE_NANOS = 5_000_000_000L;
+    /** A round of the hub's loop this long after the last one means the hub itself was held up (GC, load). */
+    private static final long STALL_NANOS = 1_000_000_000L;
+    private long lastRoundNanos = System.nanoTime();
 
     private final RunContext ctx;
     private final ZContext zmq = new ZContext(1);
@@ -132,7 +135,11 @@ final class ChildHub implements Runnable {
                 shareConnections();
                 shareSampling();
                 openGate();
-                noticeSilentHosts();
+                long now = System.nanoTime();
+                if (now - lastRoundNanos < STALL_NANOS) { // after a stall of this thread, first take what came meanwhile
+                    noticeSilentHosts(now);
+                }
+                lastRoundNanos = now;
             }
             receiveAll();
         } finally {
@@ -164,7 +171,11 @@ final class ChildHub implements Runnable {
                 if (held != null) {
                     ctx.capture.inject(child.identity(), held.countedBy(report));
                 }
-                apply(child, report);
+                synchronized (child) { // a Restart node on another thread waits: the report counts for one incarnation
+                    if (child.identity().equals(new String(id, StandardCharsets.UTF_8))) {
+                        apply(child, report);
+                    }
+                }
             } catch (IOException e) {
                 ctx.log.line(child.id(), "error: unreadable report from the child process: " + e.getMessage());
             }
@@ -194,7 +205,7 @@ final class ChildHub implements Runnable {
             }
         }
         child.ownersAcked = r.ownersApplied();
-        child.lastReport(r, System.nanoTime());
+        child.lastReport(child.identity(), r, System.nanoTime());
         switch (r.kind()) {
             case READY -> child.markReady(System.nanoTime());
             case FINAL -> child.finalReceived();
@@ -219,14 +230,14 @@ final class ChildHub implements Runnable {
     }
 
     /** Deployed hosts that stopped reporting show as gone: their nodes in error, their connections disconnected. */
-    private void noticeSilentHosts() {
-        long now = System.nanoTime();
+    private void noticeSilentHosts(long now) {
         for (ChildProcess child : children) {
             if (child.deployed() && child.state() == ChildState.RUNNING && now - child.heardNanos() > HOST_SILENCE_NANOS
                     && !ctx.stopping) {
-                child.silent();
+                // the line first: whoever sees the node in error finds why in its log
                 ctx.log.line(child.id(), "error: host " + child.identity() + " has not reported for "
                         + HOST_SILENCE_NANOS / 1_000_000_000L + " s: shown as stopped until it reports again");
+                child.silent();
                 ChildFleet.leave(ctx, child);
             }
         }

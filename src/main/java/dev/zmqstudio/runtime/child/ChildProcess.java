@@ -1,11 +1,9 @@
 package dev.zmqstudio.runtime.child;
 
-import dev.zmqstudio.runtime.behaviour.AggregateStats;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.runtime.external.OutputTail;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +30,7 @@ final class ChildProcess {
     private volatile CountDownLatch finalReport = new CountDownLatch(1);
     private int incarnation;
     private int restarts;
-    private final long[] baseToBinder;
-    private final long[] baseToConnector;
-    private final Map<String, long[]> baseNodes = new HashMap<>();
-    private final Map<String, EngineSnapshot.Errors> baseErrors = new HashMap<>();
-    /** Per node, what earlier incarnations counted by sender, by text, and aggregated. */
-    private final Map<String, Earlier> earlier = new HashMap<>();
-    /** Passed and filtered of each link by earlier incarnations. */
-    private final Map<String, long[]> baseLinks = new HashMap<>();
+    private final EarlierCounts earlier;
     /** When the last report came (System.nanoTime; 0: none yet). */
     private volatile long heardNanos;
     /** Hub thread only: owners version sent and acknowledged, and whether GO was sent, this incarnation. */
@@ -56,8 +47,7 @@ final class ChildProcess {
         this.index = index;
         this.nodeIds = List.copyOf(nodeIds);
         this.sides = Set.copyOf(sides);
-        this.baseToBinder = new long[wires];
-        this.baseToConnector = new long[wires];
+        this.earlier = new EarlierCounts(wires);
     }
 
     String id() {
@@ -73,27 +63,10 @@ final class ChildProcess {
     synchronized void nextIncarnation() {
         Telemetry.Report r = last;
         if (r != null) {
-            for (int i = 0; i < baseToBinder.length && i < r.towardsBinder().length; i++) {
-                baseToBinder[i] += r.towardsBinder()[i];
-                baseToConnector[i] += r.towardsConnector()[i];
-            }
-            r.nodes().forEach((id, n) -> {
-                long[] base = baseNodes.computeIfAbsent(id, k -> new long[4]);
-                base[0] += n.sent();
-                base[1] += n.received();
-                base[2] += n.framesSent();
-                base[3] += n.framesReceived();
-                baseErrors.merge(id, n.errors(), EngineSnapshot.Errors::plus);
-                earlier.merge(id, Earlier.of(n), Earlier::plus);
-            });
-            for (EngineSnapshot.LinkStats link : r.links()) {
-                long[] base = baseLinks.computeIfAbsent(link.id(), k -> new long[2]);
-                base[0] += link.passed();
-                base[1] += link.filtered();
-            }
+            earlier.add(r);
         }
-        if (state == ChildState.EXITED || state == ChildState.SILENT) { // a crash nobody asked for stays an error
-            nodeIds.forEach(id -> baseErrors.merge(id, EngineSnapshot.Errors.of(exitText()), EngineSnapshot.Errors::plus));
+        if (state == ChildState.EXITED) { // a crash nobody asked for stays an error after the restart
+            nodeIds.forEach(id -> earlier.addError(id, exitText(state)));
         }
         last = null;
         incarnation++;
@@ -150,7 +123,7 @@ final class ChildProcess {
     }
 
     /** The process ended; {@code stopping}: the run is being stopped. */
-    void exited(int code, boolean stopping) {
+    synchronized void exited(int code, boolean stopping) {
         exitCode = code;
         state = stopping ? ChildState.STOPPED : killRequested ? ChildState.KILLED : ChildState.EXITED;
     }
@@ -164,9 +137,17 @@ final class ChildProcess {
         return finalReport;
     }
 
-    void lastReport(Telemetry.Report report, long atNanos) {
+    /**
+     * The latest report of incarnation {@code identity}; false (and ignored) when a restart has begun a newer
+     * incarnation since the report was matched to this one.
+     */
+    synchronized boolean lastReport(String identity, Telemetry.Report report, long atNanos) {
+        if (!identity().equals(identity)) {
+            return false;
+        }
         last = report;
         heardNanos = atNanos;
+        return true;
     }
 
     /** Whether this is a deployed host (started by its deployment, not by us). */
@@ -178,9 +159,10 @@ final class ChildProcess {
         return heardNanos;
     }
 
-    /** A deployed host's reports stopped coming. */
-    void silent() {
+    /** A deployed host's reports stopped coming: an error of each of its nodes, even once it reports again. */
+    synchronized void silent() {
         state = ChildState.SILENT;
+        nodeIds.forEach(id -> earlier.addError(id, exitText(ChildState.SILENT)));
     }
 
     /** A silent host's reports come again. */
@@ -195,65 +177,41 @@ final class ChildProcess {
     }
 
     synchronized long toBinder(int wire, long reported) {
-        return baseToBinder[wire] + reported;
+        return earlier.toBinder(wire, reported);
     }
 
     synchronized long toConnector(int wire, long reported) {
-        return baseToConnector[wire] + reported;
+        return earlier.toConnector(wire, reported);
     }
 
-    /** Failures of node {@code id} in earlier incarnations (their crashes included). */
-    synchronized EngineSnapshot.Errors baseErrorsOf(String id) {
-        return baseErrors.getOrDefault(id, EngineSnapshot.Errors.NONE);
-    }
-
-    /** What ended the process, for its nodes' error: "process exited with code 1", or a host's silence. */
-    String exitText() {
+    /**
+     * What ended the process, for its nodes' error when it is in {@code state}: "process exited with code 1", or a
+     * host's silence.
+     */
+    String exitText(ChildState state) {
         return state == ChildState.SILENT ? "host " + host + " stopped reporting" : "process exited with code " + exitCode;
     }
 
-    /** A node's counts by sender and by text, and its aggregate, of this incarnation with what earlier ones counted. */
-    synchronized EngineSnapshot.NodeStats withEarlier(EngineSnapshot.NodeStats n) {
-        Earlier before = earlier.get(n.id());
-        if (before == null) {
-            return n;
-        }
-        Earlier now = before.plus(Earlier.of(n));
-        return new EngineSnapshot.NodeStats(n.id(), n.type(), n.state(), n.sent(), n.received(), n.error(), n.sides(),
-                now.perSender(), now.aggregate(), n.errors(), n.framesSent(), n.framesReceived(), now.countsBy(), n.queue());
+    /**
+     * Node {@code id} as its last report and its earlier incarnations counted it (null before any report), and the
+     * process's state, read together.
+     */
+    record Seen(EngineSnapshot.NodeStats node, ChildState state) {
     }
 
-    /** What a node counted by sender and by text, and aggregated (each may be null: the node does not count it). */
-    private record Earlier(Map<String, Long> perSender, Map<String, Long> countsBy, AggregateStats.Snapshot aggregate) {
-        static Earlier of(EngineSnapshot.NodeStats n) {
-            return new Earlier(n.perSender(), n.countsBy(), n.aggregate());
-        }
-
-        Earlier plus(Earlier later) {
-            return new Earlier(sum(perSender, later.perSender), sum(countsBy, later.countsBy),
-                    aggregate == null ? later.aggregate : later.aggregate == null ? aggregate : aggregate.plus(later.aggregate));
-        }
-
-        private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
-            if (a == null || b == null) {
-                return a == null ? b : a;
-            }
-            Map<String, Long> total = new java.util.LinkedHashMap<>(a);
-            b.forEach((k, v) -> total.merge(k, v, Long::sum));
-            return total;
-        }
+    synchronized Seen seen(String id) {
+        Telemetry.Report r = last;
+        return new Seen(earlier.node(id, r == null ? null : r.nodes().get(id)), state);
     }
 
-    /** This incarnation's counts of {@code link} with what earlier ones counted. */
-    synchronized EngineSnapshot.LinkStats withBase(EngineSnapshot.LinkStats link) {
-        long[] base = baseLinks.get(link.id());
-        return base == null ? link
-                : new EngineSnapshot.LinkStats(link.id(), link.from(), link.to(), base[0] + link.passed(), base[1] + link.filtered());
+    /** The links of this process, as its last report and its earlier incarnations counted them. */
+    synchronized List<EngineSnapshot.LinkStats> links() {
+        Telemetry.Report r = last;
+        return earlier.links(r == null ? null : r.links());
     }
 
-    /** Sent and received of node {@code id} by earlier incarnations. */
-    synchronized long[] baseOf(String id) {
-        return baseNodes.getOrDefault(id, new long[4]);
+    synchronized int restarts() {
+        return restarts;
     }
 
     ChildStatus status() {

@@ -64,6 +64,8 @@ public final class Engine implements AutoCloseable {
     static final int STRAGGLERS_SECONDS = 10;
     private MessagesOnTheWay onTheWay;
     private boolean stragglersLogged;
+    /** Some node was restarted (Restart node, or a scenario's restart). */
+    private volatile boolean restarted;
     private boolean gateLogged;
     /** What to record, when the run is recorded ({@link #record}). */
     private dev.zmqstudio.runtime.record.RecordOptions recording;
@@ -358,7 +360,9 @@ public final class Engine implements AutoCloseable {
         if (!(local.idle() && (fleet == null || fleet.idle()) && logs.idle())) {
             return false;
         }
-        if (onTheWay.isEmpty() || silent >= STRAGGLERS_SECONDS * 1_000_000_000L) {
+        // A restarted node dropped what its old sockets held, and counts on from its old counts: the sums cannot tell.
+        boolean restarts = restarted || fleet != null && fleet.anyRestarted();
+        if (onTheWay.isEmpty() || restarts || silent >= STRAGGLERS_SECONDS * 1_000_000_000L) {
             return true;
         }
         long waiting = onTheWay.count(snapshot()).orElse(0);
@@ -452,16 +456,18 @@ public final class Engine implements AutoCloseable {
         if (local.unitOf(nodeId) != null) {
             UnitRunner fresh = local.restart(nodeId);
             if (fresh != null) {
+                restarted = true;
                 snapshots.replace(fresh);
                 ctx.log.line(nodeId, "restarted (Restart node)");
             }
             return fresh != null;
         }
-        boolean restarted = fleet != null && fleet.restart(nodeId);
-        if (restarted) {
+        boolean again = fleet != null && fleet.restart(nodeId);
+        if (again) {
+            restarted = true;
             forgetChildFaults(nodeId);
         }
-        return restarted;
+        return again;
     }
 
     /**
