@@ -28,9 +28,13 @@ final class BudgetWatchdog {
     private BudgetWatchdog() {
     }
 
-    /** The time a thread has spent: its CPU time where the JVM measures it, else the time that passed. */
+    /**
+     * The CPU time a thread has spent, or -1 where the JVM cannot tell (a virtual thread, a thread it cannot find at
+     * that moment, no support): the budget then counts the time that passed instead. The two are never mixed: a
+     * wall-clock reading taken as CPU time once cancelled a trivial filter at once, on a busy machine.
+     */
     interface Clock {
-        long threadNanos(long threadId);
+        long threadCpuNanos(long threadId);
 
         static Clock best() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -38,12 +42,9 @@ final class BudgetWatchdog {
                 if (!threads.isThreadCpuTimeEnabled()) {
                     threads.setThreadCpuTimeEnabled(true);
                 }
-                return threadId -> {
-                    long cpu = threads.getThreadCpuTime(threadId);
-                    return cpu >= 0 ? cpu : System.nanoTime();
-                };
+                return threads::getThreadCpuTime;
             }
-            return threadId -> System.nanoTime();
+            return threadId -> -1;
         }
     }
 

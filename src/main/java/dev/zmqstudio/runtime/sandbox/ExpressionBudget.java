@@ -32,8 +32,12 @@ public final class ExpressionBudget implements AutoCloseable {
     private volatile boolean stopped;
     /** Owner thread only: evaluations begun so far. */
     private long evaluations;
-    /** Watchdog thread only: the evaluation it saw under way at its last tick, and the thread's CPU time then. */
+    /**
+     * Watchdog thread only: the evaluation it saw under way at its last tick, the time that had passed then and the
+     * thread's CPU time then (-1: not known then).
+     */
     private long seen = IDLE;
+    private long seenNanos;
     private long seenCpuNanos;
 
     private ExpressionBudget(long limitNanos, long threadId, boolean watched) {
@@ -51,6 +55,11 @@ public final class ExpressionBudget implements AutoCloseable {
         CURRENT.set(budget);
         BudgetWatchdog.watch(budget);
         return budget;
+    }
+
+    /** A budget of {@code limit} for the calling thread that no watchdog looks at: for tests that tick it themselves. */
+    static ExpressionBudget unwatched(Duration limit) {
+        return new ExpressionBudget(limit.toNanos(), Thread.currentThread().threadId(), true);
     }
 
     /** The calling thread's budget; an unlimited one when it opened none. */
@@ -135,11 +144,18 @@ public final class ExpressionBudget implements AutoCloseable {
             seen = IDLE;
             return;
         }
-        long used = clock.threadNanos(threadId);
-        if (under != seen) {
+        long now = System.nanoTime();
+        long cpu = clock.threadCpuNanos(threadId);
+        if (under != seen || (cpu < 0) != (seenCpuNanos < 0)) { // a new evaluation, or CPU time known now and not then
             seen = under;
-            seenCpuNanos = used;
-        } else if (used - seenCpuNanos > limitNanos) {
+            seenNanos = now;
+            seenCpuNanos = cpu;
+            return;
+        }
+        long passed = now - seenNanos;
+        // CPU time where the JVM tells it (never more than the time that passed), else the time that passed
+        long used = cpu >= 0 ? Math.min(cpu - seenCpuNanos, passed) : passed;
+        if (used > limitNanos) {
             cancelled = under;
             cancel.set(true);
         }
