@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,28 @@ final class AotCacheBuilder {
     private static final int SHOWN_LINES = 40;
 
     private AotCacheBuilder() {
+    }
+
+    /**
+     * The children's cache for {@code launch}, made first when it is missing or older than the jars (or
+     * {@code rebuild}); says in one line on {@code out} which it is. Null when the class path is no jar (a class
+     * folder cannot be cached): children then start without one.
+     */
+    static Path ensure(ChildLaunch launch, boolean rebuild, PrintWriter out, PrintWriter diagnostics)
+            throws IOException, InterruptedException {
+        Path cache = ChildLaunch.aotCacheBeside(launch.classPath());
+        if (cache == null) {
+            out.println("children start without an AOT cache: the class path is no jar (run java -jar target/zmq-studio.jar"
+                    + " or the installed app)");
+        } else if (rebuild || launch.aotCache() == null) {
+            Duration took = build(launch, cache, diagnostics);
+            out.printf(Locale.ROOT, "children's AOT cache %s made in %.1f s (%d MB): %s%n", cache, took.toMillis() / 1000.0,
+                    Files.size(cache) >> 20, rebuild ? "asked for" : "it was missing or older than the jars");
+        } else {
+            out.println("children's AOT cache " + cache + " (reused: newer than the jars, or installed with them)");
+        }
+        out.flush();
+        return cache;
     }
 
     /** Writes {@code cache} for {@code launch}'s class path and JVM options; returns how long it took. */

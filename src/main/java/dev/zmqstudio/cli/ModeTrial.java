@@ -39,27 +39,12 @@ final class ModeTrial {
      * Children start with the AOT cache a user's children get: made beside the jar when it is missing or older than
      * the jars (a stale one is not used, so a rebuilt jar would otherwise be measured without any). Says which.
      */
-    private void childCache() throws IOException, InterruptedException {
-        ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
-        Path cache = ChildLaunch.aotCacheBeside(launch.classPath());
-        if (cache == null) {
-            out.println("children start without an AOT cache: the class path is no jar (run the packaged jar or app)");
-        } else if (launch.aotCache() == null) {
-            java.time.Duration took = AotCacheBuilder.build(launch, cache, err);
-            out.printf(Locale.ROOT, "children's AOT cache %s made in %.1f s (it was missing or older than the jars)%n",
-                    cache, took.toMillis() / 1000.0);
-        } else {
-            out.println("children's AOT cache " + cache);
-        }
-        out.flush();
-    }
-
     int run(int rounds) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("zmq-studio-modes");
         try {
             Path file = folder.resolve("pipeline.json");
             Files.writeString(file, TopologyFiles.toJson(SpawnTopologies.pipelineExample(MESSAGES)));
-            childCache();
+            AotCacheBuilder.ensure(ChildLaunch.ofThisProcess(TopologyFiles::toJson), false, out, err);
             out.printf(Locale.ROOT, "bench --modes: the pipeline example (producer, 3 workers filtering even numbers,"
                     + " a collector logging each; %,d numbers), run FILE --mode in-process / child-process, %d rounds"
                     + " interleaved, launch to exit%n", MESSAGES, rounds);

@@ -59,17 +59,8 @@ final class SpawnBench {
 
     int run(boolean rebuildCache) throws Exception {
         ChildLaunch launch = ChildLaunch.ofThisProcess(TopologyFiles::toJson);
-        Path cache = ChildLaunch.aotCacheBeside(launch.classPath());
         out.printf("bench --spawn: %d rounds, interleaved; JVM options %s%n", rounds, String.join(" ", launch.jvmOptions()));
-        if (cache == null) {
-            out.println("the AOT cache needs the app's jars (a class folder cannot be cached): run java -jar target/zmq-studio.jar bench --spawn");
-        } else if (rebuildCache || launch.aotCache() == null) {
-            Duration took = AotCacheBuilder.build(launch, cache, err);
-            out.printf(Locale.ROOT, "AOT cache %s created in %.1f s (%d MB)%n", cache, took.toMillis() / 1000.0, Files.size(cache) >> 20);
-        } else {
-            out.printf("AOT cache %s (reused: newer than the jars, or installed with them; --rebuild-cache makes it again)%n", cache);
-        }
-        out.flush();
+        Path cache = AotCacheBuilder.ensure(launch, rebuildCache, out, err);
         Map<String, List<Double>> millis = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
