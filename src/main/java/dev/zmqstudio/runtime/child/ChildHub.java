@@ -154,25 +154,26 @@ final class ChildHub implements Runnable {
     private void receiveAll() {
         for (byte[] id = router.recv(ZMQ.DONTWAIT); id != null; id = router.recv(ZMQ.DONTWAIT)) {
             byte[] data = router.hasReceiveMore() ? router.recv(0) : null;
-            ChildProcess child = byIdentity.get(new String(id, StandardCharsets.UTF_8));
-            if (data == null || child == null || !child.identity().equals(new String(id, StandardCharsets.UTF_8))) {
+            String identity = new String(id, StandardCharsets.UTF_8);
+            ChildProcess child = byIdentity.get(identity);
+            if (data == null || child == null || !child.identity().equals(identity)) {
                 continue; // an earlier incarnation, or not one of ours
             }
             try {
                 if (CaptureCodec.isCapture(data)) {
                     if (ctx.capture != null) {
-                        captured.computeIfAbsent(child.identity(), c -> new CapturedSinceReport(ctx.plan))
+                        captured.computeIfAbsent(identity, c -> new CapturedSinceReport(ctx.plan))
                                 .add(CaptureCodec.decode(data, epochOffset));
                     }
                     continue;
                 }
                 Telemetry.Report report = TelemetryCodec.report(data);
-                CapturedSinceReport held = captured.get(child.identity());
+                CapturedSinceReport held = captured.get(identity);
                 if (held != null) {
-                    ctx.capture.inject(child.identity(), held.countedBy(report));
+                    ctx.capture.inject(identity, held.countedBy(report));
                 }
                 synchronized (child) { // a Restart node on another thread waits: the report counts for one incarnation
-                    if (child.identity().equals(new String(id, StandardCharsets.UTF_8))) {
+                    if (child.identity().equals(identity)) { // not restarted since the check above
                         apply(child, report);
                     }
                 }
