@@ -18,11 +18,14 @@ import dev.zmqstudio.model.SocketSpec;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
+import dev.zmqstudio.model.generate.FlowLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a located JSON tree of format 1 onto the model. Checks the shape of the file only (fields, types,
@@ -52,6 +55,7 @@ final class TopologyReader {
                 wires(top),
                 links(top),
                 FaultReader.scenario(top));
+        topology = FlowLayout.placeUnplaced(topology, withoutLayout(top.array("nodes")));
         Map<Problem.SubjectKind, Map<String, LocatedTopology.Position>> starts = Map.of(
                 Problem.SubjectKind.NODE, starts(top.array("nodes")),
                 Problem.SubjectKind.WIRE, starts(top.array("wires")),
@@ -106,6 +110,18 @@ final class TopologyReader {
             at.put(name + "." + (i + 1), new LocatedTopology.Position(location.line(), location.column()));
         }
         return at;
+    }
+
+    /** The ids of the nodes the file gives no layout: they are placed by how messages flow, not all on one spot. */
+    private static Set<String> withoutLayout(List<Json> nodes) {
+        Set<String> ids = new HashSet<>();
+        for (Json item : nodes) {
+            if (item instanceof Json.Obj object && object.members().get("id") instanceof Json.Member(_, _, Json.Str id)
+                    && !object.members().containsKey("layout")) {
+                ids.add(id.value());
+            }
+        }
+        return ids;
     }
 
     /** Where each item with an id starts; the first of two equal ids wins, as in the validator's lookups. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** What a hand-written file means when it leaves things out. */
 class ReaderDefaultsTest {
@@ -79,7 +80,9 @@ class ReaderDefaultsTest {
                                 Placement.DEFAULT, Position.ORIGIN),
                         new DeviceNode("f", "", DeviceType.FORWARDER,
                                 SocketSpec.of(SocketType.XSUB), SocketSpec.of(SocketType.XPUB), Placement.DEFAULT, Position.ORIGIN)),
-                List.of(), List.of()), t);
+                List.of(), List.of()), t.mapNodes(n -> n.withPosition(Position.ORIGIN)));
+        assertNotEquals(t.nodes().get(0).position(), t.nodes().get(1).position(),
+                "nodes without a layout are placed apart (FlowLayoutTest), not on one spot");
     }
 
     @Test

@@ -16,12 +16,23 @@ import java.util.Map;
 final class TieredLayout {
     static final double COLUMN = 300;
     static final double ROW = 110;
-    private static final double MARGIN = 80;
+    static final double MARGIN = 80;
     /** Room between two bands, so that one band's last column does not read as the next band's first. */
     private static final double BAND_GAP = 300;
     private static final double ASPECT = 1.6;
 
     private final List<List<String>> columns = new ArrayList<>();
+    private final double columnWidth;
+
+    /** Columns {@value #COLUMN} apart: room for a generated node's box and a wire. */
+    TieredLayout() {
+        this(COLUMN);
+    }
+
+    /** Columns {@code columnWidth} apart. */
+    TieredLayout(double columnWidth) {
+        this.columnWidth = columnWidth;
+    }
 
     /** Starts a new column of {@code ids}, right of the previous one. */
     TieredLayout column(List<String> ids) {
@@ -33,7 +44,7 @@ final class TieredLayout {
         int tallest = columns.stream().mapToInt(List::size).max().orElse(0);
         int bands = bands(tallest);
         int rows = (tallest + bands - 1) / Math.max(1, bands);
-        double bandWidth = columns.size() * COLUMN + BAND_GAP;
+        double bandWidth = columns.size() * columnWidth + BAND_GAP;
         Map<String, Position> at = new LinkedHashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             List<String> column = columns.get(c);
@@ -42,7 +53,7 @@ final class TieredLayout {
                 List<String> slice = slices.get(b);
                 double top = MARGIN + (rows - slice.size()) * ROW / 2;
                 for (int r = 0; r < slice.size(); r++) {
-                    at.put(slice.get(r), new Position(MARGIN + b * bandWidth + c * COLUMN, top + r * ROW));
+                    at.put(slice.get(r), new Position(MARGIN + b * bandWidth + c * columnWidth, top + r * ROW));
                 }
             }
         }
@@ -54,13 +65,13 @@ final class TieredLayout {
      * {@value #ASPECT}:1.
      */
     private int bands(int tallest) {
-        if (tallest * ROW <= 2 * columns.size() * COLUMN) {
+        if (tallest * ROW <= 2 * columns.size() * columnWidth) {
             return 1;
         }
         int best = 1;
         double bestDistance = Double.MAX_VALUE;
         for (int b = 1; b <= Math.max(1, tallest); b++) {
-            double width = b * columns.size() * COLUMN + (b - 1) * BAND_GAP;
+            double width = b * columns.size() * columnWidth + (b - 1) * BAND_GAP;
             double height = Math.ceil((double) tallest / b) * ROW;
             double distance = Math.abs(Math.log(width / height / ASPECT));
             if (distance < bestDistance) {
