@@ -112,16 +112,15 @@ final class TopologyReader {
         return at;
     }
 
-    /** The ids of the nodes the file gives no layout: they are placed by how messages flow, not all on one spot. */
-    private static Set<String> withoutLayout(List<Json> nodes) {
-        Set<String> ids = new HashSet<>();
-        for (Json item : nodes) {
-            if (item instanceof Json.Obj object && object.members().get("id") instanceof Json.Member(_, _, Json.Str id)
-                    && !object.members().containsKey("layout")) {
-                ids.add(id.value());
+    /** Where in the file's nodes those without a layout are: they are placed by how messages flow, not on one spot. */
+    private static Set<Integer> withoutLayout(List<Json> nodes) {
+        Set<Integer> indexes = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Json.Obj object && !object.members().containsKey("layout")) {
+                indexes.add(i);
             }
         }
-        return ids;
+        return indexes;
     }
 
     /** Where each item with an id starts; the first of two equal ids wins, as in the validator's lookups. */

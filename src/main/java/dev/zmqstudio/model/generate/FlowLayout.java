@@ -2,6 +2,7 @@ package dev.zmqstudio.model.generate;
 
 import dev.zmqstudio.model.Compatibility;
 import dev.zmqstudio.model.DeviceNode;
+import dev.zmqstudio.model.Limits;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Position;
@@ -12,7 +13,7 @@ import dev.zmqstudio.model.Wire;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ import java.util.TreeMap;
 
 /**
  * Places the nodes a file gives no position (a file written by hand or by another program) so that none lies on
- * another: in columns, left to right in the order messages flow (a sender left of its receiver, a requester left of
- * the replier it connects to, a device between its frontend's peers and its backend's), each node as far right as its
- * longest way from a source. Where other nodes of the file have positions, the placed ones go below them.
+ * another: in columns, left to right the way messages flow (a sender left of its receiver, a device between its
+ * frontend's peers and its backend's; where messages go both ways, the connecting socket left of the one it
+ * connects to), each node as far right as its longest way from a node nothing flows into. A long chain wraps into
+ * rows of at most {@value #COLUMNS_PER_ROW} columns. Where other nodes of the file have positions, the placed ones go
+ * below them.
  */
 public final class FlowLayout {
     /**
@@ -31,77 +34,125 @@ public final class FlowLayout {
      * needs room between two boxes.
      */
     static final double COLUMN = 380;
-    /** Room between the nodes the file placed and those placed here. */
-    private static final double GAP_BELOW = 140;
+    /** A chain longer than this wraps: the next columns start again at the left, below. */
+    static final int COLUMNS_PER_ROW = 24;
+    /** Room between two rows of columns, and between the nodes the file placed and the first row placed here. */
+    private static final double ROW_GAP = 2 * TieredLayout.ROW;
 
     private FlowLayout() {
     }
 
-    /** {@code topology} with the nodes {@code unplaced} (ids) laid out; the others keep their positions. */
-    public static Topology placeUnplaced(Topology topology, Set<String> unplaced) {
-        List<String> ids = topology.nodes().stream().map(Node::id).filter(unplaced::contains).distinct().toList();
-        if (ids.isEmpty()) {
+    /**
+     * {@code topology} with its nodes at the indexes {@code unplaced} (in {@link Topology#nodes()}) laid out; the
+     * others keep their positions. Indexes, not ids: a file may repeat an id (the validator says so), and each copy
+     * needs a place of its own.
+     */
+    public static Topology placeUnplaced(Topology topology, Set<Integer> unplaced) {
+        List<Node> nodes = topology.nodes();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (unplaced.contains(i)) {
+                indexes.add(i);
+            }
+        }
+        if (indexes.isEmpty()) {
             return topology;
         }
-        TieredLayout layout = new TieredLayout(COLUMN);
-        columns(topology, ids).values().forEach(layout::column);
-        Map<String, Position> at = layout.positions();
-        Position offset = offsetBelowPlaced(topology, unplaced);
-        return topology.mapNodes(n -> unplaced.contains(n.id()) && at.containsKey(n.id())
-                ? n.withPosition(new Position(at.get(n.id()).x() + offset.x(), at.get(n.id()).y() + offset.y())) : n);
+        Map<Integer, Position> at = new HashMap<>();
+        double top = topBelowPlaced(nodes, unplaced);
+        double left = leftOfPlaced(nodes, unplaced);
+        List<List<Integer>> columns = new ArrayList<>(columns(topology, indexes).values());
+        for (int first = 0; first < columns.size(); first += COLUMNS_PER_ROW) {
+            List<List<Integer>> row = columns.subList(first, Math.min(columns.size(), first + COLUMNS_PER_ROW));
+            double bottom = top;
+            for (Map.Entry<Integer, Position> e : layOut(row).entrySet()) {
+                Position p = e.getValue();
+                Position placed = new Position(within(left + p.x() - TieredLayout.MARGIN), within(top + p.y() - TieredLayout.MARGIN));
+                at.put(e.getKey(), placed);
+                bottom = Math.max(bottom, placed.y());
+            }
+            top = bottom + ROW_GAP;
+        }
+        List<Node> placed = new ArrayList<>(nodes);
+        at.forEach((i, p) -> placed.set(i, nodes.get(i).withPosition(p)));
+        return new Topology(topology.name(), topology.description(), topology.settings(), placed, topology.wires(),
+                topology.links(), topology.scenario());
     }
 
-    /** The nodes {@code ids} by column (the longest way to them from a node nothing flows into), in file order. */
-    private static TreeMap<Integer, List<String>> columns(Topology topology, List<String> ids) {
-        Map<String, Set<String>> into = new HashMap<>();
-        Map<String, Set<String>> outOf = new HashMap<>();
-        Set<String> nodes = new LinkedHashSet<>(ids);
-        for (String id : ids) {
-            into.put(id, new LinkedHashSet<>());
-            outOf.put(id, new LinkedHashSet<>());
+    /** One row of columns through {@link TieredLayout}, by node index. */
+    private static Map<Integer, Position> layOut(List<List<Integer>> columns) {
+        TieredLayout layout = new TieredLayout(COLUMN);
+        for (List<Integer> column : columns) {
+            layout.column(column.stream().map(String::valueOf).toList());
+        }
+        Map<Integer, Position> at = new HashMap<>();
+        layout.positions().forEach((key, p) -> at.put(Integer.valueOf(key), p));
+        return at;
+    }
+
+    /**
+     * The nodes at {@code indexes} by column (the longest way to them from a node nothing flows into), in file order.
+     * A cycle is entered at a node it is reached from, when there is one, so that it does not start left of its feeder.
+     */
+    private static TreeMap<Integer, List<Integer>> columns(Topology topology, List<Integer> indexes) {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i : indexes) {
+            byId.putIfAbsent(topology.nodes().get(i).id(), i); // a repeated id's later copies stand alone
+        }
+        Map<Integer, Set<Integer>> outOf = new HashMap<>();
+        Map<Integer, Integer> waitingFor = new HashMap<>();
+        for (int i : indexes) {
+            outOf.put(i, new LinkedHashSet<>());
+            waitingFor.put(i, 0);
         }
         for (String[] edge : edges(topology)) {
-            if (nodes.contains(edge[0]) && nodes.contains(edge[1]) && !edge[0].equals(edge[1])) {
-                outOf.get(edge[0]).add(edge[1]);
-                into.get(edge[1]).add(edge[0]);
+            Integer from = byId.get(edge[0]);
+            Integer to = byId.get(edge[1]);
+            if (from != null && to != null && !from.equals(to) && outOf.get(from).add(to)) {
+                waitingFor.merge(to, 1, Integer::sum);
             }
         }
-        Map<String, Integer> column = new HashMap<>();
-        Map<String, Integer> waitingFor = new HashMap<>();
-        into.forEach((id, from) -> waitingFor.put(id, from.size()));
-        Set<String> left = new LinkedHashSet<>(nodes);
-        ArrayDeque<String> ready = new ArrayDeque<>();
-        left.stream().filter(id -> waitingFor.get(id) == 0).forEach(ready::add);
+        Map<Integer, Integer> column = new HashMap<>();
+        Set<Integer> left = new LinkedHashSet<>(indexes);
+        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        ArrayDeque<Integer> reached = new ArrayDeque<>(); // given a column by a feeder, still waiting for others
+        indexes.stream().filter(i -> waitingFor.get(i) == 0).forEach(ready::add);
         while (!left.isEmpty()) {
             if (ready.isEmpty()) {
-                ready.add(left.iterator().next()); // a cycle: its first node in the file starts it
+                while (!reached.isEmpty() && !left.contains(reached.peek())) {
+                    reached.poll();
+                }
+                ready.add(reached.isEmpty() ? left.iterator().next() : reached.poll()); // a cycle
             }
-            String id = ready.poll();
-            if (!left.remove(id)) {
+            int node = ready.poll();
+            if (!left.remove(node)) {
                 continue;
             }
-            int c = column.getOrDefault(id, 0);
-            column.put(id, c);
-            for (String next : outOf.get(id)) {
+            int c = column.computeIfAbsent(node, n -> 0);
+            for (int next : outOf.get(node)) {
                 if (left.contains(next)) {
                     column.merge(next, c + 1, Math::max);
                     if (waitingFor.merge(next, -1, Integer::sum) == 0) {
                         ready.add(next);
+                    } else {
+                        reached.add(next);
                     }
                 }
             }
         }
-        TreeMap<Integer, List<String>> columns = new TreeMap<>();
-        for (String id : ids) {
-            columns.computeIfAbsent(column.get(id), c -> new ArrayList<>()).add(id);
+        TreeMap<Integer, List<Integer>> columns = new TreeMap<>();
+        for (int i : indexes) {
+            columns.computeIfAbsent(column.get(i), c -> new ArrayList<>()).add(i);
         }
         return columns;
     }
 
     /** Which way each wire and link leads, as {from, to} node ids. */
     private static List<String[]> edges(Topology topology) {
-        Map<String, Node> byId = new LinkedHashMap<>();
+        Map<String, Node> byId = new HashMap<>();
         topology.nodes().forEach(n -> byId.putIfAbsent(n.id(), n));
+        Set<String> linkTargets = new HashSet<>();
+        topology.links().forEach(l -> linkTargets.add(l.to()));
         List<String[]> edges = new ArrayList<>();
         for (Wire w : topology.wires()) {
             Node connector = byId.get(w.from());
@@ -114,9 +165,7 @@ public final class FlowLayout {
             boolean towardsBinder = switch (flow) {
                 case TO_BINDER -> true;
                 case TO_CONNECTOR -> false;
-                // Requests go from a device's frontend peers through it to its backend's; a client connects to its server.
-                case BOTH, NONE -> binder instanceof DeviceNode ? w.toSide() == Side.FRONTEND
-                        : !(connector instanceof DeviceNode) || w.fromSide() == Side.BACKEND;
+                case BOTH, NONE -> bothWaysTowardsBinder(w, connector, binder, linkTargets);
             };
             edges.add(towardsBinder ? new String[] {w.from(), w.to()} : new String[] {w.to(), w.from()});
         }
@@ -126,14 +175,45 @@ public final class FlowLayout {
         return edges;
     }
 
-    /** Zero when no node has a position from the file; else below the lowest of them, from their left edge. */
-    private static Position offsetBelowPlaced(Topology topology, Set<String> unplaced) {
-        List<Position> placed = topology.nodes().stream().filter(n -> !unplaced.contains(n.id())).map(Node::position).toList();
-        if (placed.isEmpty()) {
-            return Position.ORIGIN;
+    /**
+     * Where messages go both ways: requests go from a device's frontend peers through it to its backend's peers, and
+     * from a linked socket's (a broker's backend) to the sockets that connect to it; otherwise a client connects to
+     * its server.
+     */
+    private static boolean bothWaysTowardsBinder(Wire w, Node connector, Node binder, Set<String> linkTargets) {
+        if (binder instanceof DeviceNode) {
+            return w.toSide() == Side.FRONTEND;
         }
-        double left = placed.stream().mapToDouble(Position::x).min().orElseThrow();
-        double bottom = placed.stream().mapToDouble(Position::y).max().orElseThrow();
-        return new Position(left - TieredLayout.MARGIN, bottom + GAP_BELOW - TieredLayout.MARGIN + TieredLayout.ROW);
+        if (connector instanceof DeviceNode) {
+            return w.fromSide() == Side.BACKEND;
+        }
+        return !linkTargets.contains(binder.id()) || linkTargets.contains(connector.id());
+    }
+
+    /** The top of the first row: below the lowest node the file placed, or the usual margin when it placed none. */
+    private static double topBelowPlaced(List<Node> nodes, Set<Integer> unplaced) {
+        double bottom = Double.NaN;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!unplaced.contains(i)) {
+                bottom = Double.isNaN(bottom) ? nodes.get(i).position().y() : Math.max(bottom, nodes.get(i).position().y());
+            }
+        }
+        return Double.isNaN(bottom) ? TieredLayout.MARGIN : bottom + TieredLayout.ROW + ROW_GAP;
+    }
+
+    /** The left edge of the nodes the file placed, or the usual margin when it placed none. */
+    private static double leftOfPlaced(List<Node> nodes, Set<Integer> unplaced) {
+        double left = Double.NaN;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!unplaced.contains(i)) {
+                left = Double.isNaN(left) ? nodes.get(i).position().x() : Math.min(left, nodes.get(i).position().x());
+            }
+        }
+        return Double.isNaN(left) ? TieredLayout.MARGIN : left;
+    }
+
+    /** Within the coordinates a file may hold: only a file already at their edge can push placed nodes past it. */
+    private static double within(double coordinate) {
+        return Math.max(Limits.COORDINATE.min(), Math.min(Limits.COORDINATE.max(), coordinate));
     }
 }

@@ -88,8 +88,96 @@ class FlowLayoutTest {
         Topology opened = TopologyFiles.parse("""
                 {"format": 1, "nodes": [{"id": "p", "type": "PUSH", "binds": ["tcp://127.0.0.1:7001"]}, {"id": "q", "type": "PULL"}],
                  "wires": [{"id": "w", "from": "q", "to": "p", "endpoint": "tcp://127.0.0.1:7001"}]}""", "a.json");
+        assertLeftToRight(opened, "p", "q");
         Topology again = TopologyFiles.parse(TopologyFiles.toJson(opened), "saved.json");
         assertEquals(opened.nodes(), again.nodes());
+    }
+
+    @Test
+    void aDeviceThatConnectsOutSitsBetweenItsPeersToo() throws Exception {
+        Topology t = TopologyFiles.parse("""
+                {"format": 1, "nodes": [
+                  {"id": "server", "type": "REP", "binds": ["tcp://127.0.0.1:7002"]},
+                  {"id": "feed", "type": "PUB", "binds": ["tcp://127.0.0.1:7003"]},
+                  {"id": "queue", "type": "QUEUE", "frontend": {"binds": ["tcp://127.0.0.1:7001"]}},
+                  {"id": "forwarder", "type": "FORWARDER", "backend": {"binds": ["tcp://127.0.0.1:7004"]}},
+                  {"id": "client", "type": "REQ"},
+                  {"id": "reader", "type": "SUB"}],
+                 "wires": [{"id": "w1", "from": "client", "to": "queue", "toSide": "frontend", "endpoint": "tcp://127.0.0.1:7001"},
+                           {"id": "w2", "from": "queue", "fromSide": "backend", "to": "server", "endpoint": "tcp://127.0.0.1:7002"},
+                           {"id": "w3", "from": "forwarder", "fromSide": "frontend", "to": "feed", "endpoint": "tcp://127.0.0.1:7003"},
+                           {"id": "w4", "from": "reader", "to": "forwarder", "toSide": "backend", "endpoint": "tcp://127.0.0.1:7004"}]}""",
+                "devices.json");
+        assertLeftToRight(t, "client", "queue", "server");
+        assertLeftToRight(t, "feed", "forwarder", "reader");
+        assertApart(t);
+    }
+
+    @Test
+    void aBrokersWorkersSitRightOfItsBackendThoughTheyConnectToIt() throws Exception {
+        Topology t = TopologyFiles.parse("""
+                {"format": 1, "nodes": [
+                  {"id": "worker", "type": "DEALER"},
+                  {"id": "backend", "type": "ROUTER", "binds": ["tcp://127.0.0.1:7002"]},
+                  {"id": "frontend", "type": "ROUTER", "binds": ["tcp://127.0.0.1:7001"]},
+                  {"id": "client", "type": "DEALER"}],
+                 "wires": [{"id": "w1", "from": "client", "to": "frontend", "endpoint": "tcp://127.0.0.1:7001"},
+                           {"id": "w2", "from": "worker", "to": "backend", "endpoint": "tcp://127.0.0.1:7002"}],
+                 "links": [{"id": "l", "from": "frontend", "to": "backend"}]}""", "broker.json");
+        assertLeftToRight(t, "client", "frontend", "backend", "worker");
+        assertApart(t);
+    }
+
+    @Test
+    void aCycleIsEnteredFromWhatFeedsItNotFromItsFirstNodeInTheFile() throws Exception {
+        Topology t = TopologyFiles.parse("""
+                {"format": 1, "nodes": [
+                  {"id": "sink", "type": "PULL"},
+                  {"id": "a", "type": "PULL"},
+                  {"id": "b", "type": "PUSH", "binds": ["tcp://127.0.0.1:7002"]},
+                  {"id": "source", "type": "PUSH", "binds": ["tcp://127.0.0.1:7001"]}],
+                 "wires": [{"id": "w1", "from": "a", "to": "source", "endpoint": "tcp://127.0.0.1:7001"},
+                           {"id": "w2", "from": "a", "to": "b", "endpoint": "tcp://127.0.0.1:7002"},
+                           {"id": "w3", "from": "sink", "to": "b", "endpoint": "tcp://127.0.0.1:7002"}],
+                 "links": [{"id": "l", "from": "a", "to": "b"}]}""", "cycle.json");
+        assertLeftToRight(t, "source", "a", "b", "sink");
+        assertApart(t);
+    }
+
+    @Test
+    void repeatedIdsAndWiresToNodesThatDoNotExistStillGiveEveryNodeAPlaceOfItsOwn() throws Exception {
+        Topology t = TopologyFiles.parse("""
+                {"format": 1, "nodes": [
+                  {"id": "x", "type": "PUSH", "binds": ["tcp://127.0.0.1:7001"]},
+                  {"id": "x", "type": "PULL"},
+                  {"id": "y", "type": "PULL", "layout": {"x": 100, "y": 100}},
+                  {"id": "y", "type": "PULL"}],
+                 "wires": [{"id": "w1", "from": "ghost", "to": "x", "endpoint": "tcp://127.0.0.1:7001"},
+                           {"id": "w2", "from": "x", "to": "nowhere", "endpoint": "tcp://127.0.0.1:7009"}]}""", "bad.json");
+        assertEquals(new Position(100, 100), t.nodes().get(2).position(), "the placed copy keeps its place");
+        assertApart(t);
+    }
+
+    @Test
+    void aLongChainWrapsIntoRowsWithinTheCoordinatesAFileMayHold() throws Exception {
+        int n = 3_000; // in one row, 380 apart, the last would be past x = 1,000,000
+        StringBuilder nodes = new StringBuilder();
+        StringBuilder wires = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            nodes.append(i == 0 ? "" : ",").append("{\"id\": \"n").append(i)
+                    .append("\", \"type\": \"PAIR\", \"binds\": [\"inproc://n").append(i).append("\"]}");
+            wires.append(i == 0 ? "" : ",").append("{\"id\": \"w").append(i).append("\", \"from\": \"n").append(i)
+                    .append("\", \"to\": \"n").append((i + 1) % n).append("\", \"endpoint\": \"inproc://n").append((i + 1) % n).append("\"}");
+        }
+        Topology t = TopologyFiles.parse("{\"format\": 1, \"nodes\": [" + nodes + "], \"wires\": [" + wires + "]}", "ring.json");
+        assertTrue(t.nodes().stream().allMatch(node -> node.position().x() <= 1_000_000 && node.position().y() <= 1_000_000),
+                "every place within the limits");
+        assertTrue(dev.zmqstudio.model.Validator.validate(t).stream().noneMatch(p -> p.code().equals("out-of-range")), "no place the validator refuses");
+        assertLeftToRight(t, "n0", "n1", "n2");
+        assertTrue(x(t, "n" + FlowLayout.COLUMNS_PER_ROW) < x(t, "n" + (FlowLayout.COLUMNS_PER_ROW - 1))
+                && position(t, "n" + FlowLayout.COLUMNS_PER_ROW).y() > position(t, "n0").y(), "the chain goes on in the next row");
+        List<Node> some = t.nodes().subList(0, 200);
+        assertApart(new Topology("", "", t.settings(), some, List.of(), List.of()));
     }
 
     private static void assertLeftToRight(Topology t, String... ids) {
