@@ -13,6 +13,8 @@ record FailureText(String headline, String fix, String onWire) {
 
     /** The engine's text when a bind fails (SocketHandle): "cannot bind ENDPOINT: REASON (HINT)". */
     private static final Pattern BIND = Pattern.compile("cannot bind (\\S+): ([^(]+?)(?: \\((.*)\\))?");
+    /** The engine's text when a deployed host goes silent (ChildProcess). */
+    private static final Pattern SILENT_HOST = Pattern.compile("host (\\S+) stopped reporting");
     private static final Pattern HINT = Pattern.compile("(.+?) \\((.*)\\)");
     private static final int MAX_HEADLINE = 60;
 
@@ -32,6 +34,13 @@ record FailureText(String headline, String fix, String onWire) {
             }
             return new FailureText("\u2715 Cannot bind " + where + ": " + reason, fixFrom(bind.group(3)),
                     "\u2715 not connected: cannot bind " + where);
+        }
+        Matcher silent = SILENT_HOST.matcher(error);
+        if (silent.matches()) {
+            String host = silent.group(1);
+            return new FailureText("\u2715 Host " + host + " stopped reporting",
+                    "Fix: check that host " + host + " is up and reaches this computer",
+                    "\u2715 host " + host + " silent");
         }
         Matcher hint = HINT.matcher(error);
         String what = hint.matches() ? hint.group(1) : error;

@@ -31,4 +31,12 @@ class FailureTextTest {
         assertEquals("\u2715 req failed", t.onWire());
         assertEquals("\u2715 Failed", FailureText.of("x", "").headline());
     }
+
+    @Test
+    void aSilentHostIsNamedOnItsNodesWiresWithWhereToLook() {
+        FailureText t = FailureText.of("collector", "host h3 stopped reporting");
+        assertEquals("\u2715 Host h3 stopped reporting", t.headline());
+        assertEquals("Fix: check that host h3 is up and reaches this computer", t.fix());
+        assertEquals("\u2715 host h3 silent", t.onWire());
+    }
 }
