@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
 /** Prints a recording's messages one per line (filtered), or one line per wire with {@code --summary}. */
 @Command(name = "inspect", description = "Print the messages of a recording (made with run --record), one per line.")
 final class InspectCommand implements Callable<Integer> {
+    /** Times are shown to the microsecond, rounded down: one shown as TIME may have happened up to 999 ns after it. */
+    private static final long SHOWN_RESOLUTION_NANOS = 1_000;
+
     @Parameters(index = "0", paramLabel = "RECORDING", description = "A recording (.zsrec).")
     Path file;
 
@@ -35,7 +38,7 @@ final class InspectCommand implements Callable<Integer> {
     Long from;
 
     @Option(names = "--to", paramLabel = "TIME", converter = TimeOffsetConverter.class,
-            description = "Only messages at or before TIME.")
+            description = "Only messages at or before TIME (inclusive of its whole microsecond, as times are shown).")
     Long to;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N messages.")
@@ -60,7 +63,8 @@ final class InspectCommand implements Callable<Integer> {
             if (summary) {
                 printSummary(recording, out);
             } else {
-                MessageQuery query = new MessageQuery(wire, node, grep, from == null ? -1 : from, to == null ? -1 : to, limit);
+                MessageQuery query = new MessageQuery(wire, node, grep, from == null ? -1 : from,
+                        to == null ? -1 : to + SHOWN_RESOLUTION_NANOS - 1, limit);
                 recording.messages(query, m -> out.println(MessageText.line(m)));
             }
             out.flush();

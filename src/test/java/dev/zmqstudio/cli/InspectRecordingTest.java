@@ -95,6 +95,19 @@ class InspectRecordingTest {
     }
 
     @Test
+    void aTimeCopiedFromTheListingFindsItsMessagesAsFromAndAsTo() {
+        List<String> all = nonBlank(CliHarness.run("inspect", recording.toString()));
+        String line = all.get(all.size() / 2);
+        String shown = line.substring(0, line.indexOf(' '));
+        CliHarness at = CliHarness.run("inspect", recording.toString(), "--from", shown + "s", "--to", shown + "s");
+        List<String> found = nonBlank(at);
+        assertTrue(found.contains(line), "the message shown at " + shown + " s is found by --from and --to " + shown + "s: "
+                + found);
+        assertEquals(all.stream().filter(l -> l.startsWith(shown + " s ")).toList(), found,
+                "every message shown at that microsecond, and only those");
+    }
+
+    @Test
     void summaryGivesEachWiresCountAndLatency() {
         CliHarness summary = CliHarness.run("inspect", recording.toString(), "--summary");
         assertEquals(0, summary.exitCode(), summary.err());
