@@ -50,6 +50,8 @@ class AttachInTheDesignerTest extends SimulationFixture {
             EngineSnapshot s = fx(simulation::lastSnapshot);
             assertEquals(2000, s.nodes().get("producer").sent(), "the hosts' counts, as they report them");
             assertEquals("CONNECTED", s.wires().get("w2").state().name());
+            assertEquals("Attached: hosts h1, h2, h3 reporting at " + telemetry + " — press Stop (Shift+F5) to end, which"
+                    + " stops them", status());
             fx(() -> simulation.stop());
             waitUntil(20, () -> fx(() -> !simulation.isRunning()));
             for (Process host : hosts) {

@@ -59,6 +59,8 @@ public final class SimulationController implements RunActions {
     private final javafx.beans.property.ReadOnlyBooleanWrapper pausedState = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long pausedAtNanos;
     private boolean warnedAboutEdits;
+    /** "hosts h1, h2 reporting at ENDPOINT" while attached to a deployment; null while running the nodes here. */
+    private String attachedTo;
     private EngineSnapshot lastSnapshot;
     /** The endpoint of the last attach, offered again. */
     private String lastAttach = "tcp://0.0.0.0:6100";
@@ -245,12 +247,13 @@ public final class SimulationController implements RunActions {
         window.scenarioStrip().progress(-1, List.of(), List.of());
         frameWorkNanos = 0;
         frames = 0;
+        attachedTo = attachAt == null ? null
+                : "hosts " + String.join(", ", dev.zmqstudio.model.Hosts.deployed(topology)) + " reporting at " + attachAt;
         if (attachAt == null) {
             editor.status().info("Starting " + topology.nodes().size() + " nodes…");
             editor.log("Run: starting " + topology.nodes().size() + " nodes");
         } else {
-            editor.log("Attach: " + topology.nodes().size() + " nodes on hosts "
-                    + String.join(", ", dev.zmqstudio.model.Hosts.deployed(topology)) + ", reporting at " + attachAt);
+            editor.log("Attach: " + topology.nodes().size() + " nodes on " + attachedTo);
         }
         if (writesFiles(topology)) {
             editor.log("Run: recordings go to " + output);
@@ -281,9 +284,10 @@ public final class SimulationController implements RunActions {
         }
         EngineSnapshot s = starting.latestSnapshot();
         long failed = s.failedNodes().size();
-        editor.status().info(failed == 0 ? "Running — press Stop (Shift+F5) to end"
-                : "Running with " + failed + " failed node(s): " + s.failedNodes().getFirst().id() + ": "
-                + s.failedNodes().getFirst().error());
+        editor.status().info(failed > 0 ? "Running with " + failed + " failed node(s): " + s.failedNodes().getFirst().id()
+                + ": " + s.failedNodes().getFirst().error()
+                : attachedTo != null ? "Attached: " + attachedTo + " — press Stop (Shift+F5) to end, which stops them"
+                : "Running — press Stop (Shift+F5) to end");
     }
 
     @Override
