@@ -34,8 +34,7 @@ final class EarlierCounts {
         }
         r.nodes().forEach((id, n) -> nodes.merge(id, n, EarlierCounts::plus));
         for (EngineSnapshot.LinkStats link : r.links()) {
-            links.merge(link.id(), link, (a, b) -> new EngineSnapshot.LinkStats(b.id(), b.from(), b.to(),
-                    a.passed() + b.passed(), a.filtered() + b.filtered()));
+            links.merge(link.id(), link, EarlierCounts::plus);
         }
     }
 
@@ -72,8 +71,7 @@ final class EarlierCounts {
         Map<String, EngineSnapshot.LinkStats> all = new LinkedHashMap<>(links);
         if (current != null) {
             for (EngineSnapshot.LinkStats link : current) {
-                all.merge(link.id(), link, (a, b) -> new EngineSnapshot.LinkStats(b.id(), b.from(), b.to(),
-                        a.passed() + b.passed(), a.filtered() + b.filtered()));
+                all.merge(link.id(), link, EarlierCounts::plus);
             }
         }
         return new ArrayList<>(all.values());
@@ -91,6 +89,12 @@ final class EarlierCounts {
                 later.perSender(), aggregate(earlier, later), earlier.errors().plus(later.errors()),
                 earlier.framesSent() + later.framesSent(), earlier.framesReceived() + later.framesReceived(),
                 countsBy(earlier.countsBy(), later.countsBy()), later.queue());
+    }
+
+    /** A link's counts, {@code later} after {@code earlier}. */
+    private static EngineSnapshot.LinkStats plus(EngineSnapshot.LinkStats earlier, EngineSnapshot.LinkStats later) {
+        return new EngineSnapshot.LinkStats(later.id(), later.from(), later.to(), earlier.passed() + later.passed(),
+                earlier.filtered() + later.filtered());
     }
 
     private static EngineSnapshot.NodeStats withErrors(EngineSnapshot.NodeStats n, EngineSnapshot.Errors errors) {
