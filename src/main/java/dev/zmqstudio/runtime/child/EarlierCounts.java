@@ -86,7 +86,7 @@ final class EarlierCounts {
         }
         return new EngineSnapshot.NodeStats(later.id(), later.type(), later.state(), earlier.sent() + later.sent(),
                 earlier.received() + later.received(), later.error(), sides(earlier.sides(), later.sides()),
-                later.perSender(), aggregate(earlier, later), earlier.errors().plus(later.errors()),
+                perSender(earlier.perSender(), later.perSender()), aggregate(earlier, later), earlier.errors().plus(later.errors()),
                 earlier.framesSent() + later.framesSent(), earlier.framesReceived() + later.framesReceived(),
                 countsBy(earlier.countsBy(), later.countsBy()), later.queue());
     }
@@ -118,6 +118,16 @@ final class EarlierCounts {
             b.forEach((side, s) -> total.merge(side, s, (x, y) -> new EngineSnapshot.SideStats(y.type(),
                     x.sent() + y.sent(), x.received() + y.received())));
         }
+        return total;
+    }
+
+    /** Counts by sender, added (one per peer node: no bound needed). */
+    private static Map<String, Long> perSender(Map<String, Long> a, Map<String, Long> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Map<String, Long> total = new TreeMap<>(a);
+        b.forEach((sender, count) -> total.merge(sender, count, Long::sum));
         return total;
     }
 

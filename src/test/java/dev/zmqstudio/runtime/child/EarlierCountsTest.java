@@ -70,4 +70,19 @@ class EarlierCountsTest {
         assertEquals(3, starting.aggregate().count());
         assertEquals(List.of(new EngineSnapshot.LinkStats("l", "x", "y", 4, 6)), earlier.links(null));
     }
+
+    @Test
+    void countsBySenderGoOnAcrossARestartLikeTheTotal() {
+        EarlierCounts earlier = new EarlierCounts(1);
+        earlier.add(report(List.of(bySender(Map.of("w1", 3L, "w2", 1L))), List.of()));
+        EngineSnapshot.NodeStats now = earlier.node("sink", bySender(Map.of("w2", 2L)));
+        assertEquals(Map.of("w1", 3L, "w2", 3L), now.perSender());
+        assertEquals(6, now.received(), "the counts by sender add up to what the node received");
+    }
+
+    private static EngineSnapshot.NodeStats bySender(Map<String, Long> perSender) {
+        long received = perSender.values().stream().mapToLong(Long::longValue).sum();
+        return new EngineSnapshot.NodeStats("sink", "PULL", NodeState.RUNNING, 0, received, null, Map.of(), perSender,
+                null, EngineSnapshot.Errors.NONE, 0, received, null);
+    }
 }
