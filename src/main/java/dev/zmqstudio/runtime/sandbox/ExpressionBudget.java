@@ -23,7 +23,8 @@ public final class ExpressionBudget implements AutoCloseable {
 
     private final long limitNanos;
     private final long threadId;
-    private final boolean watched;
+    /** False only for the unlimited budget of a thread that opened none: nothing to count, nothing cancels. */
+    private final boolean enforced;
     private final AtomicBoolean cancel = new AtomicBoolean();
     /** The number of the evaluation under way; IDLE between evaluations. */
     private final AtomicLong current = new AtomicLong(IDLE);
@@ -40,10 +41,10 @@ public final class ExpressionBudget implements AutoCloseable {
     private long seenNanos;
     private long seenCpuNanos;
 
-    private ExpressionBudget(long limitNanos, long threadId, boolean watched) {
+    private ExpressionBudget(long limitNanos, long threadId, boolean enforced) {
         this.limitNanos = limitNanos;
         this.threadId = threadId;
-        this.watched = watched;
+        this.enforced = enforced;
     }
 
     /** Opens a budget of {@code limit} per evaluation for the calling thread, until {@link #close}. */
@@ -78,12 +79,12 @@ public final class ExpressionBudget implements AutoCloseable {
 
     /** The flag JEXL polls; null when nothing ever cancels. */
     public AtomicBoolean cancelFlag() {
-        return watched ? cancel : null;
+        return enforced ? cancel : null;
     }
 
     /** An evaluation starts on this budget's thread. */
     public void begin() {
-        if (!watched) {
+        if (!enforced) {
             return;
         }
         if (cancel.get() && !stopped) {
@@ -97,14 +98,14 @@ public final class ExpressionBudget implements AutoCloseable {
 
     /** The evaluation begun last has ended. */
     public void end() {
-        if (watched) {
+        if (enforced) {
             current.setRelease(IDLE);
         }
     }
 
     /** Inside an evaluation: throws when its time is up, so loops outside JEXL stop too. */
     public void checkpoint() {
-        if (watched && cancel.get()) {
+        if (enforced && cancel.get()) {
             throw new BudgetExceeded();
         }
     }
