@@ -151,23 +151,28 @@ write_launcher
 
 if [ "$aot" = 1 ]; then
   # AOT cache (JEP 483/514): one training run of the app-image launcher records the classes it loads and links;
-  # every later launch maps them ready-made. The designer's start-up matters most, so the training run opens the
-  # default example in the designer and writes a screenshot (the documented FILE --screenshot contract) under a
-  # throwaway Xvfb display; without xvfb-run, or if that run fails (no designer yet), a headless `run` of the
-  # pipeline example trains the cache instead. A cache that no longer matches is ignored by the JVM.
+  # every later launch maps them ready-made. The training run is a user's first minute in the designer: it opens the
+  # default example, selects a node (its property form), runs it, shows the Live tab, stops, and writes a screenshot
+  # (the documented FILE --screenshot contract) under a throwaway Xvfb display; without xvfb-run, or if that run
+  # fails (no designer yet), a headless `run` of the pipeline example trains the cache instead. A cache that no
+  # longer matches is ignored by the JVM. The cache holds classes only, not the training run's method profiles
+  # (JEP 515): replaying those made the JIT compile early, on the cores the first frame needs (the first frame at
+  # 1.45x the bare window with them, 1.05x without, in the same minutes; docs/decisions/first-frame.md).
   cache="$appdir/zmq-studio.aot"
-  train() { JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$@" >>"$out/aot-training.log" 2>&1; }
+  classes_only="-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+  train() { JAVA_TOOL_OPTIONS="$classes_only -XX:AOTCacheOutput=$cache" "$@" >>"$out/aot-training.log" 2>&1; }
   trained=""
   if [ "$os" = linux ] && command -v xvfb-run >/dev/null; then
-    log "AOT training run: the designer opens push-pull.json (--screenshot, under xvfb-run)"
-    if train timeout 300 xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --screenshot "$out/aot-training.png" \
+    log "AOT training run: a first minute in the designer (open push-pull.json, select a node, Run, the Live tab, Stop)"
+    if train timeout 300 xvfb-run -a "$launcher" "$appdir/topologies/push-pull.json" --select pusher --run --tab live \
+        --screenshot "$out/aot-training.png" \
         && [ -s "$out/aot-training.png" ] && [ -f "$cache" ]; then
       trained=designer
     fi
   fi
   if [ -z "$trained" ]; then
     log "AOT training run: zmq-studio run pipeline.json (headless)"
-    train_cli() { rm -f "$cache"; JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s; }
+    train_cli() { rm -f "$cache"; JAVA_TOOL_OPTIONS="$classes_only -XX:AOTCacheOutput=$cache" "$launcher" run "$appdir/topologies/pipeline.json" --duration 20s; }
     aot_step "the AOT training run" train_cli || die "AOT training run failed twice (see above and $out/aot-training.log)"
     trained=cli
   fi
