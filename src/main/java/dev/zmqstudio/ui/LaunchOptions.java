@@ -82,6 +82,11 @@ record LaunchOptions(Path file, boolean run, Path screenshot, ThemeChoice theme,
                 }
             }
         }
+        if (tab == BottomTab.MESSAGES && (file == null || !FileActions.isRecording(file))) {
+            // Only a replay has that tab; a staged picture without it would silently show the console instead.
+            throw new IllegalArgumentException("--tab messages shows the messages of a recording: give a recording"
+                    + " (a .zsrec file) instead of " + (file == null ? "no file" : file));
+        }
         return new LaunchOptions(file, run, screenshot, theme, select, tab);
     }
 }

@@ -42,6 +42,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void theMessagesTabIsARecordingsOnly() {
+        assertEquals(LaunchOptions.BottomTab.MESSAGES,
+                LaunchOptions.parse(List.of("run.zsrec", "--tab", "messages", "--screenshot", "x.png")).tab());
+        assertEquals("--tab messages shows the messages of a recording: give a recording (a .zsrec file) instead of a.json",
+                assertThrows(IllegalArgumentException.class,
+                        () -> LaunchOptions.parse(List.of("a.json", "--run", "--tab", "messages", "--screenshot", "x.png"))).getMessage());
+    }
+
+    @Test
     void badUsageSaysWhatIsExpected() {
         assertEquals("--screenshot needs a file name, like --screenshot out.png",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.json", "--screenshot"))).getMessage());
