@@ -16,6 +16,23 @@ public final class MessageText {
         return Frames.bracketed(m.frames().stream().map(Frames::text).toList());
     }
 
+    /**
+     * {@link #frames} kept short for a table cell: each frame's first {@code bytesEach} bytes (an ellipsis where cut) and
+     * at most {@code most} frames (then how many more), so a row costs the same whatever the message's size. A
+     * message of one frame reads without brackets.
+     */
+    public static String framesShort(RecordedMessage m, int bytesEach, int most) {
+        List<byte[]> all = m.frames();
+        List<String> texts = new java.util.ArrayList<>();
+        for (byte[] frame : all.subList(0, Math.min(most, all.size()))) {
+            texts.add(frame.length > bytesEach ? Frames.text(frame, bytesEach) + "\u2026" : Frames.text(frame));
+        }
+        if (all.size() > most) {
+            texts.add("\u2026 " + (all.size() - most) + " more frames");
+        }
+        return texts.size() == 1 ? texts.getFirst() : Frames.bracketed(texts);
+    }
+
     /** Each frame's text (or 0x-hex). */
     public static List<String> frameTexts(RecordedMessage m) {
         return m.frames().stream().map(Frames::text).toList();

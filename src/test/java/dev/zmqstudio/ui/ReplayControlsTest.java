@@ -104,6 +104,8 @@ class ReplayControlsTest extends SimulationFixture {
         robot.clickOn("#filter-text").write("payload 7");
         robot.clickOn("#filter-apply");
         waitUntil(10, () -> fx(() -> table.getItems().size()) == 1); // "payload 7" alone: the numbers stop at 49
+        assertEquals("[job][payload 7]", fx(() -> table.getColumns().getLast().getCellData(0)),
+                "the row shows every frame, the envelope and the payload");
         fx(() -> table.getSelectionModel().select(0));
         TextArea frames = find(robot, "#message-frames", TextArea.class);
         waitUntil(5, () -> fx(() -> frames.getText()).startsWith("[job][payload 7]"));

@@ -24,11 +24,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The Messages tab of a replay: the recorded messages (time, wire, sender -> receiver, size, first frame), filtered by
+ * The Messages tab of a replay: the recorded messages (time, wire, sender -> receiver, size, frames), filtered by
  * node, wire, time range and content; the selected message's frames as text, hex or JSON.
  */
 final class MessageTable extends VBox {
     static final int MOST_ROWS = 5_000;
+    private static final int CELL_BYTES_PER_FRAME = 64;
+    private static final int CELL_FRAMES = 8;
 
     final TextField node = field("filter-node", "node", 110);
     final TextField wire = field("filter-wire", "wire", 110);
@@ -53,7 +55,8 @@ final class MessageTable extends VBox {
                 column("Wire", 110, m -> orDash(m.wire())),
                 column("Sender → receiver", 220, m -> orDash(m.sender()) + " → " + orDash(m.receiver())),
                 column("Size", 70, m -> m.size() + " B"),
-                column("First frame", 320, m -> Frames.text(m.frames().getFirst()))));
+                // Every frame, as logs and inspect show them: a ROUTER's or a device's envelope and the payload behind it.
+                column("Frames", 320, m -> MessageText.framesShort(m, CELL_BYTES_PER_FRAME, CELL_FRAMES))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         frames.setId("message-frames");
         frames.setEditable(false);
