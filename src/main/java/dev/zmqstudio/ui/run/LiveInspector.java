@@ -166,7 +166,7 @@ final class LiveInspector extends HBox {
                         + ", received " + side.getValue().received());
             }
             if (node.perSender().size() > 1) {
-                row = fact(row, "per sender", node.perSender().toString());
+                row = fact(row, "per sender", countsBy(node.perSender()));
             }
             if (node.aggregate() != null && node.aggregate().count() > 0) {
                 row = fact(row, "average", String.format(Locale.ROOT, "%.3f over %d", node.aggregate().average(),

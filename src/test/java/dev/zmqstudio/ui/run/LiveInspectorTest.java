@@ -91,6 +91,14 @@ class LiveInspectorTest {
     }
 
     @Test
+    void whatANodeReceivedFromEachSenderReadsAsTheCountsByKeyDo(FxRobot robot) {
+        onFx(() -> inspector.show("collector", snapshot(node("collector", null), wire(1, 10)), Map.of(), List.of(), true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("a-sender-with-a-long-name-2 617284, a-sender-with-a-long-name-1 617283",
+                fx(() -> ((Label) inspector.lookup("#live-per-sender")).getText()));
+    }
+
+    @Test
     void theLatencyChartNamesItsLinesAndAddsNoPointOnceTrafficStopped(FxRobot robot) {
         LineChart<?, ?> chart = fx(() -> (LineChart<?, ?>) inspector.lookup("#live-latency-chart"));
         EngineSnapshot.NodeStats n = node("puller", null);
