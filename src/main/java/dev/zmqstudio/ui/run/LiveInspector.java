@@ -25,6 +25,9 @@ import java.util.Map;
 final class LiveInspector extends HBox {
     private static final int CHART_POINTS = 120;
     private static final String PLACEHOLDER = "Select a node or wire while running to see its numbers.";
+    private static final String NO_SELECTION = "Select a node or wire to see the messages it carries.";
+    private static final String NONE_SAMPLED = "No message sampled yet.";
+    private final Label messagesPlaceholder = new Label(NO_SELECTION);
     private static final String P50 = "p50 (median)";
     private static final String P99 = "p99";
     private static final javafx.util.StringConverter<Number> WHOLE_NUMBERS = new javafx.util.StringConverter<>() {
@@ -86,7 +89,8 @@ final class LiveInspector extends HBox {
         left.setPrefWidth(380); // long values wrap here instead of pushing the messages and the chart aside
         left.setMaxWidth(520);
         messages.setId("live-messages");
-        messages.setPlaceholder(new Label("No message sampled yet."));
+        messagesPlaceholder.setWrapText(true);
+        messages.setPlaceholder(messagesPlaceholder);
         framesView.setId("live-frames-view");
         framesView.setValue(FramesView.TEXT);
         framesView.setTooltip(new javafx.scene.control.Tooltip(
@@ -146,11 +150,13 @@ final class LiveInspector extends HBox {
         facts.getChildren().clear();
         if (id == null || s == null || (s.node(id) == null && s.wire(id) == null)) {
             title.setText(PLACEHOLDER);
+            messagesPlaceholder.setText(NO_SELECTION);
             showChart(false);
             shownTokens = List.of();
             messages.getItems().clear();
             return;
         }
+        messagesPlaceholder.setText(NONE_SAMPLED);
         int row = 0;
         EngineSnapshot.NodeStats node = s.node(id);
         showChart(node == null);
@@ -271,6 +277,7 @@ final class LiveInspector extends HBox {
 
     void clear() {
         title.setText(PLACEHOLDER);
+        messagesPlaceholder.setText(NO_SELECTION);
         showChart(false);
         chartedWire = null;
         p50.getData().clear();

@@ -91,6 +91,20 @@ class LiveInspectorTest {
     }
 
     @Test
+    void theLastMessagesSayWhyTheyAreEmpty(FxRobot robot) {
+        EngineSnapshot s = snapshot(node("collector", null), wire(1, 10));
+        onFx(() -> inspector.show(null, s, Map.of(), List.of(), true));
+        assertEquals("Select a node or wire to see the messages it carries.", placeholder(),
+                "messages flow, but nothing is selected: not 'none sampled'");
+        onFx(() -> inspector.show("collector", s, Map.of(), List.of(), true));
+        assertEquals("No message sampled yet.", placeholder());
+    }
+
+    private String placeholder() {
+        return fx(() -> ((Label) ((javafx.scene.control.ListView<?>) inspector.lookup("#live-messages")).getPlaceholder()).getText());
+    }
+
+    @Test
     void whatANodeReceivedFromEachSenderReadsAsTheCountsByKeyDo(FxRobot robot) {
         onFx(() -> inspector.show("collector", snapshot(node("collector", null), wire(1, 10)), Map.of(), List.of(), true));
         WaitForAsyncUtils.waitForFxEvents();
