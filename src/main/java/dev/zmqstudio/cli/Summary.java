@@ -1,5 +1,6 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.runtime.engine.CountsText;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
 
 import java.io.PrintWriter;
@@ -8,6 +9,9 @@ import java.util.Locale;
 
 /** The human summary printed at the end of a run. */
 final class Summary {
+    /** Counts by key or by sender: the largest this many (the report has them all). */
+    private static final int COUNTS_SHOWN = 20;
+
     private Summary() {
     }
 
@@ -30,13 +34,13 @@ final class Summary {
                 out.printf(Locale.ROOT, "  %" + w + "s  %s%n", "", queue(n.queue()));
             }
             if (n.countsBy() != null && !n.countsBy().isEmpty()) {
-                out.printf(Locale.ROOT, "  %" + w + "s  counts by %s%n", "", n.countsBy());
+                out.printf(Locale.ROOT, "  %" + w + "s  counts by %s%n", "", CountsText.of(n.countsBy(), COUNTS_SHOWN));
             }
             if (n.errors().count() > 1 || n.errors().count() == 1 && !n.errors().first().equals(n.error())) {
                 out.printf(Locale.ROOT, "  %" + w + "s  errors: %d, the first: %s%n", "", n.errors().count(), n.errors().first());
             }
             if (n.perSender().size() > 1) {
-                out.printf(Locale.ROOT, "  %" + w + "s  per sender: %s%n", "", n.perSender());
+                out.printf(Locale.ROOT, "  %" + w + "s  per sender: %s%n", "", CountsText.of(n.perSender(), COUNTS_SHOWN));
             }
         }
         if (!s.wires().isEmpty()) {

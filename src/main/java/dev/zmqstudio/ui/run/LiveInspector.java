@@ -289,12 +289,7 @@ final class LiveInspector extends HBox {
 
     /** "INFO 12, WARNING 3, ERROR 1": the most counted first, at most {@value #COUNTS_SHOWN} of them. */
     static String countsBy(java.util.Map<String, Long> counts) {
-        var most = counts.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).toList();
-        String shown = most.stream().limit(COUNTS_SHOWN)
-                .map(e -> (e.getKey().isEmpty() ? "\"\"" : e.getKey()) + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", "));
-        return most.size() > COUNTS_SHOWN ? shown + ", and " + (most.size() - COUNTS_SHOWN) + " more" : shown;
+        return dev.zmqstudio.runtime.engine.CountsText.of(counts, COUNTS_SHOWN);
     }
 
     /** A broker: each topic's depth and its consumers' lag; a producer or consumer: its progress. */
