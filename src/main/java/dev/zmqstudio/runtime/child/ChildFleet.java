@@ -135,7 +135,8 @@ public final class ChildFleet implements RemoteNodes {
             });
             return;
         }
-        topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
+        // The JVMs start first: writing the topology takes a cold JSON writer tens of milliseconds, which the
+        // children spend starting; each reads it from its pipe once it is up.
         children.forEach(this::spawn);
     }
 
@@ -171,7 +172,7 @@ public final class ChildFleet implements RemoteNodes {
             return;
         }
         child.started(process, at);
-        sendTopology(process);
+        sendTopology(child, process);
         child.stderr.follow(process.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
         new OutputTail(1).follow(process.getInputStream(), line -> ctx.log.line(child.id(), line));
         process.onExit().thenAccept(p -> onExit(child, p));
@@ -182,14 +183,26 @@ public final class ChildFleet implements RemoteNodes {
      * temporary folder when this process is killed. Written on its own thread, so that children start in parallel
      * whatever the size of the topology and the pipe's buffer.
      */
-    private void sendTopology(Process process) {
+    private void sendTopology(ChildProcess child, Process process) {
         Thread.ofVirtual().name("zs-child-topology").start(() -> {
             try (OutputStream in = process.getOutputStream()) {
-                in.write(topologyJson);
+                in.write(topologyJson());
             } catch (IOException e) {
                 // the child ended before reading it all; its exit is reported like any other
+            } catch (RuntimeException e) {
+                // a child without its topology would wait for it: it ends, and its exit says why
+                ctx.log.line(child.id(), "error: cannot write the topology for its child process: " + e);
+                process.destroyForcibly();
             }
         });
+    }
+
+    /** The topology in the file format, written once for every child (the first pipe to need it writes it). */
+    private synchronized byte[] topologyJson() {
+        if (topologyJson == null) {
+            topologyJson = launch.topologyJson().apply(ctx.plan.topology).getBytes(StandardCharsets.UTF_8);
+        }
+        return topologyJson;
     }
 
     private void onExit(ChildProcess child, Process p) {
