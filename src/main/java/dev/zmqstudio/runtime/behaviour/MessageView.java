@@ -13,6 +13,7 @@ import java.util.List;
  * {@code words}, {@code topic} and {@code bytes} are of the last frame, as they were before messages had frames.
  */
 public final class MessageView {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Object NOT_JSON = new Object();
 
     private final String msg;
@@ -85,7 +86,7 @@ public final class MessageView {
         }
         if (value instanceof java.util.Map<?, ?> || value instanceof List<?>) {
             try {
-                return Writer.JSON.writeValueAsString(value);
+                return JSON.writeValueAsString(value);
             } catch (Exception e) {
                 return value.toString();
             }
@@ -103,14 +104,9 @@ public final class MessageView {
             return NOT_JSON;
         }
         try {
-            return JsonValues.read(s.substring(start));
+            return JSON.readValue(s.substring(start), Object.class);
         } catch (Exception e) {
             return NOT_JSON;
         }
-    }
-
-    /** Only a result that is a map or a list needs the data binder: it is made on first use. */
-    private static final class Writer {
-        static final ObjectMapper JSON = new ObjectMapper();
     }
 }
