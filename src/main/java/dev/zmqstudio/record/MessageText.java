@@ -25,7 +25,8 @@ public final class MessageText {
         List<byte[]> all = m.frames();
         List<String> texts = new java.util.ArrayList<>();
         for (byte[] frame : all.subList(0, Math.min(most, all.size()))) {
-            texts.add(frame.length > bytesEach ? Frames.text(frame, bytesEach) + "\u2026" : Frames.text(frame));
+            texts.add(frame.length > bytesEach
+                    ? Frames.previewText(java.util.Arrays.copyOf(frame, bytesEach), frame.length) + "\u2026" : Frames.text(frame));
         }
         if (all.size() > most) {
             texts.add("\u2026 " + (all.size() - most) + " more frames");

@@ -31,6 +31,12 @@ class MessageTextTest {
     }
 
     @Test
+    void aCutThroughACharacterStillReadsAsText() {
+        assertEquals("[ééé…][x]", MessageText.framesShort(of(text("éééé"), text("x")), 7, 8),
+                "7 bytes end inside the fourth é: the three whole ones show, not hex");
+    }
+
+    @Test
     void longFramesAndManyFramesAreCutAndSaySo() {
         assertEquals("[abcd…][x]", MessageText.framesShort(of(text("abcdefgh"), text("x")), 4, 8));
         List<byte[]> ten = new ArrayList<>();
