@@ -1,5 +1,6 @@
 package dev.zmqstudio.cli;
 
+import dev.zmqstudio.record.CountedOnWire;
 import dev.zmqstudio.record.MessageQuery;
 import dev.zmqstudio.record.MessageText;
 import dev.zmqstudio.record.Recording;
@@ -65,7 +66,8 @@ final class InspectCommand implements Callable<Integer> {
             } else {
                 MessageQuery query = new MessageQuery(wire, node, grep, from == null ? -1 : from,
                         to == null ? -1 : to + SHOWN_RESOLUTION_NANOS - 1, limit);
-                recording.messages(query, m -> out.println(MessageText.line(m)));
+                CountedOnWire counted = CountedOnWire.of(recording.topology());
+                recording.messages(query, m -> out.println(MessageText.line(m, counted)));
             }
             out.flush();
             return ExitCodes.OK;

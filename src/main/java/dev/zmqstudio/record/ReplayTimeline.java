@@ -1,7 +1,5 @@
 package dev.zmqstudio.record;
 
-import dev.zmqstudio.io.TopologyFiles;
-import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Topology;
 
 import java.sql.SQLException;
@@ -59,12 +57,7 @@ public final class ReplayTimeline {
 
     /** Reads {@code recording}'s topology, events and up to {@link #MOST} messages. */
     public static ReplayTimeline load(Recording recording) throws RecordingException {
-        Topology topology;
-        try {
-            topology = TopologyFiles.parse(recording.topologyJson(), recording.file() + " (its topology)");
-        } catch (TopologyFormatException e) {
-            throw new RecordingException(recording.file() + ": damaged: its topology cannot be read: " + e.getMessage(), e);
-        }
+        Topology topology = recording.topology();
         List<String> wires = topology.wires().stream().map(dev.zmqstudio.model.Wire::id).toList();
         List<String> nodes = topology.nodes().stream().map(dev.zmqstudio.model.Node::id).toList();
         Map<String, Integer> wireIndex = index(wires);

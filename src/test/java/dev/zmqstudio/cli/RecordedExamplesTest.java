@@ -112,7 +112,8 @@ class RecordedExamplesTest {
         CliHarness lines = CliHarness.run("inspect", recording.toString(), "--wire", busiest);
         assertEquals(0, lines.exitCode(), lines.err());
         List<String> printed = lines.outLines().stream().filter(l -> !l.isBlank()).toList();
-        assertEquals((long) recorded.get(busiest), printed.size(), example + ": one line per message on " + busiest);
+        long counted = printed.stream().filter(l -> !l.endsWith("(never received: not in the wire's count)")).count();
+        assertEquals((long) recorded.get(busiest), counted, example + ": one line per message counted on " + busiest);
         assertTrue(printed.stream().allMatch(l -> l.contains("  " + busiest + "  ")), printed.getFirst());
     }
 }

@@ -194,6 +194,7 @@ public final class Engine implements AutoCloseable {
         if (fleet != null) {
             fleet.stopAll();
         }
+        ctx.childrenReported();
         commands.forEach(CommandProcess::awaitStop);
         ctx.faults.close();
         if (capture != null) {

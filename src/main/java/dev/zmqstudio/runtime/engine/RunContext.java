@@ -30,6 +30,11 @@ public final class RunContext {
     /** Bound sockets that external programs connect to: told when one of our connections becomes known. */
     final List<ExternalPeers> externalPeers = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile boolean stopping;
+    /**
+     * Counts that wait for the child processes' last reports (their last connections), done once those are in:
+     * this process's sockets close before the children stop.
+     */
+    private final List<Runnable> afterChildren = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The fault proxies of this process's connecting sockets; set before any runner starts. */
     public volatile dev.zmqstudio.runtime.fault.WireFaultProxies faults = dev.zmqstudio.runtime.fault.WireFaultProxies.NONE;
     /** Where every message is recorded (null: the run is not recorded); set before any runner starts. */
@@ -114,6 +119,17 @@ public final class RunContext {
         ownedWires.add(wire);
         ownersVersion++;
         externalPeers.forEach(ExternalPeers::ownersChanged);
+    }
+
+    /** Does {@code settle} once the child processes have sent their last reports (at once when there are none). */
+    void afterChildrenReported(Runnable settle) {
+        afterChildren.add(settle);
+    }
+
+    /** The child processes' last reports are in (or there were none). */
+    public void childrenReported() {
+        afterChildren.forEach(Runnable::run);
+        afterChildren.clear();
     }
 
     public WireRuntime wire(RunPlan.WirePlan plan) {

@@ -87,6 +87,10 @@ public final class SocketHandle implements AutoCloseable {
     private int lastWire = -1;
     private boolean lastResolved;
     private int lastOwnersVersion;
+    /** The peer address of the last message's connection (null: not a tcp connection). */
+    private String lastPeerAddress;
+    /** Messages from connections of ours not known yet (see {@link LateConnections}); null: none can come. */
+    private final LateConnections late;
     /** Set (from any thread) to end a receive waiting without a timeout: see {@link #waitWithoutTimeout}. */
     private final java.util.concurrent.atomic.AtomicBoolean waitCancelled = new java.util.concurrent.atomic.AtomicBoolean();
     /** True between the frames of a multi-frame message being sent. */
@@ -156,6 +160,7 @@ public final class SocketHandle implements AutoCloseable {
         this.sendCounter = single;
         this.sendWire = singleWire;
         this.onlyInprocWire = inproc;
+        this.late = acceptsOurTcp(ctx, plan) ? new LateConnections() : null;
         this.externalPeers = ExternalPeers.of(ctx, plan);
         if (externalPeers != null) {
             ctx.externalPeers.add(externalPeers);
@@ -671,6 +676,9 @@ public final class SocketHandle implements AutoCloseable {
         }
         int wire = wireOf(last);
         lastReceiveWire = wire;
+        if (wire < 0 && late != null && lastPeer == null && lastPeerAddress != null) {
+            late.arrived(lastPeerAddress, plan.type() == SocketType.ROUTER ? first : null);
+        }
         if (lastPeer != null) {
             lastPeer.received.increment();
             if (plan.type() == SocketType.ROUTER) {
@@ -800,6 +808,9 @@ public final class SocketHandle implements AutoCloseable {
     }
 
     private int wireOf(Msg msg) {
+        if (late != null && late.worthLookingUp(ctx.ownersVersion)) {
+            late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, routes);
+        }
         Metadata md = msg.getMetadata();
         if (lastResolved && md == lastMetadata && (lastWire >= 0 || lastOwnersVersion == ctx.ownersVersion)) {
             return lastWire;
@@ -808,7 +819,8 @@ public final class SocketHandle implements AutoCloseable {
         lastResolved = true;
         lastOwnersVersion = ctx.ownersVersion;
         lastPeer = null;
-        lastWire = md == null ? onlyInprocWire : wireOfPeer(md.get(Metadata.PEER_ADDRESS));
+        lastPeerAddress = md == null ? null : md.get(Metadata.PEER_ADDRESS);
+        lastWire = md == null ? onlyInprocWire : wireOfPeer(lastPeerAddress);
         return lastWire;
     }
 
@@ -816,6 +828,16 @@ public final class SocketHandle implements AutoCloseable {
         if (peer == null) {
             return -1;
         }
+        int wire = ownWireOf(peer);
+        if (wire < 0 && externalPeers != null) {
+            lastPeer = externalPeers.peerAt(peer); // a peer address none of our sockets owns is a program's
+            return lastPeer == null ? -1 : lastPeer.wire();
+        }
+        return wire;
+    }
+
+    /** The wire of one of our connections, by the peer address it comes from (-1: none known). */
+    private int ownWireOf(String peer) {
         Integer wire = remoteBinders.get(peer);
         if (wire == null) {
             wire = ctx.connectionOwners.get(peer);
@@ -823,15 +845,23 @@ public final class SocketHandle implements AutoCloseable {
                 wire = null;
             }
         }
-        if (wire == null && externalPeers != null) {
-            lastPeer = externalPeers.peerAt(peer); // a peer address none of our sockets owns is a program's
-            return lastPeer == null ? -1 : lastPeer.wire();
-        }
         return wire == null ? -1 : wire;
+    }
+
+    /** Whether nodes we run connect to this socket over tcp (their connections become known a moment late). */
+    private static boolean acceptsOurTcp(RunContext ctx, RunPlan.SidePlan plan) {
+        return plan.wires().stream().anyMatch(w -> w.binder() == plan && w.carried() != Transport.INPROC
+                && ctx.plan.runs(w.connector().node()));
     }
 
     @Override
     public void close() {
+        if (late != null) {
+            late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, routes);
+            if (late.waiting()) { // a child process's connection it has not reported yet: its last report will
+                ctx.afterChildrenReported(() -> late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, null));
+            }
+        }
         socket.setEventHook(null, 0);
         ctx.zmq.destroySocket(socket);
     }

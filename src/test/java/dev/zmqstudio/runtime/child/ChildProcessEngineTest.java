@@ -179,6 +179,40 @@ class ChildProcessEngineTest {
         assertEquals(0, ProcessHandle.current().children().count(), "no child process left after Stop");
     }
 
+    /**
+     * A relay in a child process, killed and started again while a fast ventilator goes on pushing to it: it passes
+     * messages on over its new connection before the parent knows that connection is its wire. Each still counts on
+     * the relay's wire (the collector's only one), as its first incarnation's did.
+     */
+    @Test
+    void aRestartedRelaysFirstMessagesCountOnItsWire() throws Exception {
+        String json = FreePorts.moveClassicPorts("""
+                {"format": 1, "name": "relay", "settings": {"waitForConnections": true}, "nodes": [
+                  {"id": "ventilator", "type": "PUSH", "binds": ["tcp://127.0.0.1:5590"],
+                   "behaviour": {"kind": "generator", "template": "task {n}", "rate": 2000, "count": 0, "log": false}},
+                  {"id": "relay-in", "type": "PULL", "binds": [], "behaviour": {"kind": "passive"}, "placement": "child-process"},
+                  {"id": "relay-out", "type": "PUSH", "binds": [], "behaviour": {"kind": "passive"}, "placement": "child-process"},
+                  {"id": "collector", "type": "PULL", "binds": ["tcp://127.0.0.1:5591"], "behaviour": {"kind": "sink", "log": false}}],
+                 "wires": [
+                  {"id": "w-in", "from": "relay-in", "to": "ventilator", "endpoint": "tcp://127.0.0.1:5590"},
+                  {"id": "w-out", "from": "relay-out", "to": "collector", "endpoint": "tcp://127.0.0.1:5591"}],
+                 "links": [{"id": "relay", "from": "relay-in", "to": "relay-out"}]}
+                """).json();
+        Topology t = dev.zmqstudio.io.TopologyFiles.parse(json, "relay.json");
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > 200);
+            assertTrue(h.engine.killNode("relay-in"));
+            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
+            long before = h.engine.snapshot().node("collector").received();
+            assertTrue(h.engine.restartNode("relay-in"));
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > before + 1_000);
+            h.engine.stop();
+            EngineSnapshot end = h.engine.snapshot();
+            assertEquals(end.node("collector").received(), end.wire("w-out").messages(),
+                    "every message the collector took came over w-out, the restarted relay's first ones too");
+        }
+    }
+
     @Test
     void aChildThatDiesUnaskedIsAnErrorThatARestartDoesNotEraseThoughCountsGoOn() throws Exception {
         try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(1, 200), ChildTopologies.launch())) {
