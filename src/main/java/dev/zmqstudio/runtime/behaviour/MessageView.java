@@ -13,7 +13,6 @@ import java.util.List;
  * {@code words}, {@code topic} and {@code bytes} are of the last frame, as they were before messages had frames.
  */
 public final class MessageView {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Object NOT_JSON = new Object();
 
     private final String msg;
@@ -86,7 +85,7 @@ public final class MessageView {
         }
         if (value instanceof java.util.Map<?, ?> || value instanceof List<?>) {
             try {
-                return JSON.writeValueAsString(value);
+                return Writer.JSON.writeValueAsString(value);
             } catch (Exception e) {
                 return value.toString();
             }
@@ -104,9 +103,14 @@ public final class MessageView {
             return NOT_JSON;
         }
         try {
-            return JSON.readValue(s.substring(start), Object.class);
+            return JsonValues.read(s.substring(start));
         } catch (Exception e) {
             return NOT_JSON;
         }
+    }
+
+    /** Only a result that is a map or a list needs the data binder: it is made on first use. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }
