@@ -105,6 +105,36 @@ class ExternalPeerWiresTest {
         }
     }
 
+    /**
+     * Our node that connects to the port was killed, so a new connection there may be its next one: a program that
+     * connects meanwhile is counted on the node at once and on its wire by the end of the run.
+     */
+    @Test
+    void aProgramConnectingWhileOurNodeOnThatPortIsDownIsCountedOnItsWireByTheEnd() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+        try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w-ours").messages() == 20);
+            assertTrue(h.engine.killNode("ours"));
+            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            push.connect("tcp://127.0.0.1:" + port);
+            for (int n = 0; n < 30; n++) {
+                push.send("program " + n);
+            }
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("puller").received() == 50);
+            h.engine.stop();
+            EngineSnapshot s = h.engine.snapshot();
+            assertEquals(30, s.wire("w-program").messages(), s.wires().toString());
+            assertEquals(20, s.wire("w-ours").messages());
+        }
+    }
+
     @Test
     void programsAskingOurRouterGoByTheIdentityTheyGaveAndWhatItRepliesToEachIsCountedExactly() throws Exception {
         int port = FreePorts.find();

@@ -5,7 +5,6 @@ import zmq.Msg;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /**
  * Messages a bound socket took over a tcp connection whose wire it did not know yet, kept by peer address until the
@@ -50,20 +49,37 @@ final class LateConnections {
         return !byPeer.isEmpty() && ownersVersion != lookedUpAt;
     }
 
+    /** What a connection turned out to be. */
+    interface Resolver {
+        /**
+         * The wire {@code messages} messages from {@code peer} came over; {@link #NOT_YET} while not known,
+         * {@link #NO_WIRE} when known to be on none.
+         */
+        int wireOf(String peer, long messages);
+    }
+
+    static final int NOT_YET = -1;
+    static final int NO_WIRE = -2;
+
     /**
-     * Counts on its wire what came over each connection now known ({@code wireOf}: -1 while not known): {@code counters}
-     * by wire (null: not counted here), {@code routes} learns the identities (may be null).
+     * Counts on its wire what came over each connection now known: {@code counters} by wire (null: not counted
+     * here), {@code routes} learns the identities (may be null). Returns whether any became known.
      */
-    void settle(int ownersVersion, ToIntFunction<String> wireOf, Counter[] counters, RouterRoutes routes) {
+    boolean settle(int ownersVersion, Resolver resolver, Counter[] counters, RouterRoutes routes) {
         lookedUpAt = ownersVersion;
+        boolean any = false;
         for (Iterator<Map.Entry<String, Waiting>> it = byPeer.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Waiting> e = it.next();
-            int wire = wireOf.applyAsInt(e.getKey());
-            if (wire < 0) {
+            Waiting w = e.getValue();
+            int wire = resolver.wireOf(e.getKey(), w.messages);
+            if (wire == NOT_YET) {
                 continue;
             }
             it.remove();
-            Waiting w = e.getValue();
+            any = true;
+            if (wire < 0) {
+                continue;
+            }
             if (counters[wire] != null) {
                 counters[wire].add(w.messages);
             }
@@ -71,5 +87,6 @@ final class LateConnections {
                 routes.learn(new Msg(w.identity), wire);
             }
         }
+        return any;
     }
 }

@@ -808,8 +808,9 @@ public final class SocketHandle implements AutoCloseable {
     }
 
     private int wireOf(Msg msg) {
-        if (late != null && late.worthLookingUp(ctx.ownersVersion)) {
-            late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, routes);
+        if (late != null && late.worthLookingUp(ctx.ownersVersion)
+                && late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes)) {
+            lastResolved = false; // a connection just judged a program's is looked up again
         }
         Metadata md = msg.getMetadata();
         if (lastResolved && md == lastMetadata && (lastWire >= 0 || lastOwnersVersion == ctx.ownersVersion)) {
@@ -848,6 +849,24 @@ public final class SocketHandle implements AutoCloseable {
         return wire == null ? -1 : wire;
     }
 
+    /**
+     * For {@link LateConnections}: one of our connections by its wire, or a program's (its count goes to it);
+     * {@code last}: at the end of the run, a connection still not known as ours is a program's.
+     */
+    private int lateWireOf(String peer, long messages, boolean last) {
+        int wire = ownWireOf(peer);
+        if (wire >= 0) {
+            return wire;
+        }
+        ExternalPeers.Peer program = externalPeers == null ? null
+                : last ? externalPeers.peerAtLast(peer) : externalPeers.peerAt(peer);
+        if (program != null) {
+            program.received.add(messages);
+            return program.wire() >= 0 ? program.wire() : LateConnections.NO_WIRE;
+        }
+        return last ? LateConnections.NO_WIRE : LateConnections.NOT_YET;
+    }
+
     /** Whether nodes we run connect to this socket over tcp (their connections become known a moment late). */
     private static boolean acceptsOurTcp(RunContext ctx, RunPlan.SidePlan plan) {
         return plan.wires().stream().anyMatch(w -> w.binder() == plan && w.carried() != Transport.INPROC
@@ -857,9 +876,10 @@ public final class SocketHandle implements AutoCloseable {
     @Override
     public void close() {
         if (late != null) {
-            late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, routes);
+            late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes);
             if (late.waiting()) { // a child process's connection it has not reported yet: its last report will
-                ctx.afterChildrenReported(() -> late.settle(ctx.ownersVersion, this::ownWireOf, receiveCounters, null));
+                ctx.afterChildrenReported(() -> late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, true),
+                        receiveCounters, null));
             }
         }
         socket.setEventHook(null, 0);

@@ -89,6 +89,13 @@ public final class ExternalPeers {
     private final Map<String, Peer> byAddress = new HashMap<>();
     private final List<Peer> all = new ArrayList<>();
     private final Map<Integer, Integer> holders = new HashMap<>();
+    /** Our connections accepted here, by channel: the wire each is. */
+    private final Map<Object, Integer> oursByChannel = new IdentityHashMap<>();
+    /**
+     * Our wires whose connection here went away (its node was killed, its process restarted): until a new one is
+     * known, a connection to that port may be its next one, reported a moment after it was made.
+     */
+    private final java.util.Set<Integer> awaitingOurs = new java.util.HashSet<>();
 
     private ExternalPeers(RunContext ctx, RunPlan.SidePlan side) {
         this.ctx = ctx;
@@ -127,6 +134,10 @@ public final class ExternalPeers {
             }
             case DISCONNECTED -> {
                 unjudged.remove(sc);
+                Integer ours = oursByChannel.remove(sc);
+                if (ours != null && !ctx.stopping) {
+                    awaitingOurs.add(ours);
+                }
                 Peer peer = liveByChannel.remove(sc);
                 if (peer != null) {
                     release(peer);
@@ -143,9 +154,19 @@ public final class ExternalPeers {
 
     /**
      * Socket thread, when a message comes over a connection not seen before: the external peer at {@code address}
-     * (a connection that is not ours by then is a program's), or null when it is one of ours.
+     * (a connection that is not ours by then is a program's, unless one of our wires to its port waits for its next
+     * connection), or null when it is one of ours or not known yet.
      */
     public synchronized Peer peerAt(String address) {
+        return peerAt(address, false);
+    }
+
+    /** As {@link #peerAt(String)} at the end of the run: a connection still not known as ours is a program's. */
+    public synchronized Peer peerAtLast(String address) {
+        return peerAt(address, true);
+    }
+
+    private Peer peerAt(String address, boolean last) {
         Peer known = byAddress.get(address);
         if (known != null) {
             return known;
@@ -156,7 +177,7 @@ public final class ExternalPeers {
         for (Map.Entry<Object, Unjudged> e : unjudged.entrySet()) {
             Object channel = e.getKey();
             Unjudged u = e.getValue();
-            if (u.address().equals(address)) {
+            if (u.address().equals(address) && (last || !awaiting(u.port()))) {
                 unjudged.remove(channel);
                 return admit(channel, u);
             }
@@ -174,8 +195,11 @@ public final class ExternalPeers {
             Map.Entry<Object, Unjudged> e = it.next();
             Object channel = e.getKey();
             Unjudged u = e.getValue();
-            if (ctx.connectionOwners.containsKey(u.address())) {
+            Integer ours = ctx.connectionOwners.get(u.address());
+            if (ours != null) {
                 it.remove(); // one of ours
+                oursByChannel.put(channel, ours);
+                awaitingOurs.remove(ours);
             } else if (oursAllKnown(u.port())) {
                 it.remove();
                 admit(channel, u);
@@ -190,7 +214,16 @@ public final class ExternalPeers {
                 return false;
             }
         }
-        return true;
+        return !awaiting(port);
+    }
+
+    private boolean awaiting(int port) {
+        for (RunPlan.WirePlan w : ours.getOrDefault(port, List.of())) {
+            if (awaitingOurs.contains(w.index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Peer admit(Object channel, Unjudged u) {

@@ -213,6 +213,46 @@ class ChildProcessEngineTest {
         }
     }
 
+    /**
+     * The same relay, while a program we do not run also pushes into the collector's port: the relay's new
+     * connection after its restart is ours, not a second program's.
+     */
+    @Test
+    void aRestartedRelaysConnectionIsNotTakenForAProgramOnTheSamePort() throws Exception {
+        FreePorts.Moved moved = FreePorts.moveClassicPorts("""
+                {"format": 1, "name": "relay", "settings": {"waitForConnections": true}, "nodes": [
+                  {"id": "ventilator", "type": "PUSH", "binds": ["tcp://127.0.0.1:5590"],
+                   "behaviour": {"kind": "generator", "template": "task {n}", "rate": 500, "count": 0, "log": false}},
+                  {"id": "relay-in", "type": "PULL", "binds": [], "behaviour": {"kind": "passive"}, "placement": "child-process"},
+                  {"id": "relay-out", "type": "PUSH", "binds": [], "behaviour": {"kind": "passive"}, "placement": "child-process"},
+                  {"id": "program", "type": "PUSH", "binds": [], "behaviour": {"kind": "passive"}, "placement": "external"},
+                  {"id": "collector", "type": "PULL", "binds": ["tcp://127.0.0.1:5591"], "behaviour": {"kind": "sink", "log": false}}],
+                 "wires": [
+                  {"id": "w-in", "from": "relay-in", "to": "ventilator", "endpoint": "tcp://127.0.0.1:5590"},
+                  {"id": "w-out", "from": "relay-out", "to": "collector", "endpoint": "tcp://127.0.0.1:5591"},
+                  {"id": "w-program", "from": "program", "to": "collector", "endpoint": "tcp://127.0.0.1:5591"}],
+                 "links": [{"id": "relay", "from": "relay-in", "to": "relay-out"}]}
+                """);
+        Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
+            org.zeromq.ZMQ.Socket program = zmq.createSocket(org.zeromq.SocketType.PUSH);
+            program.connect("tcp://127.0.0.1:" + moved.port(5591));
+            for (int n = 0; n < 10; n++) {
+                program.send("from the program " + n);
+            }
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
+            assertTrue(h.engine.killNode("relay-in"));
+            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
+            long before = h.engine.snapshot().node("collector").received();
+            assertTrue(h.engine.restartNode("relay-in"));
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > before + 300);
+            h.engine.stop();
+            EngineSnapshot end = h.engine.snapshot();
+            assertEquals(10, end.wire("w-program").messages(), "the program sent 10, and only the program is on w-program");
+            assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+        }
+    }
+
     @Test
     void aChildThatDiesUnaskedIsAnErrorThatARestartDoesNotEraseThoughCountsGoOn() throws Exception {
         try (EngineHarness h = new EngineHarness(ChildTopologies.publisherWithChildSubscribers(1, 200), ChildTopologies.launch())) {
