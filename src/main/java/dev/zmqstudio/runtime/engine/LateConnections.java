@@ -44,9 +44,9 @@ final class LateConnections {
         return !byPeer.isEmpty();
     }
 
-    /** True when some are waiting and the connection map changed since they were last looked up. */
+    /** True when the connection map changed since those waiting were last looked up. */
     boolean worthLookingUp(int ownersVersion) {
-        return !byPeer.isEmpty() && ownersVersion != lookedUpAt;
+        return ownersVersion != lookedUpAt;
     }
 
     /** What a connection turned out to be. */

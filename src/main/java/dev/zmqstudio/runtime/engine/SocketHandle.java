@@ -808,7 +808,7 @@ public final class SocketHandle implements AutoCloseable {
     }
 
     private int wireOf(Msg msg) {
-        if (late != null && late.worthLookingUp(ctx.ownersVersion)
+        if (late != null && late.waiting() && late.worthLookingUp(ctx.ownersVersion)
                 && late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes)) {
             lastResolved = false; // a connection just judged a program's is looked up again
         }
