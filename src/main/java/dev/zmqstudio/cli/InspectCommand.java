@@ -1,6 +1,5 @@
 package dev.zmqstudio.cli;
 
-import dev.zmqstudio.record.CountedOnWire;
 import dev.zmqstudio.record.MessageQuery;
 import dev.zmqstudio.record.MessageText;
 import dev.zmqstudio.record.Recording;
@@ -66,8 +65,7 @@ final class InspectCommand implements Callable<Integer> {
             } else {
                 MessageQuery query = new MessageQuery(wire, node, grep, from == null ? -1 : from,
                         to == null ? -1 : to + SHOWN_RESOLUTION_NANOS - 1, limit);
-                CountedOnWire counted = CountedOnWire.of(recording.topology());
-                recording.messages(query, m -> out.println(MessageText.line(m, counted)));
+                recording.messages(query, m -> out.println(MessageText.line(m)));
             }
             out.flush();
             return ExitCodes.OK;

@@ -54,27 +54,13 @@ public final class MessageText {
         return m.sentNanos() >= 0 && m.receivedNanos() >= 0 ? (m.receivedNanos() - m.sentNanos()) / 1_000 : -1;
     }
 
-    /**
-     * {@code 0.104233 s  w1  producer -> worker1  42 B  [text]  (35 us)}; a message its wire's count left out
-     * ({@link CountedOnWire}) says so.
-     */
-    public static String line(RecordedMessage m, CountedOnWire counted) {
+    /** {@code 0.104233 s  w1  producer -> worker1  42 B  [text]  (35 us)}. */
+    public static String line(RecordedMessage m) {
         long latency = latencyMicros(m);
         return seconds(time(m)) + " s  " + orUnknown(m.wire()) + "  " + orUnknown(m.sender()) + " -> "
-                + orUnknown(m.receiver()) + "  " + m.size() + " B  " + frames(m) + "  " + endNote(m, latency, counted);
-    }
-
-    private static String endNote(RecordedMessage m, long latency, CountedOnWire counted) {
-        if (latency >= 0) {
-            return "(" + latency + " us)";
-        }
-        if (m.receivedNanos() >= 0) {
-            return "(its send was not seen)";
-        }
-        if (m.wire() != null && !counted.counts(m.wire(), m.sender(), false)) {
-            return "(never received: not in the wire's count)";
-        }
-        return "(received by none of the nodes we run)";
+                + orUnknown(m.receiver()) + "  " + m.size() + " B  " + frames(m)
+                + (latency >= 0 ? "  (" + latency + " us)" : m.receivedNanos() < 0 ? "  (received by none of the nodes we run)"
+                : "  (its send was not seen)");
     }
 
     private static String orUnknown(String s) {

@@ -167,36 +167,19 @@ public final class Recording implements AutoCloseable {
         return Long.parseLong(info.getOrDefault("lost", "0"));
     }
 
-    /**
-     * Every wire, in the topology's order, with the messages its live count held ({@link CountedOnWire}) and their
-     * latency.
-     */
+    /** Every wire with messages, in the topology's order, then any message whose wire was not known. */
     public List<WireSummary> summary() throws RecordingException {
-        CountedOnWire counted = CountedOnWire.of(topology());
-        Map<String, Long> counts = new LinkedHashMap<>();
-        try (Statement s = db.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT id FROM wires ORDER BY rowid")) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), 0L);
-                }
+        List<WireSummary> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT w.id, count(m.id) FROM wires w LEFT JOIN messages m ON m.wire = w.id"
+                     + " GROUP BY w.id ORDER BY w.rowid")) {
+            while (rs.next()) {
+                out.add(latencies(rs.getString(1), rs.getLong(2)));
             }
-            try (ResultSet rs = s.executeQuery("SELECT wire, sender, received_ns IS NOT NULL, count(*) FROM messages"
-                    + " WHERE wire IS NOT NULL GROUP BY 1, 2, 3")) {
-                while (rs.next()) {
-                    String wire = rs.getString(1);
-                    if (counts.containsKey(wire) && counted.counts(wire, rs.getString(2), rs.getBoolean(3))) {
-                        counts.merge(wire, rs.getLong(4), Long::sum);
-                    }
-                }
-            }
-            List<WireSummary> out = new ArrayList<>();
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                out.add(latencies(e.getKey(), e.getValue()));
-            }
-            return out;
         } catch (SQLException e) {
             throw problem(file, e);
         }
+        return out;
     }
 
     private WireSummary latencies(String wire, long count) throws SQLException {

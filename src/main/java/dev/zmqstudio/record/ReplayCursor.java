@@ -27,7 +27,6 @@ import java.util.function.IntConsumer;
 public final class ReplayCursor {
     private final ReplayTimeline timeline;
     private final RunPlan plan;
-    private final CountedOnWire counted;
     private final long[] wireCounts;
     private final long[] nodeSent;
     private final long[] nodeReceived;
@@ -40,7 +39,6 @@ public final class ReplayCursor {
     public ReplayCursor(ReplayTimeline timeline) {
         this.timeline = timeline;
         this.plan = RunPlan.of(timeline.topology());
-        this.counted = CountedOnWire.of(timeline.topology());
         this.wireCounts = new long[timeline.wires().size()];
         this.nodeSent = new long[timeline.nodes().size()];
         this.nodeReceived = new long[timeline.nodes().size()];
@@ -83,10 +81,10 @@ public final class ReplayCursor {
 
     private void count(int i) {
         int w = timeline.wire[i];
-        int s = timeline.sender[i];
-        if (w >= 0 && counted.counts(timeline.wires().get(w), s < 0 ? null : timeline.nodes().get(s), timeline.received[i])) {
+        if (w >= 0) {
             wireCounts[w]++;
         }
+        int s = timeline.sender[i];
         long sentAt = timeline.sent[i];
         // A send counts once it was seen (a receipt whose send was not seen came from a program we do not run, or
         // from a node killed before its counts were reported); a publisher's one send reaches each subscriber: the

@@ -135,6 +135,29 @@ class ExternalPeerWiresTest {
         }
     }
 
+    /** As above at a ROUTER: what it replied to the program while its wire was not judged yet counts on it too. */
+    @Test
+    void ourRoutersRepliesToAProgramThatAskedWhileOurClientWasDownCountOnItsWire() throws Exception {
+        int port = FreePorts.find();
+        Topology t = Topology.empty("ext")
+                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("ours", SocketType.REQ, new Behaviour.Requester("ours {n}", 50, 0, false)))
+                .withNode(SocketNode.of("program", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-ours", "ours", "server", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-program", "program", "server", "tcp://127.0.0.1:" + port));
+        try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("ours").received() >= 5);
+            assertTrue(h.engine.killNode("ours"));
+            h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("ours").state() == dev.zmqstudio.runtime.engine.NodeState.STOPPED);
+            ask(zmq, port, "alice", 3);
+            h.engine.stop();
+            EngineSnapshot s = h.engine.snapshot();
+            assertEquals(6, s.wire("w-program").messages(), "3 requests and the 3 replies: " + s.wires());
+            assertEquals(s.node("server").received() + s.node("server").sent() - 6, s.wire("w-ours").messages());
+        }
+    }
+
     @Test
     void programsAskingOurRouterGoByTheIdentityTheyGaveAndWhatItRepliesToEachIsCountedExactly() throws Exception {
         int port = FreePorts.find();

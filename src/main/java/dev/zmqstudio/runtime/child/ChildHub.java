@@ -281,7 +281,7 @@ final class ChildHub implements Runnable {
 
     /** Every ready child gets the whole connection map whenever it has grown. */
     private void shareConnections() {
-        int version = ctx.ownersVersion;
+        int version = ctx.ownersVersion();
         Map<String, Integer> owners = null;
         for (ChildProcess child : children) {
             if (child.ready() && child.ownersSent != version) {

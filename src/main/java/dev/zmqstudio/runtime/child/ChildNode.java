@@ -171,6 +171,7 @@ public final class ChildNode {
         ctx.stopping = true;
         runners.join();
         ctx.faults.close();
+        takeLastConnections(ctx, socket);
         reporter.collectSamples();
         Telemetry.Report last = reporter.report(Telemetry.ReportKind.REPORT, ownersApplied);
         sendCaptured(socket);
@@ -194,6 +195,7 @@ public final class ChildNode {
         ctx.stopping = true;
         runners.join();
         ctx.faults.close();
+        ctx.childrenReported(); // no parent will tell more: a connection still not known is a program's
         printLines(lines);
         Telemetry.Report last = reporter.report(Telemetry.ReportKind.FINAL, ownersApplied);
         last.nodes().values().forEach(n -> System.out.println(n.id() + ": sent " + n.sent() + ", received "
@@ -294,6 +296,25 @@ public final class ChildNode {
         if (!batch.isEmpty()) {
             socket.send(CaptureCodec.encode(batch, epochOffset), 0);
         }
+    }
+
+    /**
+     * After the nodes stopped: the connection maps the parent sent meanwhile, then what the sockets took over
+     * connections still not known is counted (see {@code RunContext.childrenReported}), before the final report.
+     */
+    private void takeLastConnections(RunContext ctx, ZMQ.Socket socket) {
+        for (byte[] data = socket.recv(ZMQ.DONTWAIT); data != null; data = socket.recv(ZMQ.DONTWAIT)) {
+            try {
+                Telemetry.Command command = TelemetryCodec.command(data);
+                if (command.kind() == Telemetry.CommandKind.OWNERS) {
+                    command.owners().forEach(ctx::ownConnection);
+                    ownersApplied = command.ownersVersion();
+                }
+            } catch (IOException e) {
+                ctx.log.line(identity, "error: unreadable command from the parent: " + e.getMessage());
+            }
+        }
+        ctx.childrenReported();
     }
 
     /** Applies one command; true when the parent waits for an answer (an acknowledgement of the owners). */

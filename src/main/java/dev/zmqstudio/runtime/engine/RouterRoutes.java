@@ -17,6 +17,12 @@ import java.util.Map;
 final class RouterRoutes {
     private final Counter[] sentOn;
     private final Map<ByteBuffer, Integer> wireByIdentity = new HashMap<>();
+    /**
+     * Sent to a peer whose wire was not known yet (its connection waited to be judged ours or a program's), by
+     * identity: counted on the wire once it is learned. At most {@value #MOST_UNROUTED} identities.
+     */
+    private final Map<ByteBuffer, Long> unrouted = new HashMap<>();
+    private static final int MOST_UNROUTED = 4_096;
     private byte[] lastIdentity;
     private int lastWire = -1;
 
@@ -50,16 +56,25 @@ final class RouterRoutes {
         if (lastWire == wire && Arrays.equals(id, lastIdentity)) {
             return;
         }
-        wireByIdentity.put(ByteBuffer.wrap(id.clone()), wire);
+        ByteBuffer key = ByteBuffer.wrap(id.clone());
+        wireByIdentity.put(key, wire);
         lastIdentity = id.clone();
         lastWire = wire;
+        Long waiting = unrouted.isEmpty() ? null : unrouted.remove(key);
+        if (waiting != null && sentOn[wire] != null) {
+            sentOn[wire].add(waiting);
+        }
     }
 
     /** A message was sent to the peer named {@code id}: counted on its wire when this ROUTER counts that wire. */
     void sent(byte[] id) {
         int wire = Arrays.equals(id, lastIdentity) ? lastWire : wireByIdentity.getOrDefault(ByteBuffer.wrap(id), -1);
-        if (wire >= 0 && sentOn[wire] != null) {
-            sentOn[wire].increment();
+        if (wire >= 0) {
+            if (sentOn[wire] != null) {
+                sentOn[wire].increment();
+            }
+        } else if (unrouted.size() < MOST_UNROUTED || unrouted.containsKey(ByteBuffer.wrap(id))) {
+            unrouted.merge(ByteBuffer.wrap(id.clone()), 1L, Long::sum);
         }
     }
 }

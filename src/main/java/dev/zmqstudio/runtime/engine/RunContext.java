@@ -25,14 +25,17 @@ public final class RunContext {
     public final ConcurrentMap<String, Integer> connectionOwners = new ConcurrentHashMap<>();
     /** The wires whose connection is in {@link #connectionOwners}. */
     public final java.util.Set<Integer> ownedWires = ConcurrentHashMap.newKeySet();
-    /** Bumped after each change of {@link #connectionOwners}: a connection not yet known is looked up again. */
-    public volatile int ownersVersion;
+    /**
+     * Bumped after each change of {@link #connectionOwners} and after a bound socket judged a connection a program's:
+     * a connection not yet known is looked up again.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger ownersVersion = new java.util.concurrent.atomic.AtomicInteger();
     /** Bound sockets that external programs connect to: told when one of our connections becomes known. */
     final List<ExternalPeers> externalPeers = new java.util.concurrent.CopyOnWriteArrayList<>();
     public volatile boolean stopping;
     /**
-     * Counts that wait for the child processes' last reports (their last connections), done once those are in:
-     * this process's sockets close before the children stop.
+     * Counts that wait for the last word on connections, done once it is in: in the parent, the child processes'
+     * last reports (this process's sockets close before the children stop); in a child, the parent's last maps.
      */
     private final List<Runnable> afterChildren = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The fault proxies of this process's connecting sockets; set before any runner starts. */
@@ -117,19 +120,31 @@ public final class RunContext {
     public void ownConnection(String local, int wire) {
         connectionOwners.put(local, wire);
         ownedWires.add(wire);
-        ownersVersion++;
         externalPeers.forEach(ExternalPeers::ownersChanged);
+        ownersVersion.incrementAndGet(); // after the judging: whoever sees the new version sees what it judged
     }
 
-    /** Does {@code settle} once the child processes have sent their last reports (at once when there are none). */
+    /** See {@link #ownersVersion}; any thread. */
+    public int ownersVersion() {
+        return ownersVersion.get();
+    }
+
+    /** A bound socket judged a connection a program's: messages that waited for it are looked up again. */
+    public void connectionJudged() {
+        ownersVersion.incrementAndGet();
+    }
+
+    /** Does {@code settle} at {@link #childrenReported()}. */
     void afterChildrenReported(Runnable settle) {
         afterChildren.add(settle);
     }
 
-    /** The child processes' last reports are in (or there were none). */
+    /** The last word on connections is in (see {@link #afterChildren}): the waiting counts are done. */
     public void childrenReported() {
-        afterChildren.forEach(Runnable::run);
-        afterChildren.clear();
+        for (Runnable settle : afterChildren) {
+            settle.run();
+            afterChildren.remove(settle);
+        }
     }
 
     public WireRuntime wire(RunPlan.WirePlan plan) {

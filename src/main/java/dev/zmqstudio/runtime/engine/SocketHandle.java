@@ -808,17 +808,17 @@ public final class SocketHandle implements AutoCloseable {
     }
 
     private int wireOf(Msg msg) {
-        if (late != null && late.waiting() && late.worthLookingUp(ctx.ownersVersion)
-                && late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes)) {
+        if (late != null && late.waiting() && late.worthLookingUp(ctx.ownersVersion())
+                && late.settle(ctx.ownersVersion(), (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes)) {
             lastResolved = false; // a connection just judged a program's is looked up again
         }
         Metadata md = msg.getMetadata();
-        if (lastResolved && md == lastMetadata && (lastWire >= 0 || lastOwnersVersion == ctx.ownersVersion)) {
+        if (lastResolved && md == lastMetadata && (lastWire >= 0 || lastOwnersVersion == ctx.ownersVersion())) {
             return lastWire;
         }
         lastMetadata = md;
         lastResolved = true;
-        lastOwnersVersion = ctx.ownersVersion;
+        lastOwnersVersion = ctx.ownersVersion();
         lastPeer = null;
         lastPeerAddress = md == null ? null : md.get(Metadata.PEER_ADDRESS);
         lastWire = md == null ? onlyInprocWire : wireOfPeer(lastPeerAddress);
@@ -876,10 +876,10 @@ public final class SocketHandle implements AutoCloseable {
     @Override
     public void close() {
         if (late != null) {
-            late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes);
+            late.settle(ctx.ownersVersion(), (peer, n) -> lateWireOf(peer, n, false), receiveCounters, routes);
             if (late.waiting()) { // a child process's connection it has not reported yet: its last report will
-                ctx.afterChildrenReported(() -> late.settle(ctx.ownersVersion, (peer, n) -> lateWireOf(peer, n, true),
-                        receiveCounters, null));
+                ctx.afterChildrenReported(() -> late.settle(ctx.ownersVersion(), (peer, n) -> lateWireOf(peer, n, true),
+                        receiveCounters, routes)); // this socket's thread has ended: the counters are ours to write
             }
         }
         socket.setEventHook(null, 0);

@@ -135,8 +135,8 @@ public final class ExternalPeers {
             case DISCONNECTED -> {
                 unjudged.remove(sc);
                 Integer ours = oursByChannel.remove(sc);
-                if (ours != null && !ctx.stopping) {
-                    awaitingOurs.add(ours);
+                if (ours != null && !ctx.stopping && !oursByChannel.containsValue(ours)) {
+                    awaitingOurs.add(ours); // unless its next connection came first (events of one poll, any order)
                 }
                 Peer peer = liveByChannel.remove(sc);
                 if (peer != null) {
@@ -191,19 +191,28 @@ public final class ExternalPeers {
     }
 
     private void judge() {
+        unjudged.entrySet().removeIf(e -> {
+            Integer ours = ctx.connectionOwners.get(e.getValue().address());
+            if (ours == null) {
+                return false;
+            }
+            oursByChannel.put(e.getKey(), ours);
+            awaitingOurs.remove(ours);
+            return true;
+        });
+        boolean admitted = false;
         for (var it = unjudged.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Object, Unjudged> e = it.next();
-            Object channel = e.getKey();
+            Object channel = e.getKey(); // read before removing: an identity map's entry is a view of its table
             Unjudged u = e.getValue();
-            Integer ours = ctx.connectionOwners.get(u.address());
-            if (ours != null) {
-                it.remove(); // one of ours
-                oursByChannel.put(channel, ours);
-                awaitingOurs.remove(ours);
-            } else if (oursAllKnown(u.port())) {
+            if (oursAllKnown(u.port())) {
                 it.remove();
                 admit(channel, u);
+                admitted = true;
             }
+        }
+        if (admitted) {
+            ctx.connectionJudged(); // messages from it may have waited while it could have been ours
         }
     }
 
