@@ -79,13 +79,7 @@ class ExternalPeerWiresTest {
     @Test
     void ourOwnConnectionToTheSameSocketIsNotTakenForTheProgram() throws Exception {
         int port = FreePorts.find();
-        Topology t = Topology.empty("ext")
-                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
-                        "tcp://127.0.0.1:" + port))
-                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
-                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
-                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
-                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+        Topology t = pullerOfOursAndAProgram(port);
         try (ZContext zmq = new ZContext()) {
             ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port); // already trying when the run starts, as a program would be
@@ -112,13 +106,7 @@ class ExternalPeerWiresTest {
     @Test
     void aProgramConnectingWhileOurNodeOnThatPortIsDownIsCountedOnItsWireByTheEnd() throws Exception {
         int port = FreePorts.find();
-        Topology t = Topology.empty("ext")
-                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
-                        "tcp://127.0.0.1:" + port))
-                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
-                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
-                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
-                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+        Topology t = pullerOfOursAndAProgram(port);
         try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
             h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w-ours").messages() == 20);
             assertTrue(h.engine.killNode("ours"));
@@ -139,13 +127,9 @@ class ExternalPeerWiresTest {
     @Test
     void ourRoutersRepliesToAProgramThatAskedWhileOurClientWasDownCountOnItsWire() throws Exception {
         int port = FreePorts.find();
-        Topology t = Topology.empty("ext")
-                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
-                        "tcp://127.0.0.1:" + port))
-                .withNode(SocketNode.of("ours", SocketType.REQ, new Behaviour.Requester("ours {n}", 50, 0, false)))
-                .withNode(SocketNode.of("program", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
-                .withWire(Wire.of("w-ours", "ours", "server", "tcp://127.0.0.1:" + port))
-                .withWire(Wire.of("w-program", "program", "server", "tcp://127.0.0.1:" + port));
+        Topology t = echoServerOf(port,
+                SocketNode.of("ours", SocketType.REQ, new Behaviour.Requester("ours {n}", 50, 0, false)), "w-ours",
+                programNode("program"), "w-program");
         try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
             h.awaitSnapshot(Duration.ofSeconds(10), x -> x.node("ours").received() >= 5);
             assertTrue(h.engine.killNode("ours"));
@@ -161,13 +145,7 @@ class ExternalPeerWiresTest {
     @Test
     void programsAskingOurRouterGoByTheIdentityTheyGaveAndWhatItRepliesToEachIsCountedExactly() throws Exception {
         int port = FreePorts.find();
-        Topology t = Topology.empty("ext")
-                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
-                        "tcp://127.0.0.1:" + port))
-                .withNode(SocketNode.of("program-a", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
-                .withNode(SocketNode.of("program-b", SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
-                .withWire(Wire.of("w-a", "program-a", "server", "tcp://127.0.0.1:" + port))
-                .withWire(Wire.of("w-b", "program-b", "server", "tcp://127.0.0.1:" + port));
+        Topology t = echoServerOf(port, programNode("program-a"), "w-a", programNode("program-b"), "w-b");
         try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
             ask(zmq, port, "alice", 3);
             ask(zmq, port, "bob", 5);
@@ -178,6 +156,33 @@ class ExternalPeerWiresTest {
                     "each program's requests and the replies routed to it: " + s.wires());
             assertTrue(s.wire("w-a").exact() && s.wire("w-b").exact(), "a ROUTER knows whom it replies to");
         }
+    }
+
+    /** A PULL on {@code port} that "ours" (20 messages) and a program we do not run both push to. */
+    private static Topology pullerOfOursAndAProgram(int port) {
+        return Topology.empty("ext")
+                .withNode(SocketNode.of("puller", SocketType.PULL, new Behaviour.Sink(false, null, null, null),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(SocketNode.of("ours", SocketType.PUSH, new Behaviour.Generator("ours {n}", 0, 20, List.of(), 1, false)))
+                .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
+                .withWire(Wire.of("w-ours", "ours", "puller", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of("w-program", "program", "puller", "tcp://127.0.0.1:" + port));
+    }
+
+    /** A ROUTER echo server on {@code port} that two REQ nodes connect to, over the wires named after each. */
+    private static Topology echoServerOf(int port, SocketNode first, String firstWire, SocketNode second, String secondWire) {
+        return Topology.empty("ext")
+                .withNode(SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("{msg}", false),
+                        "tcp://127.0.0.1:" + port))
+                .withNode(first)
+                .withNode(second)
+                .withWire(Wire.of(firstWire, first.id(), "server", "tcp://127.0.0.1:" + port))
+                .withWire(Wire.of(secondWire, second.id(), "server", "tcp://127.0.0.1:" + port));
+    }
+
+    /** A REQ program we do not run. */
+    private static SocketNode programNode(String id) {
+        return SocketNode.of(id, SocketType.REQ, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL);
     }
 
     /** The senders that sent something: a connection given up on before its handshake is listed with 0. */

@@ -201,12 +201,7 @@ class ChildProcessEngineTest {
         Topology t = dev.zmqstudio.io.TopologyFiles.parse(json, "relay.json");
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch())) {
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > 200);
-            assertTrue(h.engine.killNode("relay-in"));
-            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
-            long before = h.engine.snapshot().node("collector").received();
-            assertTrue(h.engine.restartNode("relay-in"));
-            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > before + 1_000);
-            h.engine.stop();
+            killAndRestartTheRelay(h, 1_000);
             EngineSnapshot end = h.engine.snapshot();
             assertEquals(end.node("collector").received(), end.wire("w-out").messages(),
                     "every message the collector took came over w-out, the restarted relay's first ones too");
@@ -241,16 +236,21 @@ class ChildProcessEngineTest {
                 program.send("from the program " + n);
             }
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
-            assertTrue(h.engine.killNode("relay-in"));
-            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
-            long before = h.engine.snapshot().node("collector").received();
-            assertTrue(h.engine.restartNode("relay-in"));
-            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > before + 300);
-            h.engine.stop();
+            killAndRestartTheRelay(h, 300);
             EngineSnapshot end = h.engine.snapshot();
             assertEquals(10, end.wire("w-program").messages(), "the program sent 10, and only the program is on w-program");
             assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
         }
+    }
+
+    /** Kills the relay's child, starts it again, and stops the run once the collector took {@code more} messages. */
+    private static void killAndRestartTheRelay(EngineHarness h, long more) throws InterruptedException {
+        assertTrue(h.engine.killNode("relay-in"));
+        h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
+        long before = h.engine.snapshot().node("collector").received();
+        assertTrue(h.engine.restartNode("relay-in"));
+        h.awaitSnapshot(Duration.ofSeconds(30), s -> s.node("collector").received() > before + more);
+        h.engine.stop();
     }
 
     @Test
