@@ -135,6 +135,33 @@ class PropertiesTest extends DesignerFixture {
         assertEquals("alpha", fx(() -> window.editor().selection().single()));
     }
     @Test
+    void theTopologysDescriptionIsShownWholeWrappedAndEditedInOneStep(FxRobot robot) {
+        fx(() -> window.editor().selection().clear());
+        TextArea description = find(robot, "#prop-description", TextArea.class);
+        assertTrue(description.isWrapText(), "every sentence readable in the panel's width");
+        assertEquals(topology().description(), description.getText());
+        robot.clickOn(description);
+        fx(description::selectAll);
+        robot.write("Weather by zip code, and a pool of servers.");
+        robot.clickOn("#prop-name"); // leaving the field commits it
+        assertEquals("Weather by zip code, and a pool of servers.", topology().description());
+        fx(() -> window.editor().undo());
+        assertEquals(Samples.showcase().description(), topology().description());
+    }
+
+    @Test
+    void aLongDescriptionGetsSeveralRows(FxRobot robot) {
+        load(Samples.showcase().withDescription("Weather by zip code: the publisher sends a reading every 100 ms,"
+                + " two subscribers each take one zip code, and a pool of three servers answers the clients' requests"
+                + " behind a ROUTER, so every part of ZeroMQ's patterns shows at once."));
+        fx(() -> window.editor().selection().clear());
+        TextArea description = find(robot, "#prop-description", TextArea.class);
+        TextField name = find(robot, "#prop-name", TextField.class);
+        assertTrue(fx(description::getHeight) > 3 * fx(name::getHeight),
+                "the description reads in several rows: " + fx(description::getHeight) + " px against a field's " + fx(name::getHeight));
+    }
+
+    @Test
     void theTopologysExpressionBudgetIsEditableWithinItsBounds(FxRobot robot) {
         fx(() -> window.editor().selection().clear());
         assertEquals("50", find(robot, "#prop-expression-budget", TextField.class).getText());

@@ -106,7 +106,7 @@ final class ConnectionRows {
         return new Rows().category("Topology")
                 .text("name", "Name", "Shown in the title bar", t.name(),
                         v -> topologyEdit("name", x -> x.withName(v)))
-                .text("description", "Description", "What this topology shows", t.description(),
+                .prose("description", "Description", "What this topology shows", t.description(),
                         v -> topologyEdit("description", x -> x.withDescription(v)))
                 .bool("wait", "Wait for peers", "Generators wait (up to 5 s) until every wire is connected and every declared subscription has arrived (exact counts)",
                         t.settings().waitForConnections(),

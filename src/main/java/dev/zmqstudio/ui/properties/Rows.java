@@ -24,6 +24,13 @@ final class Rows {
         return this;
     }
 
+    /** A few sentences, wrapped in the panel's width, so all of them can be read. */
+    Rows prose(String key, String name, String description, String value, Function<String, String> apply) {
+        items.add(new SheetItem(key, category, name, description, SheetItem.Kind.PROSE, List.of(), value,
+                v -> apply.apply(String.valueOf(v).strip())));
+        return this;
+    }
+
     /** One item per line: {@code value} shown one per line, the edited text split at line breaks for {@code apply}. */
     Rows lines(String key, String name, String description, List<String> value, Function<List<String>, String> apply) {
         items.add(new SheetItem(key, category, name, description, SheetItem.Kind.LINES, List.of(), joinLines(value),

@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 final class SheetEditors {
 
+    /** About what one row of the panel's text area holds at its usual width. */
+    private static final int PROSE_CHARS_PER_ROW = 34;
+
     private SheetEditors() {
     }
 
@@ -27,7 +30,8 @@ final class SheetEditors {
         Node editor = switch (item.kind()) {
             case BOOLEAN -> checkBox(item, status);
             case CHOICE -> comboBox(item, status);
-            case LINES -> textArea(item, status);
+            case LINES -> textArea(item, status, false);
+            case PROSE -> textArea(item, status, true);
             default -> textField(item, status);
         };
         editor.setId("prop-" + item.key());
@@ -75,11 +79,15 @@ final class SheetEditors {
         return field;
     }
 
-    /** Several lines: Enter starts a new line, so the text commits when focus leaves or on Ctrl+Enter. */
-    private static TextArea textArea(SheetItem item, Status status) {
+    /**
+     * Several lines (or, {@code prose}, sentences wrapped to the panel's width): Enter starts a new line, so the text
+     * commits when focus leaves or on Ctrl+Enter.
+     */
+    private static TextArea textArea(SheetItem item, Status status, boolean prose) {
         TextArea area = new TextArea(text(item.getValue()));
-        area.setPrefRowCount(Math.clamp(area.getText().split("\n", -1).length, 2, 6));
-        area.setWrapText(false);
+        area.setWrapText(prose);
+        fitRows(area, prose);
+        area.textProperty().addListener((obs, old, text) -> fitRows(area, prose)); // its text may come after it is made
         Runnable commit = () -> {
             if (area.getText().equals(text(item.getValue()))) {
                 return;
@@ -107,6 +115,13 @@ final class SheetEditors {
             }
         });
         return area;
+    }
+
+    /** Two to six rows, as many as the text needs (prose: about as many as it wraps into). */
+    private static void fitRows(TextArea area, boolean prose) {
+        String text = area.getText();
+        int lines = prose ? text.length() / PROSE_CHARS_PER_ROW + 1 : text.split("\n", -1).length;
+        area.setPrefRowCount(Math.clamp(lines, 2, 6));
     }
 
     private static ComboBox<String> comboBox(SheetItem item, Status status) {

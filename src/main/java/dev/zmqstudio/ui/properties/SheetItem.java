@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class SheetItem implements PropertySheet.Item {
 
     /** {@code LINES}: multi-line text, one item per line (a message's frames). */
-    public enum Kind { TEXT, LINES, INTEGER, NUMBER, CHOICE, BOOLEAN, READ_ONLY }
+    public enum Kind { TEXT, LINES, PROSE, INTEGER, NUMBER, CHOICE, BOOLEAN, READ_ONLY }
 
     private final String key;
     private final String category;
