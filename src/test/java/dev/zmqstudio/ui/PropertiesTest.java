@@ -157,8 +157,8 @@ class PropertiesTest extends DesignerFixture {
         fx(() -> window.editor().selection().clear());
         TextArea description = find(robot, "#prop-description", TextArea.class);
         TextField name = find(robot, "#prop-name", TextField.class);
-        assertTrue(fx(description::getHeight) > 3 * fx(name::getHeight),
-                "the description reads in several rows: " + fx(description::getHeight) + " px against a field's " + fx(name::getHeight));
+        awaitFx("the description laid out in several rows, more than three fields' height",
+                () -> name.getHeight() > 0 && description.getHeight() > 3 * name.getHeight());
     }
 
     @Test
