@@ -304,32 +304,38 @@ public final class ChildNode {
      */
     private void takeLastConnections(RunContext ctx, ZMQ.Socket socket) {
         for (byte[] data = socket.recv(ZMQ.DONTWAIT); data != null; data = socket.recv(ZMQ.DONTWAIT)) {
-            try {
-                Telemetry.Command command = TelemetryCodec.command(data);
-                if (command.kind() == Telemetry.CommandKind.OWNERS) {
-                    command.owners().forEach(ctx::ownConnection);
-                    ownersApplied = command.ownersVersion();
-                }
-            } catch (IOException e) {
-                ctx.log.line(identity, "error: unreadable command from the parent: " + e.getMessage());
+            Telemetry.Command command = decode(ctx, data);
+            if (command != null && command.kind() == Telemetry.CommandKind.OWNERS) {
+                applyOwners(ctx, command);
             }
         }
         ctx.childrenReported();
     }
 
-    /** Applies one command; true when the parent waits for an answer (an acknowledgement of the owners). */
-    private boolean apply(RunContext ctx, byte[] data) {
-        Telemetry.Command command;
+    /** The parent's command in {@code data}, or null (logged) when it cannot be read. */
+    private Telemetry.Command decode(RunContext ctx, byte[] data) {
         try {
-            command = TelemetryCodec.command(data);
+            return TelemetryCodec.command(data);
         } catch (IOException e) {
             ctx.log.line(identity, "error: unreadable command from the parent: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void applyOwners(RunContext ctx, Telemetry.Command owners) {
+        owners.owners().forEach(ctx::ownConnection);
+        ownersApplied = owners.ownersVersion();
+    }
+
+    /** Applies one command; true when the parent waits for an answer (an acknowledgement of the owners). */
+    private boolean apply(RunContext ctx, byte[] data) {
+        Telemetry.Command command = decode(ctx, data);
+        if (command == null) {
             return false;
         }
         switch (command.kind()) {
             case OWNERS -> {
-                command.owners().forEach(ctx::ownConnection);
-                ownersApplied = command.ownersVersion();
+                applyOwners(ctx, command);
                 return true;
             }
             case SAMPLING -> ctx.sampleMask = command.sampleMask();
