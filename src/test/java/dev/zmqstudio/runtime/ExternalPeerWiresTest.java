@@ -2,7 +2,6 @@ package dev.zmqstudio.runtime;
 
 import dev.zmqstudio.runtime.engine.EngineHarness;
 import dev.zmqstudio.runtime.engine.EngineSnapshot;
-import dev.zmqstudio.runtime.engine.SocketHandle;
 import dev.zmqstudio.runtime.engine.WireState;
 
 import dev.zmqstudio.model.Behaviour;
@@ -37,7 +36,7 @@ class ExternalPeerWiresTest {
                 .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
         try (EngineHarness h = new EngineHarness(t); ZContext zmq = new ZContext()) {
             assertEquals(WireState.PENDING, h.engine.snapshot().wire("w1").state(), "nothing has connected yet");
-            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            ZMQ.Socket push = ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port);
             for (int n = 0; n < 50; n++) {
                 push.send("Message " + n);
@@ -64,7 +63,7 @@ class ExternalPeerWiresTest {
                 .withNode(SocketNode.of("program", SocketType.PUSH, Behaviour.Passive.INSTANCE).withPlacement(Placement.EXTERNAL))
                 .withWire(Wire.of("w1", "program", "puller", "tcp://127.0.0.1:" + port));
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); ZContext zmq = new ZContext()) {
-            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            ZMQ.Socket push = ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port);
             for (int n = 0; n < 40; n++) {
                 push.send("Message " + n);
@@ -81,7 +80,7 @@ class ExternalPeerWiresTest {
         int port = FreePorts.find();
         Topology t = pullerOfOursAndAProgram(port);
         try (ZContext zmq = new ZContext()) {
-            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            ZMQ.Socket push = ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port); // already trying when the run starts, as a program would be
             try (EngineHarness h = new EngineHarness(t)) {
                 for (int n = 0; n < 30; n++) {
@@ -110,7 +109,7 @@ class ExternalPeerWiresTest {
         try (ZContext zmq = new ZContext(); EngineHarness h = new EngineHarness(t)) {
             h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w-ours").messages() == 20);
             assertTrue(h.engine.killNode("ours"));
-            ZMQ.Socket push = program(zmq, org.zeromq.SocketType.PUSH);
+            ZMQ.Socket push = ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port);
             for (int n = 0; n < 30; n++) {
                 push.send("program " + n);
@@ -192,19 +191,8 @@ class ExternalPeerWiresTest {
         return out;
     }
 
-    /**
-     * The socket of a program we do not run. It gives up on a connection whose handshake does not start, as our
-     * sockets do ({@link SocketHandle#HANDSHAKE_TIMEOUT_MS}): JeroMQ sometimes never polls a connection it has just
-     * made, and with the default (none) the program would sit on it for the whole test while our end drops it.
-     */
-    private static ZMQ.Socket program(ZContext zmq, org.zeromq.SocketType type) {
-        ZMQ.Socket socket = zmq.createSocket(type);
-        socket.setHandshakeIvl(SocketHandle.HANDSHAKE_TIMEOUT_MS);
-        return socket;
-    }
-
     private static void ask(ZContext zmq, int port, String identity, int requests) {
-        ZMQ.Socket req = program(zmq, org.zeromq.SocketType.REQ);
+        ZMQ.Socket req = ProgramSockets.create(zmq, org.zeromq.SocketType.REQ);
         req.setIdentity(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         req.setReceiveTimeOut(10_000);
         req.connect("tcp://127.0.0.1:" + port);

@@ -87,9 +87,9 @@ class RepeatedPayloadLatencyTest {
 
     /** REQ/REP round trips (one a millisecond) on {@code endpoint} while {@code going} holds; in microseconds. */
     private static List<Long> roundTripsWhile(ZContext zmq, String endpoint, java.util.function.BooleanSupplier going) {
-        ZMQ.Socket rep = zmq.createSocket(org.zeromq.SocketType.REP);
+        ZMQ.Socket rep = ProgramSockets.create(zmq, org.zeromq.SocketType.REP);
         rep.bind(endpoint);
-        ZMQ.Socket req = zmq.createSocket(org.zeromq.SocketType.REQ);
+        ZMQ.Socket req = ProgramSockets.create(zmq, org.zeromq.SocketType.REQ);
         req.setReceiveTimeOut(10_000);
         req.connect(endpoint);
         // Stopped by a flag, not an interrupt: JeroMQ ends an interrupted recv with an exception.

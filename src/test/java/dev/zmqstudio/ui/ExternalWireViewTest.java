@@ -49,10 +49,7 @@ class ExternalWireViewTest extends SimulationFixture {
         robot.clickOn("#run");
         waitUntil(20, () -> shows(robot, "pending") && tip(robot).contains("pending"));
         try (ZContext zmq = new ZContext()) {
-            ZMQ.Socket push = zmq.createSocket(org.zeromq.SocketType.PUSH);
-            // JeroMQ 0.6.0 sometimes never starts a fresh connection's handshake (see SocketHandle): our sockets drop
-            // such a connection after 2 s and connect again; this raw one must too, not after libzmq's 30 s.
-            push.setHandshakeIvl(dev.zmqstudio.runtime.engine.SocketHandle.HANDSHAKE_TIMEOUT_MS);
+            ZMQ.Socket push = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             push.connect("tcp://127.0.0.1:" + port);
             push.send("hello from the program");
             waitUntil(20, () -> shows(robot, "connected") && tip(robot).contains("connected \u00b7 1 message"));

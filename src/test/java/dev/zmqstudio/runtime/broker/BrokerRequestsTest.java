@@ -56,7 +56,7 @@ class BrokerRequestsTest {
         Topology t = Topology.empty("b").withNode(SocketNode.of("broker", SocketType.ROUTER, Behaviour.Broker.of(), endpoint));
         try (Engine engine = new Engine(t, EngineOptions.logTo(null).withOutputDir(dir)); ZContext zmq = new ZContext(1)) {
             engine.start();
-            ZMQ.Socket client = zmq.createSocket(org.zeromq.SocketType.DEALER);
+            ZMQ.Socket client = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.DEALER);
             client.setReceiveTimeOut(10_000);
             client.connect(endpoint);
             assertEquals(List.of("REG", "c", "t", "0"), ask(client, "REG", "c", "t"));
@@ -71,9 +71,9 @@ class BrokerRequestsTest {
             assertEquals(List.of("MSGS", "t", "1", "0", ""), ask(client, "FETCH", "c", "t", "10"));
 
             // A REQ behind a ROUTER-DEALER proxy: two identities and the delimiter come back around the reply.
-            ZMQ.Socket front = zmq.createSocket(org.zeromq.SocketType.ROUTER);
+            ZMQ.Socket front = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.ROUTER);
             int frontPort = front.bindToRandomPort("tcp://127.0.0.1");
-            ZMQ.Socket back = zmq.createSocket(org.zeromq.SocketType.DEALER);
+            ZMQ.Socket back = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.DEALER);
             back.connect(endpoint);
             Thread proxy = Thread.ofPlatform().daemon().start(() -> {
                 try {
@@ -82,7 +82,7 @@ class BrokerRequestsTest {
                     // the context closed
                 }
             });
-            ZMQ.Socket req = zmq.createSocket(org.zeromq.SocketType.REQ);
+            ZMQ.Socket req = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.REQ);
             req.setReceiveTimeOut(10_000);
             req.connect("tcp://127.0.0.1:" + frontPort);
             assertEquals(List.of("ACK", "t", "1"), ask(req, "PUB", "t", "through a proxy"));

@@ -230,7 +230,7 @@ class ChildProcessEngineTest {
                 """);
         Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
-            org.zeromq.ZMQ.Socket program = zmq.createSocket(org.zeromq.SocketType.PUSH);
+            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             program.connect("tcp://127.0.0.1:" + moved.port(5591));
             for (int n = 0; n < 10; n++) {
                 program.send("from the program " + n);
