@@ -106,8 +106,9 @@ quiet "$out/jdeps.log" "$jdk/bin/jdeps" --multi-release 25 --ignore-missing-deps
   --module-path "$javafx_path" --class-path "$out/input/lib/*" "$out/input/zmq-studio.jar" "$out"/input/lib/*.jar
 modules=$(tail -n 1 "$out/jdeps.log")
 # Named as well, whatever jdeps' minimal list says: JavaFX's modules, sun.misc.Unsafe (libraries reach it by
-# reflection), JeroMQ's extended socket options (jdk.net), and what JavaFX's Swing interop, logging and CSS/XML use.
-modules="$modules,javafx.controls,javafx.swing,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml"
+# reflection), JeroMQ's extended socket options (jdk.net), what JavaFX's Swing interop, logging and CSS/XML use, and
+# the JVM's diagnostic commands (jdk.management: a run whose nodes are all in children compiles with C1 only).
+modules="$modules,javafx.controls,javafx.swing,jdk.unsupported,jdk.net,java.desktop,java.logging,java.xml,jdk.management"
 echo "$modules"
 
 # JavaFX's native libraries go where the JDK's are (lib/, bin/ on Windows): JavaFX loads them from there directly

@@ -43,7 +43,7 @@ public final class Main {
     /** {@code pictures}: draws export's svg and pdf; only where JavaFX is loaded (null elsewhere). */
     private static int cli(String[] args, dev.zmqstudio.export.DiagramPictures pictures) {
         return Cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                List.of(new UiBenchCommand()), pictures, args);
+                List.of(new UiBenchCommand()), pictures, true, args);
     }
 
     private static boolean isFile(String arg) {

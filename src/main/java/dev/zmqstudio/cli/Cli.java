@@ -49,6 +49,15 @@ public final class Cli {
      */
     public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands,
                               dev.zmqstudio.export.DiagramPictures pictures, String... args) {
+        return execute(out, err, extraCommands, pictures, false, args);
+    }
+
+    /**
+     * Same; {@code ownsTheJvm}: the app's own process (not a test's or an embedder's), whose JVM a command may tune
+     * to what it runs ({@link BookkeepingCompiler}).
+     */
+    public static int execute(PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands,
+                              dev.zmqstudio.export.DiagramPictures pictures, boolean ownsTheJvm, String... args) {
         if (args.length > 0 && args[0].equals(NodeCommand.NAME)) {
             String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             return StandaloneNodeCommand.isStandalone(rest) ? StandaloneNodeCommand.execute(out, err, System.getenv(), rest)
@@ -57,6 +66,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new Cli());
         extraCommands.forEach(cli::addSubcommand);
         ((ExportCommand) cli.getSubcommands().get("export").getCommand()).pictures = pictures;
+        ((RunCommand) cli.getSubcommands().get("run").getCommand()).ownsTheJvm = ownsTheJvm;
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);

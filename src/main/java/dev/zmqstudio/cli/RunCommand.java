@@ -82,6 +82,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Set by {@link Cli}: this is the app's own process, whose compiler may be chosen for the run. */
+    boolean ownsTheJvm;
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -141,6 +143,9 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
+        }
+        if (ownsTheJvm && BookkeepingCompiler.onlyKeepsBooks(topology)) {
+            BookkeepingCompiler.useClientCompilerOnly();
         }
         EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)
                 .withCommands(allowCommands ? CommandApproval.ALLOW : CommandApproval.REFUSE);
