@@ -222,6 +222,13 @@ public final class ChildFleet implements RemoteNodes {
         }
         child.exited(p.exitValue(), false);
         leave(ctx, child);
+        ctx.nodeWentDown();
+    }
+
+    /** Whether the child process of node {@code id} is starting or running (false once it ended, until restarted). */
+    public boolean running(String id) {
+        ChildProcess child = byNode.get(id);
+        return child != null && child.alive();
     }
 
     /** A child's nodes are gone while the run goes on: its sides leave the gate, its connections show disconnected. */

@@ -124,6 +124,17 @@ public final class RunContext {
         ownersVersion.incrementAndGet(); // after the judging: whoever sees the new version sees what it judged
     }
 
+    /**
+     * Whether node {@code id} runs now: false while it is down during the run (killed, or its process ended) until
+     * it is started again. Set by the engine; a child process cannot tell for other processes' nodes and says yes.
+     */
+    public volatile java.util.function.Predicate<String> nodeRunning = id -> true;
+
+    /** A node went down while the run goes on: connections no longer waited on as its next one are judged now. */
+    public void nodeWentDown() {
+        externalPeers.forEach(ExternalPeers::ownersChanged);
+    }
+
     /** See {@link #ownersVersion}; any thread. */
     public int ownersVersion() {
         return ownersVersion.get();

@@ -115,7 +115,15 @@ public final class RunnerSet {
         unit.kill();
         join(t);
         unpause(unit);
+        ctx.nodeWentDown();
         return true;
+    }
+
+    /** Whether node {@code id}'s unit runs on its thread now (false once killed or ended, true again once restarted). */
+    public boolean running(String id) {
+        UnitRunner unit = unitOf(id);
+        Thread t = unit == null ? null : threadOf.get(unit);
+        return t != null && t.isAlive();
     }
 
     /** A dead process is not paused: started again, its nodes take messages. */

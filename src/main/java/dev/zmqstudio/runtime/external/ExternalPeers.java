@@ -226,9 +226,10 @@ public final class ExternalPeers {
         return !awaiting(port);
     }
 
+    /** True while one of our wires to {@code port} lost its connection and its node, still running, may make the next. */
     private boolean awaiting(int port) {
         for (RunPlan.WirePlan w : ours.getOrDefault(port, List.of())) {
-            if (awaitingOurs.contains(w.index)) {
+            if (awaitingOurs.contains(w.index) && ctx.nodeRunning.test(w.connector().node().id())) {
                 return true;
             }
         }

@@ -214,7 +214,25 @@ class ChildProcessEngineTest {
      */
     @Test
     void aRestartedRelaysConnectionIsNotTakenForAProgramOnTheSamePort() throws Exception {
-        FreePorts.Moved moved = FreePorts.moveClassicPorts("""
+        FreePorts.Moved moved = relayBesideAProgram();
+        Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
+            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
+            program.connect("tcp://127.0.0.1:" + moved.port(5591));
+            for (int n = 0; n < 10; n++) {
+                program.send("from the program " + n);
+            }
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
+            killAndRestartTheRelay(h, 300);
+            EngineSnapshot end = h.engine.snapshot();
+            assertEquals(10, end.wire("w-program").messages(), "the program sent 10, and only the program is on w-program");
+            assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+        }
+    }
+
+    /** A ventilator, a relay in a child process, and a collector that a program we do not run pushes into as well. */
+    private static FreePorts.Moved relayBesideAProgram() {
+        return FreePorts.moveClassicPorts("""
                 {"format": 1, "name": "relay", "settings": {"waitForConnections": true}, "nodes": [
                   {"id": "ventilator", "type": "PUSH", "binds": ["tcp://127.0.0.1:5590"],
                    "behaviour": {"kind": "generator", "template": "task {n}", "rate": 500, "count": 0, "log": false}},
@@ -228,18 +246,25 @@ class ChildProcessEngineTest {
                   {"id": "w-program", "from": "program", "to": "collector", "endpoint": "tcp://127.0.0.1:5591"}],
                  "links": [{"id": "relay", "from": "relay-in", "to": "relay-out"}]}
                 """);
+    }
+
+    /** The relay killed and not started again: a program connecting to the collector's port counts on its wire at once. */
+    @Test
+    void aProgramConnectingWhereAKilledRelayWasCountsOnItsWireAtOnce() throws Exception {
+        FreePorts.Moved moved = relayBesideAProgram();
         Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-out").messages() > 100);
+            assertTrue(h.engine.killNode("relay-in"));
+            h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
             org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
             program.connect("tcp://127.0.0.1:" + moved.port(5591));
             for (int n = 0; n < 10; n++) {
                 program.send("from the program " + n);
             }
-            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
-            killAndRestartTheRelay(h, 300);
-            EngineSnapshot end = h.engine.snapshot();
-            assertEquals(10, end.wire("w-program").messages(), "the program sent 10, and only the program is on w-program");
-            assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w-program").messages() == 10
+                    && x.wire("w-program").state() == WireState.CONNECTED);
+            assertEquals(s.node("collector").received() - 10, s.wire("w-out").messages(), "the relay's, before it was killed");
         }
     }
 
