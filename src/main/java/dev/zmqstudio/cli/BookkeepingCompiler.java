@@ -6,6 +6,7 @@ import dev.zmqstudio.model.Topology;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
@@ -37,12 +38,12 @@ final class BookkeepingCompiler {
     static void useClientCompilerOnly() {
         Thread.ofPlatform().name("zs-compiler-choice").daemon().start(() -> {
             try {
+                MBeanServer server = ManagementFactory.getPlatformMBeanServer(); // the slow part: before the file exists
                 Path directives = Files.createTempFile("zmq-studio-compiler", ".directives");
                 try {
                     Files.writeString(directives, CLIENT_COMPILER_ONLY);
-                    ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                            "compilerDirectivesAdd", new Object[] {new String[] {directives.toString()}},
-                            new String[] {String[].class.getName()});
+                    server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                            new Object[] {new String[] {directives.toString()}}, new String[] {String[].class.getName()});
                 } finally {
                     Files.deleteIfExists(directives);
                 }

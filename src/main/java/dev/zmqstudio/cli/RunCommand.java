@@ -144,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        if (ownsTheJvm && BookkeepingCompiler.onlyKeepsBooks(topology)) {
+        if (ownsTheJvm && record == null && BookkeepingCompiler.onlyKeepsBooks(topology)) { // a recording's capture is per message
             BookkeepingCompiler.useClientCompilerOnly();
         }
         EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)

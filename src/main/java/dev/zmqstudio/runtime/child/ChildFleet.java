@@ -169,13 +169,14 @@ public final class ChildFleet implements RemoteNodes {
             ctx.log.line(child.id(), "error: cannot start a child process: " + e.getMessage());
             child.started(null, at);
             child.exited(-1, stopping);
+            ctx.nodeWentDown();
             return;
         }
         child.started(process, at);
         sendTopology(child, process);
         child.stderr.follow(process.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
         new OutputTail(1).follow(process.getInputStream(), line -> ctx.log.line(child.id(), line));
-        process.onExit().thenAccept(p -> onExit(child, p));
+        child.exitHandledBy(process.onExit().thenAccept(p -> onExit(child, p)));
     }
 
     /**
@@ -225,10 +226,10 @@ public final class ChildFleet implements RemoteNodes {
         ctx.nodeWentDown();
     }
 
-    /** Whether the child process of node {@code id} is starting or running (false once it ended, until restarted). */
-    public boolean running(String id) {
+    /** Whether node {@code id} is a child process's that ended during the run (until it is restarted). */
+    public boolean down(String id) {
         ChildProcess child = byNode.get(id);
-        return child != null && child.alive();
+        return child != null && !child.alive();
     }
 
     /** A child's nodes are gone while the run goes on: its sides leave the gate, its connections show disconnected. */
@@ -302,6 +303,9 @@ public final class ChildFleet implements RemoteNodes {
             old.destroyForcibly();
             waitFor(old, STOP_GRACE);
         }
+        // Its exit is handled on another thread: handled after the next incarnation began, it would be taken for the
+        // new process's (as if that one had died at birth).
+        child.awaitExitHandled(STOP_GRACE);
         child.nextIncarnation();
         spawn(child);
         return true;

@@ -27,6 +27,7 @@ final class ChildProcess {
     private volatile long spawnNanos;
     private volatile long readyNanos;
     private volatile boolean killRequested;
+    private volatile java.util.concurrent.CompletableFuture<?> exitHandled = java.util.concurrent.CompletableFuture.completedFuture(null);
     private volatile CountDownLatch finalReport = new CountDownLatch(1);
     private int incarnation;
     private int restarts;
@@ -89,6 +90,22 @@ final class ChildProcess {
 
     Process process() {
         return process;
+    }
+
+    /** The handling of this incarnation's exit, once its process ends. */
+    void exitHandledBy(java.util.concurrent.CompletableFuture<?> handling) {
+        exitHandled = handling;
+    }
+
+    /** Waits at most {@code max} for the current process's exit to have been handled (at once when it has no process). */
+    void awaitExitHandled(java.time.Duration max) {
+        try {
+            exitHandled.get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // its handler failed or the process still runs: the next incarnation starts anyway
+        }
     }
 
     boolean alive() {

@@ -154,7 +154,7 @@ public final class Engine implements AutoCloseable {
                     : new ChildFleet(ctx, options.children(), packing.groupOf());
             fleet.startAll();
         }
-        ctx.nodeRunning = id -> local.unitOf(id) != null ? local.running(id) : fleet == null || fleet.running(id);
+        ctx.nodeRunning = id -> !local.down(id) && (fleet == null || !fleet.down(id));
         local.start();
         units.addAll(local.units());
         devices.addAll(local.devices());

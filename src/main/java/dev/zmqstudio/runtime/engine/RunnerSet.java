@@ -27,6 +27,8 @@ public final class RunnerSet {
     /** Copy-on-write: a restarted unit takes its runner's place while other threads read the list. */
     private final List<UnitRunner> units = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Map<Runner, Thread> threadOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Runners whose run ended (a restart runs a new one). */
+    private final java.util.Set<Runner> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<DeviceRunner> devices = new ArrayList<>();
     private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Phaser phaser;
@@ -52,7 +54,7 @@ public final class RunnerSet {
         boolean virtual = runners.size() > PLATFORM_THREADS_UP_TO;
         for (Runner runner : runners) {
             Thread.Builder builder = virtual && !runner.needsOwnThread() ? Thread.ofVirtual() : Thread.ofPlatform().daemon();
-            Thread t = builder.name("zs-" + runner.name()).unstarted(runner);
+            Thread t = builder.name("zs-" + runner.name()).unstarted(() -> runThenSayDown(runner));
             threads.add(t);
             threadOf.put(runner, t);
             t.start();
@@ -115,15 +117,25 @@ public final class RunnerSet {
         unit.kill();
         join(t);
         unpause(unit);
-        ctx.nodeWentDown();
         return true;
     }
 
-    /** Whether node {@code id}'s unit runs on its thread now (false once killed or ended, true again once restarted). */
-    public boolean running(String id) {
+    /** Whether node {@code id} is one of this process's and its runner ended (killed, or it failed). */
+    public boolean down(String id) {
         UnitRunner unit = unitOf(id);
-        Thread t = unit == null ? null : threadOf.get(unit);
-        return t != null && t.isAlive();
+        return unit != null && ended.contains(unit);
+    }
+
+    /** A runner's thread: when it ends before Stop, connections that waited on its nodes are judged again. */
+    private void runThenSayDown(Runner runner) {
+        try {
+            runner.run();
+        } finally {
+            ended.add(runner);
+            if (!ctx.stopping) {
+                ctx.nodeWentDown();
+            }
+        }
     }
 
     /** A dead process is not paused: started again, its nodes take messages. */
@@ -150,7 +162,7 @@ public final class RunnerSet {
         Phaser phases = new Phaser(1);
         UnitRunner fresh = unit.restarted(phases);
         phases.register();
-        Thread t = Thread.ofPlatform().daemon().name("zs-" + fresh.name()).unstarted(fresh);
+        Thread t = Thread.ofPlatform().daemon().name("zs-" + fresh.name()).unstarted(() -> runThenSayDown(fresh));
         threadOf.remove(unit);
         threadOf.put(fresh, t);
         units.set(units.indexOf(unit), fresh);

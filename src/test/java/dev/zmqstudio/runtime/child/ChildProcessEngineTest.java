@@ -268,6 +268,34 @@ class ChildProcessEngineTest {
         }
     }
 
+    /**
+     * Restart node on a relay whose child still runs (no Kill first): the old process's end is not taken for the new
+     * one's, so the relay runs again with no error, and its new connection is ours, not the program's.
+     */
+    @Test
+    void restartingARunningRelayLeavesItRunningAndItsConnectionOurs() throws Exception {
+        FreePorts.Moved moved = relayBesideAProgram();
+        Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
+        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
+            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
+            program.connect("tcp://127.0.0.1:" + moved.port(5591));
+            for (int n = 0; n < 10; n++) {
+                program.send("from the program " + n);
+            }
+            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
+            long before = h.engine.snapshot().node("collector").received();
+            assertTrue(h.engine.restartNode("relay-in"));
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("collector").received() > before + 300
+                    && x.node("relay-in").state() == NodeState.RUNNING);
+            assertEquals(EngineSnapshot.Errors.NONE, s.node("relay-in").errors(), "restarted on purpose, not crashed");
+            assertEquals(ChildState.RUNNING, h.engine.child("relay-in").orElseThrow().state());
+            h.engine.stop();
+            EngineSnapshot end = h.engine.snapshot();
+            assertEquals(10, end.wire("w-program").messages(), "only the program is on w-program");
+            assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+        }
+    }
+
     /** Kills the relay's child, starts it again, and stops the run once the collector took {@code more} messages. */
     private static void killAndRestartTheRelay(EngineHarness h, long more) throws InterruptedException {
         assertTrue(h.engine.killNode("relay-in"));
