@@ -214,20 +214,12 @@ class ChildProcessEngineTest {
      */
     @Test
     void aRestartedRelaysConnectionIsNotTakenForAProgramOnTheSamePort() throws Exception {
-        FreePorts.Moved moved = relayBesideAProgram();
-        Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
-        try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
-            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
-            program.connect("tcp://127.0.0.1:" + moved.port(5591));
-            for (int n = 0; n < 10; n++) {
-                program.send("from the program " + n);
-            }
-            h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
+        withTheProgramsTenCounted(h -> {
             killAndRestartTheRelay(h, 300);
             EngineSnapshot end = h.engine.snapshot();
             assertEquals(10, end.wire("w-program").messages(), "the program sent 10, and only the program is on w-program");
             assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
-        }
+        });
     }
 
     /** A ventilator, a relay in a child process, and a collector that a program we do not run pushes into as well. */
@@ -257,11 +249,7 @@ class ChildProcessEngineTest {
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-out").messages() > 100);
             assertTrue(h.engine.killNode("relay-in"));
             h.awaitSnapshot(Duration.ofSeconds(5), s -> s.node("relay-in").state() == NodeState.STOPPED);
-            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
-            program.connect("tcp://127.0.0.1:" + moved.port(5591));
-            for (int n = 0; n < 10; n++) {
-                program.send("from the program " + n);
-            }
+            programPushesTen(zmq, moved);
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(10), x -> x.wire("w-program").messages() == 10
                     && x.wire("w-program").state() == WireState.CONNECTED);
             assertEquals(s.node("collector").received() - 10, s.wire("w-out").messages(), "the relay's, before it was killed");
@@ -274,25 +262,41 @@ class ChildProcessEngineTest {
      */
     @Test
     void restartingARunningRelayLeavesItRunningAndItsConnectionOurs() throws Exception {
+        withTheProgramsTenCounted(h -> {
+        long before = h.engine.snapshot().node("collector").received();
+        assertTrue(h.engine.restartNode("relay-in"));
+        EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("collector").received() > before + 300
+                && x.node("relay-in").state() == NodeState.RUNNING);
+        assertEquals(EngineSnapshot.Errors.NONE, s.node("relay-in").errors(), "restarted on purpose, not crashed");
+        assertEquals(ChildState.RUNNING, h.engine.child("relay-in").orElseThrow().state());
+        h.engine.stop();
+        EngineSnapshot end = h.engine.snapshot();
+        assertEquals(10, end.wire("w-program").messages(), "only the program is on w-program");
+        assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+        });
+    }
+
+    private interface RelayCase {
+        void then(EngineHarness h) throws Exception;
+    }
+
+    /** Runs the relay beside a program; once the program's ten and 100 of the relay's are counted, {@code relayCase}. */
+    private static void withTheProgramsTenCounted(RelayCase relayCase) throws Exception {
         FreePorts.Moved moved = relayBesideAProgram();
         Topology t = dev.zmqstudio.io.TopologyFiles.parse(moved.json(), "relay.json");
         try (EngineHarness h = new EngineHarness(t, ChildTopologies.launch()); org.zeromq.ZContext zmq = new org.zeromq.ZContext()) {
-            org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
-            program.connect("tcp://127.0.0.1:" + moved.port(5591));
-            for (int n = 0; n < 10; n++) {
-                program.send("from the program " + n);
-            }
+            programPushesTen(zmq, moved);
             h.awaitSnapshot(Duration.ofSeconds(30), s -> s.wire("w-program").messages() == 10 && s.wire("w-out").messages() > 100);
-            long before = h.engine.snapshot().node("collector").received();
-            assertTrue(h.engine.restartNode("relay-in"));
-            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), x -> x.node("collector").received() > before + 300
-                    && x.node("relay-in").state() == NodeState.RUNNING);
-            assertEquals(EngineSnapshot.Errors.NONE, s.node("relay-in").errors(), "restarted on purpose, not crashed");
-            assertEquals(ChildState.RUNNING, h.engine.child("relay-in").orElseThrow().state());
-            h.engine.stop();
-            EngineSnapshot end = h.engine.snapshot();
-            assertEquals(10, end.wire("w-program").messages(), "only the program is on w-program");
-            assertEquals(end.node("collector").received() - 10, end.wire("w-out").messages(), "the relay's, both incarnations");
+            relayCase.then(h);
+        }
+    }
+
+    /** A program we do not run pushes ten messages into the collector's port. */
+    private static void programPushesTen(org.zeromq.ZContext zmq, FreePorts.Moved moved) {
+        org.zeromq.ZMQ.Socket program = dev.zmqstudio.runtime.ProgramSockets.create(zmq, org.zeromq.SocketType.PUSH);
+        program.connect("tcp://127.0.0.1:" + moved.port(5591));
+        for (int n = 0; n < 10; n++) {
+            program.send("from the program " + n);
         }
     }
 
