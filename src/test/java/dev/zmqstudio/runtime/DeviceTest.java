@@ -98,4 +98,60 @@ class DeviceTest {
             assertEquals(600, s.node("streamer").sides().get("backend").sent());
         }
     }
+
+    /** A QUEUE over tcp, in the run's context (its traffic is lockstep round trips): every request answered. */
+    @Test
+    void queueAnswersEveryRequestOfItsClientsAndSpreadsThemOverItsWorkers() throws Exception {
+        String front = "tcp://127.0.0.1:" + FreePorts.find();
+        String back = "tcp://127.0.0.1:" + FreePorts.find();
+        List<dev.zmqstudio.model.Node> nodes = new java.util.ArrayList<>();
+        List<Wire> wires = new java.util.ArrayList<>();
+        nodes.add(DeviceNode.of("queue", DeviceType.QUEUE, front, back));
+        for (int w = 1; w <= 2; w++) {
+            nodes.add(SocketNode.of("worker" + w, SocketType.REP, new Behaviour.Replier("done {msg}", false)));
+            wires.add(new Wire("ww" + w, "worker" + w, null, "queue", Side.BACKEND, back));
+        }
+        for (int c = 1; c <= 4; c++) {
+            nodes.add(SocketNode.of("client" + c, SocketType.REQ, new Behaviour.Requester("job " + c + "-{n}", 0, 100, false)));
+            wires.add(new Wire("wc" + c, "client" + c, null, "queue", Side.FRONTEND, front));
+        }
+        Topology t = new Topology("queue", "", Settings.DEFAULTS, nodes, wires, List.of());
+        try (EngineHarness h = new EngineHarness(t)) {
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), snap -> java.util.stream.IntStream.rangeClosed(1, 4)
+                    .allMatch(c -> snap.node("client" + c).received() == 100));
+            for (int c = 1; c <= 4; c++) {
+                assertEquals(100, s.node("client" + c).sent(), "client" + c);
+                assertEquals(200, s.wire("wc" + c).messages(), "wire wc" + c + " counts each request and its reply");
+            }
+            long w1 = s.node("worker1").received();
+            long w2 = s.node("worker2").received();
+            assertEquals(400, w1 + w2);
+            assertTrue(w1 > 0 && w2 > 0, "both workers answered: " + w1 + " / " + w2);
+            assertEquals(400, s.node("queue").sides().get("frontend").received());
+            assertEquals(400, s.node("queue").sides().get("backend").received());
+        }
+    }
+
+    /**
+     * Inproc reaches only sockets of the same ZeroMQ context: a device with an inproc side shares the run's, while
+     * one reached only over tcp has its own (docs/decisions/device-speed.md).
+     */
+    @Test
+    void streamerFedOverInprocAndDrainedOverTcpPassesEveryTask() throws Exception {
+        String front = "inproc://tasks-" + FreePorts.find();
+        String back = "tcp://127.0.0.1:" + FreePorts.find();
+        Topology t = new Topology("mixed", "", Settings.DEFAULTS, List.of(
+                DeviceNode.of("streamer", DeviceType.STREAMER, front, back),
+                SocketNode.of("producer", SocketType.PUSH, new Behaviour.Generator("t {n}", 0, 500, List.of(), 1, false)),
+                SocketNode.of("worker", SocketType.PULL, new Behaviour.Sink(false, null, null, null))),
+                List.of(new Wire("in", "producer", null, "streamer", Side.FRONTEND, front),
+                        new Wire("out", "worker", null, "streamer", Side.BACKEND, back)),
+                List.of());
+        try (EngineHarness h = new EngineHarness(t)) {
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), snap -> snap.node("worker").received() == 500);
+            assertEquals(500, s.wire("in").messages());
+            assertEquals(500, s.wire("out").messages());
+            assertEquals(500, s.node("streamer").sides().get("backend").sent());
+        }
+    }
 }

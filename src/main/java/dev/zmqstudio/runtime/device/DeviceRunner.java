@@ -10,6 +10,7 @@ import dev.zmqstudio.runtime.engine.SocketHandle;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
 import dev.zmqstudio.model.Side;
+import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import zmq.Msg;
@@ -30,6 +31,8 @@ public final class DeviceRunner extends Runner {
     private volatile NodeState state = NodeState.STARTING;
     private volatile String error;
     private ZMQ.Poller poller;
+    /** The device's own context (null: its sockets are the run's); see {@link DeviceContext}. */
+    private ZContext own;
 
     public DeviceRunner(RunContext ctx, Phaser phaser, DeviceNode device) {
         super(ctx, phaser);
@@ -52,8 +55,12 @@ public final class DeviceRunner extends Runner {
     @Override
     protected void bindPhase() {
         try {
-            frontend = new SocketHandle(ctx, ctx.plan.side(device.id(), Side.FRONTEND));
-            backend = new SocketHandle(ctx, ctx.plan.side(device.id(), Side.BACKEND));
+            RunPlan.SidePlan front = ctx.plan.side(device.id(), Side.FRONTEND);
+            RunPlan.SidePlan back = ctx.plan.side(device.id(), Side.BACKEND);
+            own = DeviceContext.ownFor(device.type(), List.of(front, back), hasOwnThread());
+            ZContext zmq = own != null ? own : ctx.zmq;
+            frontend = new SocketHandle(ctx, front, zmq);
+            backend = new SocketHandle(ctx, back, zmq);
             frontend.bindAll();
             backend.bindAll();
         } catch (NodeFailure | ZMQException e) {
@@ -73,9 +80,11 @@ public final class DeviceRunner extends Runner {
             failAll(e.getMessage());
             return;
         }
-        poller = ctx.zmq.createPoller(2);
-        poller.register(frontend.socket(), ZMQ.Poller.POLLIN);
-        if (device.type() != DeviceType.STREAMER) {
+        if (device.type() == DeviceType.STREAMER) {
+            frontend.waitAtMost((int) IDLE_POLL_MS); // one socket to watch: it waits on that socket, not a poller
+        } else {
+            poller = (own != null ? own : ctx.zmq).createPoller(2);
+            poller.register(frontend.socket(), ZMQ.Poller.POLLIN);
             poller.register(backend.socket(), ZMQ.Poller.POLLIN);
         }
         state = NodeState.RUNNING;
@@ -86,48 +95,57 @@ public final class DeviceRunner extends Runner {
         if (state != NodeState.RUNNING) {
             return;
         }
+        if (device.type() == DeviceType.STREAMER) {
+            while (!ctx.stopping) {
+                idle = !shuttle(frontend, backend, true);
+                shareCarrier();
+            }
+            return;
+        }
+        // Both ways are looked at without the poller while messages keep coming: it is only asked to wait once both
+        // are found empty (a poll costs two selector calls, one that returns at once and the wait).
         while (!ctx.stopping) {
-            if (poller.poll(IDLE_POLL_MS) <= 0) {
+            boolean moved = shuttle(frontend, backend, false);
+            moved |= device.type() == DeviceType.FORWARDER ? passSubscriptions() : shuttle(backend, frontend, false);
+            if (moved) {
+                idle = false;
+                shareCarrier();
+            } else if (poller.poll(IDLE_POLL_MS) <= 0) {
                 idle = true;
-                continue;
             }
-            idle = false;
-            if (poller.pollin(0)) {
-                shuttle(frontend, backend);
-            }
-            if (device.type() != DeviceType.STREAMER && poller.pollin(1)) {
-                if (device.type() == DeviceType.FORWARDER) {
-                    passSubscriptions();
-                } else {
-                    shuttle(backend, frontend);
-                }
-            }
-            shareCarrier();
         }
     }
 
-    /** Up to a batch of whole messages, each sent on as it came (its frames as received, not copied). */
-    private void shuttle(SocketHandle from, SocketHandle to) {
-        for (int i = 0; i < BATCH && !ctx.stopping && from.receive(); i++) {
+    /**
+     * Up to a batch of whole messages, each sent on as it came (its frames as received, not copied); with
+     * {@code waitForFirst} it waits for the first up to {@code from}'s receive timeout. False when none came.
+     */
+    private boolean shuttle(SocketHandle from, SocketHandle to, boolean waitForFirst) {
+        int moved = 0;
+        while (moved < BATCH && !ctx.stopping && from.receive(waitForFirst && moved == 0)) {
+            moved++;
             List<Msg> parts = from.frames;
             to.causedBy(from);
             while (!to.forward(parts)) {
                 if (ctx.stopping) {
-                    return;
+                    break;
                 }
             }
         }
+        return moved > 0;
     }
 
-    /** Subscriptions arriving at the XPUB backend go upstream through the XSUB frontend; they are not data. */
-    private void passSubscriptions() {
-        for (int i = 0; i < BATCH; i++) {
+    /** Subscriptions arriving at the XPUB backend go upstream through the XSUB frontend; they are not data. False: none. */
+    private boolean passSubscriptions() {
+        int passed = 0;
+        for (; passed < BATCH; passed++) {
             Msg msg = backend.receiveControl();
             if (msg == null) {
-                return;
+                break;
             }
             frontend.socket().send(msg.data(), 0);
         }
+        return passed > 0;
     }
 
     @Override
@@ -154,6 +172,9 @@ public final class DeviceRunner extends Runner {
         }
         if (backend != null) {
             backend.close();
+        }
+        if (own != null) {
+            own.close();
         }
     }
 }

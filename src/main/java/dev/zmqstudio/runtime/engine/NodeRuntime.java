@@ -203,7 +203,7 @@ public final class NodeRuntime {
         if (handle.seesSubscriptions) {
             return drainSubscriptions();
         }
-        if (!needsText && workNanos == 0 && handle.receivesFromOneKnownWire()) {
+        if (countsInBatches()) {
             if (!waitForFirst) {
                 return handle.receiveCounted(DRAIN_BATCH) < DRAIN_BATCH;
             }
@@ -278,6 +278,29 @@ public final class NodeRuntime {
     /** Whether this node evaluates user expressions (its sink aggregate, its links' filters and transforms). */
     boolean evaluatesExpressions() {
         return aggregate != null || countBy != null || outLinks.stream().anyMatch(LinkRuntime::evaluates);
+    }
+
+    /** A node that only counts what it receives takes it in batches, never one message held at a time. */
+    private boolean countsInBatches() {
+        return !needsText && workNanos == 0 && handle.receivesFromOneKnownWire();
+    }
+
+    /** Whether {@link #awaitMessage} can serve this node: it takes its messages one at a time (not subscriptions). */
+    boolean takesOneAtATime() {
+        return !handle.seesSubscriptions && !countsInBatches();
+    }
+
+    /**
+     * Waits up to {@code millis} (0: not at all) for a message, which the next {@link #drain()} handles first; true
+     * when one came. For a runner with one socket to watch: its own wait is one selector round trip, a poller's
+     * is two and more bookkeeping (REQ clients of a QUEUE spent half their CPU in JeroMQ's poller).
+     */
+    boolean awaitMessage(int millis) {
+        if (!heldMessage) {
+            handle.waitAtMost(millis);
+            heldMessage = handle.receive(millis > 0);
+        }
+        return heldMessage;
     }
 
     /** Whether received messages need decoding at all (a plain counting sink does not). Set once links exist. */

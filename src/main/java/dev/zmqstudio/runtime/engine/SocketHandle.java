@@ -10,6 +10,7 @@ import dev.zmqstudio.runtime.trace.WirePressure;
 import dev.zmqstudio.model.Compatibility;
 import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Transport;
+import org.zeromq.ZContext;
 import org.zeromq.ZEvent;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
@@ -98,11 +99,22 @@ public final class SocketHandle implements AutoCloseable {
     int lastReceiveWire = -1;
     /** Where this socket's messages are recorded (null: the run is not recorded). */
     private final SideTap tap;
+    /** The context this socket belongs to: the run's, or a device's own. */
+    private final ZContext context;
     /** The recorded receipt the next send forwards (a device's or a link's hop); 0: none. */
     private long cause;
 
     public SocketHandle(RunContext ctx, RunPlan.SidePlan plan) {
-        this(ctx, plan, null);
+        this(ctx, plan, null, ctx.zmq);
+    }
+
+    /** A socket of {@code zmq}, a context other than the run's (a device's own: see DeviceContext). */
+    public SocketHandle(RunContext ctx, RunPlan.SidePlan plan, ZContext context) {
+        this(ctx, plan, null, context);
+    }
+
+    SocketHandle(RunContext ctx, RunPlan.SidePlan plan, SocketHandle before) {
+        this(ctx, plan, before, ctx.zmq);
     }
 
     /**
@@ -110,15 +122,16 @@ public final class SocketHandle implements AutoCloseable {
      * null): its counts go on from where they were, and its samples go on through the same ring to the collector.
      * Owner thread.
      */
-    SocketHandle(RunContext ctx, RunPlan.SidePlan plan, SocketHandle before) {
+    private SocketHandle(RunContext ctx, RunPlan.SidePlan plan, SocketHandle before, ZContext context) {
         this.ctx = ctx;
+        this.context = context;
         this.plan = plan;
         this.ring = before != null ? before.ring : new TraceRing(plan.index());
         this.opened = new OpenedWires(plan);
         this.tap = ctx.capture == null ? null : ctx.capture.tap(plan.index());
         SocketType type = plan.type();
         this.seesSubscriptions = type == SocketType.PUB || type == SocketType.XPUB;
-        this.socket = open(ctx, zmqType(type));
+        this.socket = open(ctx, context, zmqType(type));
         this.base = socket.base();
         this.receiveCounters = new Counter[ctx.plan.wires.size()];
         Counter single = null;
@@ -349,9 +362,9 @@ public final class SocketHandle implements AutoCloseable {
         }
     }
 
-    private static ZMQ.Socket open(RunContext ctx, org.zeromq.SocketType type) {
+    private static ZMQ.Socket open(RunContext ctx, ZContext context, org.zeromq.SocketType type) {
         try {
-            return ctx.zmq.createSocket(type);
+            return context.createSocket(type);
         } catch (ZMQException e) {
             if (e.getErrorCode() == zmq.ZError.EMFILE) {
                 throw tooMany(ctx, e);
@@ -637,6 +650,11 @@ public final class SocketHandle implements AutoCloseable {
         socket.setReceiveTimeOut(-1);
     }
 
+    /** Owner thread: a waiting receive waits at most {@code millis} from now on (0: it does not wait). */
+    public void waitAtMost(int millis) {
+        socket.setReceiveTimeOut(millis);
+    }
+
     /** Any thread: ends a receive waiting without a timeout (and every later wait); for Stop, and for a pause. */
     void cancelWait() {
         base.cancel(waitCancelled);
@@ -883,6 +901,6 @@ public final class SocketHandle implements AutoCloseable {
             }
         }
         socket.setEventHook(null, 0);
-        ctx.zmq.destroySocket(socket);
+        context.destroySocket(socket);
     }
 }

@@ -201,8 +201,13 @@ final class UnitRunner extends Runner {
                 }
                 continue;
             }
-            // The poller counts whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
-            int ready = poller.poll(waitNanos == 0 ? 0 : Math.max(1, (waitNanos + 999_999L) / 1_000_000L));
+            // Waits count whole milliseconds: round up, or a wait under 1 ms would spin until it is due.
+            int waitMillis = waitNanos == 0 ? 0 : (int) Math.max(1, (waitNanos + 999_999L) / 1_000_000L);
+            if (active.size() == 1 && active.getFirst().takesOneAtATime()) {
+                waitOnItsSocket(active.getFirst(), waitMillis);
+                continue;
+            }
+            int ready = poller.poll(waitMillis);
             idle = ready == 0 && !activitiesBusy();
             for (NodeRuntime node : active) {
                 ctx.caughtUp(node.handle.plan.index(), idle);
@@ -217,6 +222,19 @@ final class UnitRunner extends Runner {
             if (ready > 0 || waitNanos == 0) {
                 shareCarrier();
             }
+        }
+    }
+
+    /** One socket to watch: waits on the socket itself rather than through the poller, then takes what came. */
+    private void waitOnItsSocket(NodeRuntime node, int waitMillis) {
+        boolean got = node.awaitMessage(waitMillis);
+        idle = !got && !activitiesBusy();
+        ctx.caughtUp(node.handle.plan.index(), idle);
+        if (got) {
+            node.drain();
+        }
+        if (got || waitMillis == 0) {
+            shareCarrier();
         }
     }
 
