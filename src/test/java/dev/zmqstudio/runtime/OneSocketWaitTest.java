@@ -28,11 +28,13 @@ class OneSocketWaitTest {
         String endpoint = "tcp://127.0.0.1:" + FreePorts.find();
         Topology t = new Topology("dealer-router", "", Settings.DEFAULTS, List.of(
                 SocketNode.of("server", SocketType.ROUTER, new Behaviour.Replier("ack {msg}", false), endpoint),
-                SocketNode.of("client", SocketType.DEALER, new Behaviour.Generator("job {n}", 200, 60, List.of(), 1, false))),
+                SocketNode.of("client", SocketType.DEALER, new Behaviour.Generator("job {n}", 200, 60, List.of(), 1, true))),
                 List.of(Wire.of("w", "client", "server", endpoint)), List.of());
         try (EngineHarness h = new EngineHarness(t)) {
             EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), snap -> snap.node("client").received() == 60);
             assertEquals(60, s.node("client").sent());
+            assertEquals(60, h.linesOf("client").stream().filter(l -> l.startsWith("Received message: ack job")).count(),
+                    "each reply handled (logged), not only counted: " + h.linesOf("client"));
             assertEquals(60, s.node("server").received());
             assertEquals(60, s.node("server").sent());
         }

@@ -57,7 +57,7 @@ public final class DeviceRunner extends Runner {
         try {
             RunPlan.SidePlan front = ctx.plan.side(device.id(), Side.FRONTEND);
             RunPlan.SidePlan back = ctx.plan.side(device.id(), Side.BACKEND);
-            own = DeviceContext.ownFor(device.type(), List.of(front, back), hasOwnThread());
+            own = DeviceContext.ownFor(ctx, device.type(), List.of(front, back), hasOwnThread());
             ZContext zmq = own != null ? own : ctx.zmq;
             frontend = new SocketHandle(ctx, front, zmq);
             backend = new SocketHandle(ctx, back, zmq);
@@ -124,6 +124,7 @@ public final class DeviceRunner extends Runner {
         int moved = 0;
         while (moved < BATCH && !ctx.stopping && from.receive(waitForFirst && moved == 0)) {
             moved++;
+            idle = false; // at once: a message held while its way out is full is not quiet
             List<Msg> parts = from.frames;
             to.causedBy(from);
             while (!to.forward(parts)) {
@@ -167,14 +168,17 @@ public final class DeviceRunner extends Runner {
         if (state == NodeState.RUNNING || state == NodeState.STARTING) {
             state = NodeState.STOPPED;
         }
-        if (frontend != null) {
-            frontend.close();
-        }
-        if (backend != null) {
-            backend.close();
-        }
-        if (own != null) {
-            own.close();
+        try {
+            if (frontend != null) {
+                frontend.close();
+            }
+            if (backend != null) {
+                backend.close();
+            }
+        } finally {
+            if (own != null) {
+                own.close();
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
 package dev.zmqstudio.runtime.engine;
 
+import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.Link;
 import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Placement;
 import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
+import dev.zmqstudio.runtime.device.DeviceContext;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -34,15 +36,28 @@ final class DescriptorBudget {
 
     /** The descriptors a run of {@code topology} needs in this process. */
     static long needed(Topology topology) {
-        return BASE + PER_SOCKET * sockets(topology) + PER_FAULT_PROXY * faultProxies(topology);
+        return BASE + PER_SOCKET * sockets(topology) + PER_FAULT_PROXY * faultProxies(topology)
+                + (long) DeviceContext.DESCRIPTORS * Math.min(DeviceContext.AT_MOST, devicesWithTheirOwnContext(topology));
+    }
+
+    /** Devices run here that may get a ZeroMQ context of their own, each holding a few descriptors more. */
+    private static long devicesWithTheirOwnContext(Topology topology) {
+        return topology.nodes().stream()
+                .filter(n -> n instanceof DeviceNode d && DeviceContext.mayHaveItsOwn(d.type()))
+                .filter(n -> runsHere(topology, n))
+                .count();
+    }
+
+    private static boolean runsHere(Topology topology, Node node) {
+        Placement placement = topology.placementOf(node);
+        return placement != Placement.CHILD_PROCESS && placement != Placement.EXTERNAL;
     }
 
     /** The sockets this process opens for the topology's nodes. */
     private static long sockets(Topology topology) {
         long sockets = 0;
         for (Node node : topology.nodes()) {
-            Placement placement = topology.placementOf(node);
-            if (placement != Placement.CHILD_PROCESS && placement != Placement.EXTERNAL) {
+            if (runsHere(topology, node)) {
                 sockets += node.sides().size();
             }
         }
@@ -53,10 +68,7 @@ final class DescriptorBudget {
     private static long faultProxies(Topology topology) {
         return topology.wires().stream()
                 .filter(topology::carriesFaults)
-                .filter(w -> topology.node(w.from()).map(n -> {
-                    Placement p = topology.placementOf(n);
-                    return p != Placement.CHILD_PROCESS && p != Placement.EXTERNAL;
-                }).orElse(false))
+                .filter(w -> topology.node(w.from()).map(n -> runsHere(topology, n)).orElse(false))
                 .count();
     }
 

@@ -44,6 +44,8 @@ public final class RunContext {
     public volatile dev.zmqstudio.runtime.record.Capture capture;
     /** CURVE on the secured wires (keys and the ZAP handler); null when the topology secures none. */
     public volatile dev.zmqstudio.runtime.security.CurveSockets curve;
+    /** How many devices asked for a ZeroMQ context of their own (see device.DeviceContext). */
+    public final java.util.concurrent.atomic.AtomicInteger deviceContexts = new java.util.concurrent.atomic.AtomicInteger();
     /** Whether expression evaluations have their time budget; set before the runners start. */
     boolean expressionBudgets = true;
     /**

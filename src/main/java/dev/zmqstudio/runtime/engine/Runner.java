@@ -33,16 +33,16 @@ public abstract class Runner implements Runnable {
         return false;
     }
 
-    /**
-     * After a turn of the loop that did work without waiting: lets the other runners on the same carrier go first.
-     * Virtual threads are never pre-empted, and a runner that never waits (a publisher at full speed with nobody
-     * subscribed drops every message at once) would otherwise keep its carrier from every other node.
-     */
     /** Whether this runner runs on a thread of its own (not a virtual thread sharing a carrier with others). */
     protected final boolean hasOwnThread() {
         return !onSharedCarrier;
     }
 
+    /**
+     * After a turn of the loop that did work without waiting: lets the other runners on the same carrier go first.
+     * Virtual threads are never pre-empted, and a runner that never waits (a publisher at full speed with nobody
+     * subscribed drops every message at once) would otherwise keep its carrier from every other node.
+     */
     protected final void shareCarrier() {
         if (onSharedCarrier) {
             Thread.yield();
