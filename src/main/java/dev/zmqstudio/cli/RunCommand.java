@@ -227,9 +227,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** How often children report to a headless run: no live view to feed, only lines, the end and the totals. */
+    static final long HEADLESS_REPORT_MS = 100;
+
     private EngineOptions engineOptions(ConsolePrinter console, EngineOptions options) {
         EngineOptions withConsole = new EngineOptions(console, options.gateTimeout(), options.outputDir(),
-                options.commandDir(), options.commands()).withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson));
+                options.commandDir(), options.commands())
+                .withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson).reportingEvery(HEADLESS_REPORT_MS));
         return attach == null ? withConsole : withConsole.attachedAt(attach, attachWait);
     }
 

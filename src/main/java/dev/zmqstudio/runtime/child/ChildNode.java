@@ -25,7 +25,7 @@ import java.util.Set;
  * The child-process side of a run: runs one unit of a topology (a group of linked socket nodes, or a device)
  * with the same runners as in-process, and reports to the parent over a DEALER socket connected to the parent's
  * ROUTER: a report once its sockets are set up, then batches every {@value #REPORT_MS} ms (less often in a large
- * topology: {@link #reportMillis}). Its start
+ * topology, or when no one watches the run live: {@link #reportMillis}). Its start
  * gate opens when the parent says so; it stops on the parent's STOP (after a final report) or when the parent
  * process is gone.
  */
@@ -241,14 +241,19 @@ public final class ChildNode {
                 r.forgotten(), r.owners(), r.samples(), r.lines());
     }
 
-    /** {@value #REPORT_MS} ms up to 250 wires, one more step for each 250 more, at most {@value #LARGE_REPORT_MS} ms. */
-    static long reportMillis(int wires) {
-        return Math.min(LARGE_REPORT_MS, REPORT_MS * Math.max(1, (wires + WIRES_PER_REPORT_STEP - 1) / WIRES_PER_REPORT_STEP));
+    /**
+     * {@code base} ms ({@value #REPORT_MS} unless the parent asked for less often, {@link ChildLaunch#reportingEvery})
+     * up to 250 wires, one more step for each 250 more, at most {@value #LARGE_REPORT_MS} ms.
+     */
+    static long reportMillis(int wires, long base) {
+        long step = Math.clamp(base, REPORT_MS, LARGE_REPORT_MS);
+        return Math.min(LARGE_REPORT_MS, step * Math.max(1, (wires + WIRES_PER_REPORT_STEP - 1) / WIRES_PER_REPORT_STEP));
     }
 
     /** Sleeps in poll until a command or the next report is due: about 50 wake-ups a second when nothing happens. */
     private void loop(RunContext ctx, ZMQ.Socket socket, ChildReporter reporter) {
-        long reportNanos = reportMillis(ctx.plan.wires.size()) * 1_000_000L;
+        long reportNanos = reportMillis(ctx.plan.wires.size(), Long.getLong(ChildLaunch.REPORT_PROPERTY, REPORT_MS))
+                * 1_000_000L;
         long nextReport = System.nanoTime() + reportNanos;
         ZMQ.Poller poller = ctx.zmq.createPoller(1);
         poller.register(socket, ZMQ.Poller.POLLIN);

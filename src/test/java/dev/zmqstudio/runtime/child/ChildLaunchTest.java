@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
@@ -39,6 +40,19 @@ class ChildLaunchTest {
         assertNull(ChildLaunch.defaultAotCache(app.toString(), true));
         touch(dir.resolve(ChildLaunch.AOT_CACHE_NAME), 200);
         assertNull(ChildLaunch.defaultAotCache(dir.resolve("classes").toString(), true), "a class folder cannot be cached");
+    }
+
+    @Test
+    void aHeadlessRunsChildrenReportLessOftenButNeverMoreOftenThanALiveView() {
+        ChildLaunch launch = new ChildLaunch(Path.of("java"), "app.jar", ChildLaunch.MAIN_CLASS, ChildLaunch.JVM_OPTIONS, null,
+                t -> "{}").reportingEvery(50).reportingEvery(100);
+        List<String> command = launch.command(List.of("node"));
+        assertEquals(List.of("-D" + ChildLaunch.REPORT_PROPERTY + "=100"),
+                command.stream().filter(o -> o.startsWith("-D" + ChildLaunch.REPORT_PROPERTY)).toList(), command.toString());
+        assertEquals(100, ChildNode.reportMillis(10, 100));
+        assertEquals(ChildNode.REPORT_MS, ChildNode.reportMillis(10, 1), "no more often than a live view's reports");
+        assertEquals(3 * ChildNode.REPORT_MS, ChildNode.reportMillis(600, ChildNode.REPORT_MS), "a larger topology, less often");
+        assertEquals(ChildNode.LARGE_REPORT_MS, ChildNode.reportMillis(600, 400), "never less often than a large topology's");
     }
 
     private Path jar(String name, long second) throws Exception {
