@@ -7,6 +7,7 @@ import dev.zmqstudio.runtime.engine.EngineSnapshot;
 import dev.zmqstudio.model.Behaviour;
 import dev.zmqstudio.model.DeviceNode;
 import dev.zmqstudio.model.DeviceType;
+import dev.zmqstudio.model.Node;
 import dev.zmqstudio.model.Settings;
 import dev.zmqstudio.model.Side;
 import dev.zmqstudio.model.SocketNode;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,8 +107,8 @@ class DeviceTest {
     void queueAnswersEveryRequestOfItsClientsAndSpreadsThemOverItsWorkers() throws Exception {
         String front = "tcp://127.0.0.1:" + FreePorts.find();
         String back = "tcp://127.0.0.1:" + FreePorts.find();
-        List<dev.zmqstudio.model.Node> nodes = new java.util.ArrayList<>();
-        List<Wire> wires = new java.util.ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Wire> wires = new ArrayList<>();
         nodes.add(DeviceNode.of("queue", DeviceType.QUEUE, front, back));
         for (int w = 1; w <= 2; w++) {
             nodes.add(SocketNode.of("worker" + w, SocketType.REP, new Behaviour.Replier("done {msg}", false)));
@@ -117,7 +120,7 @@ class DeviceTest {
         }
         Topology t = new Topology("queue", "", Settings.DEFAULTS, nodes, wires, List.of());
         try (EngineHarness h = new EngineHarness(t)) {
-            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), snap -> java.util.stream.IntStream.rangeClosed(1, 4)
+            EngineSnapshot s = h.awaitSnapshot(Duration.ofSeconds(30), snap -> IntStream.rangeClosed(1, 4)
                     .allMatch(c -> snap.node("client" + c).received() == 100));
             for (int c = 1; c <= 4; c++) {
                 assertEquals(100, s.node("client" + c).sent(), "client" + c);

@@ -38,26 +38,27 @@ class DeviceContextTest {
         return new Topology("t", "", Settings.DEFAULTS, List.of(DeviceNode.of("d", type, front, back)), List.of(), List.of());
     }
 
+    /** Whether a device of {@code type} binding {@code front} and {@code back} would get a context of its own. */
+    private static boolean deserves(DeviceType type, String front, String back, boolean ownThread, boolean secured) {
+        return DeviceContext.deserves(type, sides(device(type, front, back)), ownThread, secured);
+    }
+
     @Test
     void aStreamerOrForwarderReachedOnlyOverTcpOrIpcHasItsOwn() {
         for (DeviceType type : List.of(DeviceType.STREAMER, DeviceType.FORWARDER)) {
-            assertTrue(DeviceContext.deserves(type, sides(device(type, "tcp://127.0.0.1:40001", "ipc:///tmp/zs-dc")), true, false),
-                    type.name());
+            assertTrue(deserves(type, "tcp://127.0.0.1:40001", "ipc:///tmp/zs-dc", true, false), type.name());
         }
     }
 
     @Test
     void aQueueSharesTheRunsContextItsRoundTripsWouldWaitOnASecondIoThread() {
-        assertFalse(DeviceContext.deserves(DeviceType.QUEUE,
-                sides(device(DeviceType.QUEUE, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002")), true, false));
+        assertFalse(deserves(DeviceType.QUEUE, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002", true, false));
     }
 
     @Test
     void aDeviceWithAnInprocBindSharesTheRunsContextAsInprocOnlyReachesItsOwnContext() {
-        assertFalse(DeviceContext.deserves(DeviceType.STREAMER,
-                sides(device(DeviceType.STREAMER, "inproc://front", "tcp://127.0.0.1:40002")), true, false));
-        assertFalse(DeviceContext.deserves(DeviceType.STREAMER,
-                sides(device(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "inproc://back")), true, false));
+        assertFalse(deserves(DeviceType.STREAMER, "inproc://front", "tcp://127.0.0.1:40002", true, false));
+        assertFalse(deserves(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "inproc://back", true, false));
     }
 
     @Test
@@ -72,14 +73,12 @@ class DeviceContextTest {
 
     @Test
     void aDeviceOnASharedCarrierSharesTheRunsContextRatherThanAddAnIoThread() {
-        assertFalse(DeviceContext.deserves(DeviceType.STREAMER,
-                sides(device(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002")), false, false));
+        assertFalse(deserves(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002", false, false));
     }
 
     @Test
     void aDeviceOfARunWithCurveSharesTheRunsContextWhereTheKeyCheckerIs() {
-        assertFalse(DeviceContext.deserves(DeviceType.STREAMER,
-                sides(device(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002")), true, true));
+        assertFalse(deserves(DeviceType.STREAMER, "tcp://127.0.0.1:40001", "tcp://127.0.0.1:40002", true, true));
     }
 
     @Test
