@@ -43,7 +43,7 @@ public final class DeviceContext {
 
     /** Whether a device may have a context of its own, the per-process cap aside. */
     static boolean deserves(DeviceType type, List<RunPlan.SidePlan> sides, boolean ownThread, boolean secured) {
-        return type != DeviceType.QUEUE && ownThread && !secured && sides.stream().noneMatch(DeviceContext::usesInproc);
+        return mayHaveItsOwn(type) && ownThread && !secured && sides.stream().noneMatch(DeviceContext::usesInproc);
     }
 
     /** Whether a device of this type, run in this process, may get a context of its own (for the descriptor count). */

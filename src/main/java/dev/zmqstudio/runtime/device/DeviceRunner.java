@@ -58,14 +58,18 @@ public final class DeviceRunner extends Runner {
             RunPlan.SidePlan front = ctx.plan.side(device.id(), Side.FRONTEND);
             RunPlan.SidePlan back = ctx.plan.side(device.id(), Side.BACKEND);
             own = DeviceContext.ownFor(ctx, device.type(), List.of(front, back), hasOwnThread());
-            ZContext zmq = own != null ? own : ctx.zmq;
-            frontend = new SocketHandle(ctx, front, zmq);
-            backend = new SocketHandle(ctx, back, zmq);
+            frontend = new SocketHandle(ctx, front, context());
+            backend = new SocketHandle(ctx, back, context());
             frontend.bindAll();
             backend.bindAll();
         } catch (NodeFailure | ZMQException e) {
             failAll(e.getMessage());
         }
+    }
+
+    /** The context the device's sockets belong to: its own, or the run's. */
+    private ZContext context() {
+        return own != null ? own : ctx.zmq;
     }
 
     @Override
@@ -83,7 +87,7 @@ public final class DeviceRunner extends Runner {
         if (device.type() == DeviceType.STREAMER) {
             frontend.waitAtMost((int) IDLE_POLL_MS); // one socket to watch: it waits on that socket, not a poller
         } else {
-            poller = (own != null ? own : ctx.zmq).createPoller(2);
+            poller = context().createPoller(2);
             poller.register(frontend.socket(), ZMQ.Poller.POLLIN);
             poller.register(backend.socket(), ZMQ.Poller.POLLIN);
         }

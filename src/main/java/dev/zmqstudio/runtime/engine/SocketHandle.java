@@ -108,7 +108,7 @@ public final class SocketHandle implements AutoCloseable {
         this(ctx, plan, null, ctx.zmq);
     }
 
-    /** A socket of {@code zmq}, a context other than the run's (a device's own: see DeviceContext). */
+    /** A socket of {@code context}, which may be other than the run's (a device's own: see DeviceContext). */
     public SocketHandle(RunContext ctx, RunPlan.SidePlan plan, ZContext context) {
         this(ctx, plan, null, context);
     }
