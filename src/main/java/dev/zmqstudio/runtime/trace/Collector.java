@@ -39,7 +39,7 @@ public final class Collector implements Runnable {
     private List<Received> received = new ArrayList<>();
     private int samplesThisTick;
     private List<Received> deferred = new ArrayList<>();
-    private long lastTraffic = -1;
+    private volatile long lastTraffic = -1;
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean running = true;
 
@@ -55,8 +55,14 @@ public final class Collector implements Runnable {
         return tokens;
     }
 
+    /**
+     * Nanos (System.nanoTime) when a counter last changed. A change since the last tick counts as now: a child's report
+     * can move the counters just after a tick, and a run must not look still while they move.
+     */
     public long lastActivityNanos() {
-        return lastActivityNanos;
+        long tickTraffic = lastTraffic; // before the time: a tick writes the time first
+        long seen = lastActivityNanos;
+        return totalTraffic.getAsLong() != tickTraffic ? System.nanoTime() : seen;
     }
 
     public void finish() {
@@ -101,8 +107,8 @@ public final class Collector implements Runnable {
         pressure.update(now);
         long traffic = totalTraffic.getAsLong();
         if (traffic != lastTraffic) {
-            lastTraffic = traffic;
             lastActivityNanos = now;
+            lastTraffic = traffic;
         }
     }
 
