@@ -26,10 +26,13 @@ public record ChildLaunch(Path java, String classPath, String mainClass, List<St
     public static final String AOT_CACHE_NAME = "zmq-studio-node.aot";
     /**
      * Small JVMs that start fast: one serial collector thread, the client compiler only (a child moves few
-     * messages per second compared with what C1 code handles, and 20 JVMs share the machine), no perf-data file.
+     * messages per second compared with what C1 code handles, and 20 JVMs share the machine), no perf-data file, and
+     * a young generation that starts at 4 MB: the default (a third of the heap) has a child touch tens of MB of fresh
+     * pages, which the kernel must fault in and zero, where a small one reuses the same few. The collector grows it
+     * after a full collection when a child's old generation fills (see docs/decisions/child-processes.md).
      */
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:-UsePerfData", "-Xss512k", "-Xmx256m", "-XX:NewSize=4m", "-XX:+ExitOnOutOfMemoryError",
             "--enable-native-access=ALL-UNNAMED"); // a broker's store is SQLite, a native library
     /** The heap a child starts with, and what each of its nodes adds (measured: about 0.15 MB live per node). */
     static final int BASE_HEAP_MB = 256;
