@@ -4,6 +4,7 @@ import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.io.TopologyFormatException;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.runtime.child.ChildNode;
+import dev.zmqstudio.runtime.child.SpareChildren;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,7 @@ import java.util.Map;
  * milliseconds of start-up.
  */
 final class NodeCommand {
-    static final String NAME = "node";
+    static final String NAME = ChildNode.COMMAND;
     static final String UNIT = "--unit";
     private static final List<String> OPTIONS = List.of("--hub", "--id", "--parent-pid", "--output-dir");
     /** Options a child may be given or not. */
@@ -34,8 +35,25 @@ final class NodeCommand {
     private NodeCommand() {
     }
 
-    /** {@code args} without the leading "node"; returns the exit code. */
+    /**
+     * {@code args} without the leading "node"; returns the exit code. A spare child started ahead of its run
+     * ({@link SpareChildren}) has only {@value SpareChildren#ASSIGNMENT_OPTION}, and reads the other options first from
+     * its standard input; it exits at once, with 0, when the input ends before them (the run did not need it).
+     */
     static int execute(PrintWriter err, InputStream topologyJson, String... args) {
+        if (args.length == 1 && args[0].equals(SpareChildren.ASSIGNMENT_OPTION)) {
+            List<String> assigned;
+            try {
+                assigned = SpareChildren.readAssignment(topologyJson);
+            } catch (IOException e) {
+                return usage(err, "cannot read the options from standard input: " + e.getMessage());
+            }
+            return assigned == null ? ExitCodes.OK : runUnit(err, topologyJson, assigned.toArray(String[]::new));
+        }
+        return runUnit(err, topologyJson, args);
+    }
+
+    private static int runUnit(PrintWriter err, InputStream topologyJson, String... args) {
         Map<String, String> values = new HashMap<>();
         List<String> unit = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {

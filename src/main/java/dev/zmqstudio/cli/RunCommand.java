@@ -10,6 +10,7 @@ import dev.zmqstudio.model.Problem;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.io.TopologyFiles;
 import dev.zmqstudio.runtime.child.ChildLaunch;
+import dev.zmqstudio.runtime.child.SpareChildren;
 import dev.zmqstudio.runtime.external.CommandApproval;
 import dev.zmqstudio.runtime.external.CommandLaunch;
 import dev.zmqstudio.runtime.engine.Engine;
@@ -122,6 +123,18 @@ final class RunCommand implements Callable<Integer> {
             topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n
                     : n.withPlacement(placement).withProcess(null));
         }
+        if (ownsTheJvm && record == null && BookkeepingCompiler.onlyKeepsBooks(topology)) { // a recording's capture is per message
+            BookkeepingCompiler.useClientCompilerOnly();
+        }
+        // The children start up while this process validates the file and sets itself up (see SpareChildren).
+        try (SpareChildren spares = attach != null ? SpareChildren.NONE
+                : SpareChildren.start(childLaunch(), Engine.childProcesses(topology))) {
+            return validateAndRun(topology, located, out, err, spares);
+        }
+    }
+
+    private int validateAndRun(Topology topology, LocatedTopology located, PrintWriter out, PrintWriter err,
+                               SpareChildren spares) throws IOException {
         List<Problem> problems = TopologyInput.validate(topology);
         if (TopologyInput.report(located, problems, err)) {
             err.flush();
@@ -144,15 +157,12 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        if (ownsTheJvm && record == null && BookkeepingCompiler.onlyKeepsBooks(topology)) { // a recording's capture is per message
-            BookkeepingCompiler.useClientCompilerOnly();
-        }
         EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)
                 .withCommands(allowCommands ? CommandApproval.ALLOW : CommandApproval.REFUSE);
-        return run(topology, options, out);
+        return run(topology, options, out, spares);
     }
 
-    private int run(Topology topology, EngineOptions options, PrintWriter out) throws IOException {
+    private int run(Topology topology, EngineOptions options, PrintWriter out, SpareChildren spares) throws IOException {
         Thread hook = Thread.ofPlatform().unstarted(this::onCtrlC);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -172,6 +182,7 @@ final class RunCommand implements Callable<Integer> {
                         return ExitCodes.BAD_INPUT;
                     }
                 }
+                engine.useSpareChildren(spares);
                 try {
                     engine.start();
                 } catch (IllegalStateException e) {
@@ -230,10 +241,15 @@ final class RunCommand implements Callable<Integer> {
     /** How often children report to a headless run: no live view to feed, only lines, the end and the totals. */
     static final long HEADLESS_REPORT_MS = 100;
 
+    /** How this run starts its children: they report every {@value #HEADLESS_REPORT_MS} ms, as no one watches live. */
+    private static ChildLaunch childLaunch() {
+        return ChildLaunch.ofThisProcess(TopologyFiles::toJson).reportingEvery(HEADLESS_REPORT_MS);
+    }
+
     private EngineOptions engineOptions(ConsolePrinter console, EngineOptions options) {
         EngineOptions withConsole = new EngineOptions(console, options.gateTimeout(), options.outputDir(),
                 options.commandDir(), options.commands())
-                .withChildren(ChildLaunch.ofThisProcess(TopologyFiles::toJson).reportingEvery(HEADLESS_REPORT_MS));
+                .withChildren(childLaunch());
         return attach == null ? withConsole : withConsole.attachedAt(attach, attachWait);
     }
 

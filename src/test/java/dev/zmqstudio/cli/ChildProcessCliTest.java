@@ -12,6 +12,7 @@ import dev.zmqstudio.model.SocketType;
 import dev.zmqstudio.model.Topology;
 import dev.zmqstudio.model.Wire;
 import dev.zmqstudio.runtime.FreePorts;
+import dev.zmqstudio.runtime.child.SpareChildren;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,40 @@ class ChildProcessCliTest {
         assertEquals(500, rep.at("/nodes/--hub/sent").asLong(), rep.toString());
         assertEquals(500, rep.at("/nodes/--unit/received").asLong(), rep.toString());
         assertEquals(500, rep.at("/wires/-x/messages").asLong(), rep.toString());
+    }
+
+    /**
+     * A file in child-process mode starts its children while it is validated (see SpareChildren): one that turns out
+     * invalid says why and leaves none of them behind.
+     */
+    @Test
+    void anInvalidFileInChildProcessModeLeavesNoProcessBehind(@TempDir Path dir) throws Exception {
+        Path file = pipelineOnFreePorts(dir);
+        Files.writeString(file, Files.readString(file).replace("json.num % 2 == 0", "json.num %% 2"));
+        assertEquals(5, dev.zmqstudio.runtime.engine.Engine.childProcesses(TopologyFiles.parse(Files.readString(file), "f")
+                .mapNodes(n -> n.withPlacement(Placement.CHILD_PROCESS))), "a file whose children start before it is found invalid");
+        CliHarness r = CliHarness.run("run", file.toString(), "--mode", "child-process", "--duration", "60s");
+        assertEquals(ExitCodes.VALIDATION_ERRORS, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("even-1"), r.err());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<ProcessHandle> spares = spares();
+        while (!spares.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            spares = spares();
+        }
+        assertEquals(List.of(), spares.stream().map(ProcessHandle::pid).toList(), "children still waiting for nodes to run");
+    }
+
+    /** Our processes waiting to be told what to run (read from /proc: ProcessHandle cuts long command lines short). */
+    private static List<ProcessHandle> spares() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).filter(p -> {
+            try {
+                String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+                return List.of(cmdline.split("\0")).contains(SpareChildren.ASSIGNMENT_OPTION);
+            } catch (java.io.IOException e) {
+                return false; // it has ended
+            }
+        }).toList();
     }
 
     private static List<ProcessHandle> awaitChildren(Process app, int n, Duration timeout) throws InterruptedException {

@@ -47,6 +47,8 @@ public final class ChildFleet implements RemoteNodes {
     private Thread hubThread;
     private byte[] topologyJson;
     private volatile boolean stopping;
+    /** JVMs started ahead of the run that the first children use; closed once every child has started. */
+    private SpareChildren spares = SpareChildren.NONE;
     /** Whether the children are the hosts of a deployment, started elsewhere. */
     private final boolean attached;
 
@@ -85,7 +87,7 @@ public final class ChildFleet implements RemoteNodes {
      * The nodes of each child process: the units of {@link #childUnits} each in its own, except those
      * {@code groupOf} puts together.
      */
-    static List<List<Node>> childProcesses(RunPlan plan, Map<String, Integer> groupOf) {
+    public static List<List<Node>> childProcesses(RunPlan plan, Map<String, Integer> groupOf) {
         List<List<Node>> processes = new ArrayList<>();
         Map<Integer, List<Node>> grouped = new LinkedHashMap<>();
         for (List<Node> unit : childUnits(plan)) {
@@ -116,6 +118,11 @@ public final class ChildFleet implements RemoteNodes {
         return units;
     }
 
+    /** Children started ahead that {@link #startAll} uses instead of starting some of its own. */
+    public void useSpares(SpareChildren spares) {
+        this.spares = spares;
+    }
+
     boolean isEmpty() {
         return children.isEmpty();
     }
@@ -138,6 +145,7 @@ public final class ChildFleet implements RemoteNodes {
         // The JVMs start first: writing the topology takes a cold JSON writer tens of milliseconds, which the
         // children spend starting; each reads it from its pipe once it is up.
         children.forEach(this::spawn);
+        spares.close();
     }
 
     /** The hosts of an attached run that have not reported yet. */
@@ -148,45 +156,57 @@ public final class ChildFleet implements RemoteNodes {
     private void spawn(ChildProcess child) {
         String identity = child.identity();
         hub.register(identity, child);
-        List<String> args = new ArrayList<>(List.of("node"));
+        List<String> args = arguments(child);
+        long at = System.nanoTime();
+        Process process = spares.take(launch, child.nodeIds.size());
+        byte[] assignment = process == null ? new byte[0] : SpareChildren.assignment(args);
+        if (process == null) {
+            List<String> command = new ArrayList<>(List.of(ChildNode.COMMAND));
+            command.addAll(args);
+            try {
+                process = new ProcessBuilder(launch.command(command, child.nodeIds.size())).start();
+            } catch (IOException e) {
+                ctx.log.line(child.id(), "error: cannot start a child process: " + e.getMessage());
+                child.started(null, at);
+                child.exited(-1, stopping);
+                ctx.nodeWentDown();
+                return;
+            }
+        }
+        child.started(process, at);
+        sendTopology(child, process, assignment);
+        Process started = process;
+        child.stderr.follow(started.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
+        new OutputTail(1).follow(started.getInputStream(), line -> ctx.log.line(child.id(), line));
+        child.exitHandledBy(started.onExit().thenAccept(p -> onExit(child, p)));
+    }
+
+    /** The options of the {@code node} command that runs {@code child}. */
+    private List<String> arguments(ChildProcess child) {
+        List<String> args = new ArrayList<>();
         for (String nodeId : child.nodeIds) {
             args.addAll(List.of("--unit", nodeId));
         }
-        args.addAll(List.of("--hub", hub.endpoint(), "--id", identity, "--parent-pid", Long.toString(ProcessHandle.current().pid()),
-                "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
+        args.addAll(List.of("--hub", hub.endpoint(), "--id", child.identity(), "--parent-pid",
+                Long.toString(ProcessHandle.current().pid()), "--output-dir", ctx.outputDir.toAbsolutePath().toString()));
         if (ctx.capture != null) {
             args.addAll(List.of(ChildNode.RECORD_OPTION, "every-message"));
         }
         if (ctx.curve != null) {
             args.addAll(List.of(ChildNode.KEYS_OPTION, ctx.curve.keys().path().toAbsolutePath().toString()));
         }
-        ProcessBuilder builder = new ProcessBuilder(launch.command(args, child.nodeIds.size()));
-        long at = System.nanoTime();
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            ctx.log.line(child.id(), "error: cannot start a child process: " + e.getMessage());
-            child.started(null, at);
-            child.exited(-1, stopping);
-            ctx.nodeWentDown();
-            return;
-        }
-        child.started(process, at);
-        sendTopology(child, process);
-        child.stderr.follow(process.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
-        new OutputTail(1).follow(process.getInputStream(), line -> ctx.log.line(child.id(), line));
-        child.exitHandledBy(process.onExit().thenAccept(p -> onExit(child, p)));
+        return args;
     }
 
     /**
      * The topology goes to the child through its standard input, never through a file: a file would stay in the
-     * temporary folder when this process is killed. Written on its own thread, so that children start in parallel
+     * temporary folder when this process is killed; a spare gets its {@code assignment} (its options) first. Written on its own thread, so that children start in parallel
      * whatever the size of the topology and the pipe's buffer.
      */
-    private void sendTopology(ChildProcess child, Process process) {
+    private void sendTopology(ChildProcess child, Process process, byte[] assignment) {
         Thread.ofVirtual().name("zs-child-topology").start(() -> {
             try (OutputStream in = process.getOutputStream()) {
+                in.write(assignment);
                 in.write(topologyJson());
             } catch (IOException e) {
                 // the child ended before reading it all; its exit is reported like any other

@@ -39,6 +39,8 @@ public final class ChildNode {
     static final long LARGE_REPORT_MS = 500;
     private static final int WIRES_PER_REPORT_STEP = 250;
     private static final int LINGER_MS = 5_000;
+    /** The app's command that starts a child (the class {@code NodeCommand} of the command line). */
+    public static final String COMMAND = "node";
     /** The option that makes a child capture every message for the parent's recording. */
     public static final String RECORD_OPTION = "--record";
     private static final long CAPTURE_MS = 5;

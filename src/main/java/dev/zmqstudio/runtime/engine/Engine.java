@@ -5,6 +5,7 @@ import dev.zmqstudio.runtime.child.DeployedHosts;
 import dev.zmqstudio.runtime.security.AttachKeys;
 import dev.zmqstudio.model.Hosts;
 import dev.zmqstudio.runtime.child.ChildStatus;
+import dev.zmqstudio.runtime.child.SpareChildren;
 import dev.zmqstudio.runtime.trace.Collector;
 import dev.zmqstudio.runtime.external.CommandLaunch;
 import dev.zmqstudio.runtime.external.CommandProcess;
@@ -70,6 +71,7 @@ public final class Engine implements AutoCloseable {
     /** What to record, when the run is recorded ({@link #record}). */
     private dev.zmqstudio.runtime.record.RecordOptions recording;
     private dev.zmqstudio.runtime.record.Capture capture;
+    private SpareChildren spares = SpareChildren.NONE;
 
     /**
      * The file descriptors each process of the run may open: past it, nodes go to child processes
@@ -90,6 +92,28 @@ public final class Engine implements AutoCloseable {
 
     public Topology topology() {
         return topology;
+    }
+
+    /**
+     * How many child processes a run of {@code topology} on this machine starts (by its placements and this
+     * process's descriptor limit); 0 when the topology cannot be planned (it is invalid: validation says why).
+     */
+    public static int childProcesses(Topology topology) {
+        try {
+            ProcessPacking.Packing packing = ProcessPacking.of(Hosts.onOneMachine(topology),
+                    DescriptorBudget.processLimit().orElse(Long.MAX_VALUE));
+            return ChildFleet.childProcesses(RunPlan.of(packing.placed()), packing.groupOf()).size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Child JVMs started ahead ({@link SpareChildren}) for the first children to use; call before {@link #start}. */
+    public synchronized void useSpareChildren(SpareChildren spares) {
+        if (ctx != null) {
+            throw new IllegalStateException("spare children before start");
+        }
+        this.spares = spares;
     }
 
     /** Records the run's messages ({@code options}); call before {@link #start}. */
@@ -152,8 +176,10 @@ public final class Engine implements AutoCloseable {
             fleet = options.attached() ? ChildFleet.attached(ctx, packing.groupOf(), options.attach(),
                     new AttachKeys(KeyFolder.beside(options.commandDir()).path()))
                     : new ChildFleet(ctx, options.children(), packing.groupOf());
+            fleet.useSpares(spares);
             fleet.startAll();
         }
+        spares.close(); // those not taken end now
         ctx.nodeRunning = id -> !local.down(id) && (fleet == null || !fleet.down(id));
         local.start();
         units.addAll(local.units());
