@@ -254,8 +254,12 @@ public final class ChildNode {
 
     /** Sleeps in poll until a command or the next report is due: about 50 wake-ups a second when nothing happens. */
     private void loop(RunContext ctx, ZMQ.Socket socket, ChildReporter reporter) {
-        long reportNanos = reportMillis(ctx.plan.wires.size(), Long.getLong(ChildLaunch.REPORT_PROPERTY, REPORT_MS))
+        long runningNanos = reportMillis(ctx.plan.wires.size(), Long.getLong(ChildLaunch.REPORT_PROPERTY, REPORT_MS))
                 * 1_000_000L;
+        // Until GO the parent waits for this child's handshakes and subscriptions, which reports carry: they go at
+        // the usual pace then, even in a run that asked for fewer reports once it runs.
+        long startingNanos = reportMillis(ctx.plan.wires.size(), REPORT_MS) * 1_000_000L;
+        long reportNanos = startingNanos;
         long nextReport = System.nanoTime() + reportNanos;
         ZMQ.Poller poller = ctx.zmq.createPoller(1);
         poller.register(socket, ZMQ.Poller.POLLIN);
@@ -283,6 +287,7 @@ public final class ChildNode {
                 // Captured after the counts were read: the parent then holds all a report counts when it comes.
                 sendCaptured(socket);
                 socket.send(TelemetryCodec.encode(report), 0);
+                reportNanos = ctx.gate.isOpen() ? runningNanos : startingNanos;
                 nextReport = now + reportNanos;
             } else {
                 sendCaptured(socket);
