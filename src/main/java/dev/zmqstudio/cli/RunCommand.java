@@ -123,12 +123,9 @@ final class RunCommand implements Callable<Integer> {
             topology = topology.mapNodes(n -> n.placement() == Placement.EXTERNAL ? n
                     : n.withPlacement(placement).withProcess(null));
         }
-        if (ownsTheJvm && record == null && BookkeepingCompiler.onlyKeepsBooks(topology)) { // a recording's capture is per message
-            BookkeepingCompiler.useClientCompilerOnly();
-        }
         // The children start up while this process validates the file and sets itself up (see SpareChildren).
         try (SpareChildren spares = attach != null ? SpareChildren.NONE
-                : SpareChildren.start(childLaunch(), Engine.childProcesses(topology))) {
+                : SpareChildren.start(childLaunch(), Engine.childProcessSizes(topology))) {
             return validateAndRun(topology, located, out, err, spares);
         }
     }
@@ -156,6 +153,9 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
+        }
+        if (ownsTheJvm && record == null && BookkeepingCompiler.onlyKeepsBooks(topology)) { // a recording's capture is per message
+            BookkeepingCompiler.useClientCompilerOnly();
         }
         EngineOptions options = EngineOptions.logTo(null).withCommandDir(folder).withOutputDir(outputDir)
                 .withCommands(allowCommands ? CommandApproval.ALLOW : CommandApproval.REFUSE);

@@ -135,8 +135,8 @@ class ChildProcessCliTest {
     void anInvalidFileInChildProcessModeLeavesNoProcessBehind(@TempDir Path dir) throws Exception {
         Path file = pipelineOnFreePorts(dir);
         Files.writeString(file, Files.readString(file).replace("json.num % 2 == 0", "json.num %% 2"));
-        assertEquals(5, dev.zmqstudio.runtime.engine.Engine.childProcesses(TopologyFiles.parse(Files.readString(file), "f")
-                .mapNodes(n -> n.withPlacement(Placement.CHILD_PROCESS))), "a file whose children start before it is found invalid");
+        assertEquals(5, dev.zmqstudio.runtime.engine.Engine.childProcessSizes(TopologyFiles.parse(Files.readString(file), "f")
+                .mapNodes(n -> n.withPlacement(Placement.CHILD_PROCESS))).size(), "a file whose children start before it is found invalid");
         CliHarness r = CliHarness.run("run", file.toString(), "--mode", "child-process", "--duration", "60s");
         assertEquals(ExitCodes.VALIDATION_ERRORS, r.exitCode(), r.out() + r.err());
         assertTrue(r.err().contains("even-1"), r.err());

@@ -158,8 +158,9 @@ public final class ChildFleet implements RemoteNodes {
         hub.register(identity, child);
         List<String> args = arguments(child);
         long at = System.nanoTime();
+        byte[] assignment = SpareChildren.assignment(args); // first: a spare taken is then surely handed its options
         Process process = spares.take(launch, child.nodeIds.size());
-        byte[] assignment = process == null ? new byte[0] : SpareChildren.assignment(args);
+        boolean spare = process != null;
         if (process == null) {
             List<String> command = new ArrayList<>(List.of(ChildNode.COMMAND));
             command.addAll(args);
@@ -174,7 +175,7 @@ public final class ChildFleet implements RemoteNodes {
             }
         }
         child.started(process, at);
-        sendTopology(child, process, assignment);
+        sendTopology(child, process, spare ? assignment : new byte[0]);
         Process started = process;
         child.stderr.follow(started.getErrorStream(), line -> ctx.log.line(child.id(), "stderr: " + line));
         new OutputTail(1).follow(started.getInputStream(), line -> ctx.log.line(child.id(), line));

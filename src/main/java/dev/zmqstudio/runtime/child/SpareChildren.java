@@ -35,14 +35,17 @@ public final class SpareChildren implements AutoCloseable {
     }
 
     /**
-     * Starts {@code count} children with {@code launch} (at most {@value #MOST}); those that cannot be started are
-     * left to the run, which starts its children itself and says why one cannot start.
+     * Starts a child with {@code launch} for each child process of {@code sizes} nodes that the usual command line
+     * runs (at most {@value #MOST}): one holding thousands of nodes gets a larger heap, so no spare could serve it.
+     * Those that cannot be started are left to the run, which starts its children itself and says why one cannot.
      */
-    public static SpareChildren start(ChildLaunch launch, int count) {
-        if (count <= 0) {
+    public static SpareChildren start(ChildLaunch launch, List<Integer> sizes) {
+        List<String> command = launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION));
+        long count = sizes.stream().filter(nodes -> launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION), nodes)
+                .equals(command)).count();
+        if (count == 0) {
             return NONE;
         }
-        List<String> command = launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION));
         List<Process> started = new ArrayList<>();
         for (int i = 0; i < Math.min(count, MOST); i++) {
             try {

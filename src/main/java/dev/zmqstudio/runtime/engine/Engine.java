@@ -95,16 +95,17 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * How many child processes a run of {@code topology} on this machine starts (by its placements and this
-     * process's descriptor limit); 0 when the topology cannot be planned (it is invalid: validation says why).
+     * The number of nodes of each child process a run of {@code topology} on this machine starts (by its placements
+     * and this process's descriptor limit); empty when the topology cannot be planned (it is invalid: validation says
+     * why).
      */
-    public static int childProcesses(Topology topology) {
+    public static List<Integer> childProcessSizes(Topology topology) {
         try {
             ProcessPacking.Packing packing = ProcessPacking.of(Hosts.onOneMachine(topology),
                     DescriptorBudget.processLimit().orElse(Long.MAX_VALUE));
-            return ChildFleet.childProcesses(RunPlan.of(packing.placed()), packing.groupOf()).size();
+            return ChildFleet.childProcesses(RunPlan.of(packing.placed()), packing.groupOf()).stream().map(List::size).toList();
         } catch (RuntimeException e) {
-            return 0;
+            return List.of();
         }
     }
 
@@ -137,6 +138,14 @@ public final class Engine implements AutoCloseable {
         if (ctx != null) {
             throw new IllegalStateException("an Engine runs once; create a new one to run again");
         }
+        try {
+            startNodes();
+        } finally {
+            spares.close(); // those not taken end now, even when the start failed
+        }
+    }
+
+    private void startNodes() {
         List<CommandLaunch> launches = CommandLaunch.of(topology, options.commandDir());
         if (!launches.isEmpty() && !options.commands().approve(launches)) {
             throw new CommandsRefusedException(launches);
@@ -179,7 +188,6 @@ public final class Engine implements AutoCloseable {
             fleet.useSpares(spares);
             fleet.startAll();
         }
-        spares.close(); // those not taken end now
         ctx.nodeRunning = id -> !local.down(id) && (fleet == null || !fleet.down(id));
         local.start();
         units.addAll(local.units());
@@ -266,6 +274,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        spares.close();
         stop();
         if (logs != null) {
             logs.close(); // a start that failed half-way left the log publisher's port bound

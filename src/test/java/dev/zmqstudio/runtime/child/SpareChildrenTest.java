@@ -62,9 +62,9 @@ class SpareChildrenTest {
                   {"id": "collector", "type": "PULL", "behaviour": {"kind": "sink", "log": false}}],
                  "wires": [{"id": "w", "from": "collector", "to": "producer", "endpoint": "tcp://127.0.0.1:%1$d"}]}
                 """.formatted(port), "test");
-        assertEquals(2, Engine.childProcesses(t));
+        assertEquals(List.of(1, 1), Engine.childProcessSizes(t));
         ChildLaunch launch = ChildTopologies.launch();
-        try (SpareChildren spares = SpareChildren.start(launch, 3);
+        try (SpareChildren spares = SpareChildren.start(launch, List.of(1, 1, 1));
              Engine engine = new Engine(t, EngineOptions.logTo(null).withChildren(launch))) {
             Set<Long> started = new HashSet<>(spares.pids());
             assertEquals(3, started.size());
@@ -89,6 +89,16 @@ class SpareChildrenTest {
             EngineSnapshot end = engine.snapshot();
             assertEquals(300, end.node("collector").received(), "a spare runs its node like a child started for it");
             assertEquals(300, end.wire("w").messages());
+        }
+    }
+
+    @Test
+    void aChildTooLargeForTheUsualHeapGetsNoSpare() {
+        ChildLaunch launch = ChildTopologies.launch();
+        try (SpareChildren none = SpareChildren.start(launch, List.of(5_000));
+             SpareChildren one = SpareChildren.start(launch, List.of(5_000, 2))) {
+            assertEquals(List.of(), none.pids(), "5,000 nodes get a larger heap than a spare has");
+            assertEquals(1, one.pids().size(), "the child of 2 nodes has one");
         }
     }
 }
