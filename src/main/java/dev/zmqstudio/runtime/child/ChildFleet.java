@@ -47,8 +47,6 @@ public final class ChildFleet implements RemoteNodes {
     private Thread hubThread;
     private byte[] topologyJson;
     private volatile boolean stopping;
-    /** JVMs started ahead of the run that the first children use; closed once every child has started. */
-    private SpareChildren spares = SpareChildren.NONE;
     /** Whether the children are the hosts of a deployment, started elsewhere. */
     private final boolean attached;
 
@@ -118,11 +116,6 @@ public final class ChildFleet implements RemoteNodes {
         return units;
     }
 
-    /** Children started ahead that {@link #startAll} uses instead of starting some of its own. */
-    public void useSpares(SpareChildren spares) {
-        this.spares = spares;
-    }
-
     boolean isEmpty() {
         return children.isEmpty();
     }
@@ -132,8 +125,11 @@ public final class ChildFleet implements RemoteNodes {
         return List.copyOf(rings.values());
     }
 
-    /** Starts the hub and spawns every child, or waits for the hosts of a deployment to report (returns at once). */
-    public void startAll() {
+    /**
+     * Starts the hub and spawns every child, taking {@code spares} (JVMs started ahead) where they fit and closing
+     * the rest, or waits for the hosts of a deployment to report (returns at once).
+     */
+    public void startAll(SpareChildren spares) {
         hubThread = Thread.ofPlatform().name("zs-child-hub").daemon().start(hub);
         if (attached) {
             children.forEach(child -> {
@@ -144,7 +140,7 @@ public final class ChildFleet implements RemoteNodes {
         }
         // The JVMs start first: writing the topology takes a cold JSON writer tens of milliseconds, which the
         // children spend starting; each reads it from its pipe once it is up.
-        children.forEach(this::spawn);
+        children.forEach(child -> spawn(child, spares));
         spares.close();
     }
 
@@ -153,7 +149,8 @@ public final class ChildFleet implements RemoteNodes {
         return children.stream().filter(c -> c.state() == ChildState.STARTING).map(ChildProcess::identity).toList();
     }
 
-    private void spawn(ChildProcess child) {
+    /** Starts {@code child}'s process, or hands its nodes to one of {@code spares}. */
+    private void spawn(ChildProcess child, SpareChildren spares) {
         String identity = child.identity();
         hub.register(identity, child);
         List<String> args = arguments(child);
@@ -328,7 +325,7 @@ public final class ChildFleet implements RemoteNodes {
         // new process's (as if that one had died at birth).
         child.awaitExitHandled(STOP_GRACE);
         child.nextIncarnation();
-        spawn(child);
+        spawn(child, SpareChildren.NONE); // the spares were closed once the run had started
         return true;
     }
 

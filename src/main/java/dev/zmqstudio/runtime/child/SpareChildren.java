@@ -40,9 +40,8 @@ public final class SpareChildren implements AutoCloseable {
      * Those that cannot be started are left to the run, which starts its children itself and says why one cannot.
      */
     public static SpareChildren start(ChildLaunch launch, List<Integer> sizes) {
-        List<String> command = launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION));
-        long count = sizes.stream().filter(nodes -> launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION), nodes)
-                .equals(command)).count();
+        List<String> command = commandFor(launch, 1);
+        long count = sizes.stream().filter(nodes -> commandFor(launch, nodes).equals(command)).count();
         if (count == 0) {
             return NONE;
         }
@@ -62,7 +61,7 @@ public final class SpareChildren implements AutoCloseable {
      * alive; null when there is none.
      */
     synchronized Process take(ChildLaunch launch, int nodes) {
-        if (waiting.isEmpty() || !launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION), nodes).equals(command)) {
+        if (waiting.isEmpty() || !commandFor(launch, nodes).equals(command)) {
             return null;
         }
         while (!waiting.isEmpty()) {
@@ -73,6 +72,11 @@ public final class SpareChildren implements AutoCloseable {
             release(spare);
         }
         return null;
+    }
+
+    /** The command line of a spare that could run a child of {@code nodes} nodes started with {@code launch}. */
+    private static List<String> commandFor(ChildLaunch launch, int nodes) {
+        return launch.command(List.of(ChildNode.COMMAND, ASSIGNMENT_OPTION), nodes);
     }
 
     /** The process ids of the spares not taken yet. */

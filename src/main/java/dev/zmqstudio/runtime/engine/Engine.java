@@ -185,8 +185,7 @@ public final class Engine implements AutoCloseable {
             fleet = options.attached() ? ChildFleet.attached(ctx, packing.groupOf(), options.attach(),
                     new AttachKeys(KeyFolder.beside(options.commandDir()).path()))
                     : new ChildFleet(ctx, options.children(), packing.groupOf());
-            fleet.useSpares(spares);
-            fleet.startAll();
+            fleet.startAll(spares);
         }
         ctx.nodeRunning = id -> !local.down(id) && (fleet == null || !fleet.down(id));
         local.start();
