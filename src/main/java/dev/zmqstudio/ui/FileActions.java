@@ -129,7 +129,10 @@ final class FileActions {
         services.recent().add(file);
         editor.status().info("Opened " + file);
         editor.log("Opened " + file);
-        Platform.runLater(canvas::fit);
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            canvas.fit(); // before the next pulse lays the new diagram out at the old zoom (a large one as a map)
+        }
+        Platform.runLater(canvas::fit); // again once the window has its size (at start-up it has none yet)
     }
 
     boolean save() {

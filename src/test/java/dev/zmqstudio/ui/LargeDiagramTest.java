@@ -81,6 +81,41 @@ class LargeDiagramTest extends DesignerFixture {
     }
 
     @Test
+    void openedAsAMapTheBoxesMakeTheirTextOnlyWhereTheUserZoomsInAndItReadsAsAlways(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("large.json");
+        dev.zmqstudio.io.TopologyFiles.save(pipeline(150), file); // 302 nodes
+        assertTrue(fx(() -> window.open(file)));
+        assertEquals(LevelOfDetail.MAP, fx(() -> window.canvas().detail()), "File > Open fits a large diagram as a map");
+        assertEquals(List.of(), fx(() -> robot.lookup(".node-title").queryAll().stream().toList()),
+                "a map shows boxes only: no box has made its title, icon or handles");
+        assertTrue(fx(() -> robot.lookup(".node-handle").queryAll().isEmpty()));
+
+        fx(() -> window.canvas().resetZoom());
+        assertEquals(LevelOfDetail.FULL, fx(() -> window.canvas().detail()));
+        List<String> inWindow = drawn(robot, true);
+        assertFalse(inWindow.isEmpty());
+        for (String id : inWindow) {
+            NodeView view = fx(() -> window.canvas().nodeView(id));
+            javafx.scene.control.Label title = robot.from(view).lookup(".node-title").queryAs(javafx.scene.control.Label.class);
+            assertEquals(fx(() -> window.editor().topology().node(id).orElseThrow().displayName()), fx(title::getText));
+            assertTrue(fx(title::isVisible), id + "'s title shows");
+            assertEquals(13.0, fx(() -> title.getFont().getSize()), id + "'s title is styled as any title (designer.css)");
+            assertTrue(fx(() -> robot.from(view).lookup(".node-handle").queryAll().stream().allMatch(Node::isVisible)),
+                    id + " can be wired from its handles");
+        }
+        int made = fx(() -> robot.lookup(".node-title").queryAll().size());
+        assertTrue(made < 302 / 2, "only the boxes near the window made their parts: " + made + " of 302");
+
+        String far = "worker-150-out";
+        fx(() -> window.canvas().reveal(far));
+        javafx.scene.control.Label farTitle = robot.from(fx(() -> window.canvas().nodeView(far)))
+                .lookup(".node-title").queryAs(javafx.scene.control.Label.class);
+        assertEquals("Worker 150 out", fx(farTitle::getText), "panned into view, its title is made");
+        assertEquals(13.0, fx(() -> farTitle.getFont().getSize()));
+    }
+
+    @Test
     void aSmallDiagramIsAlwaysDrawnWhole(FxRobot robot) {
         load(pipeline(40)); // 82 nodes
         fx(() -> window.canvas().home());

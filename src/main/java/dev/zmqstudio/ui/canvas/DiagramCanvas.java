@@ -72,6 +72,18 @@ public final class DiagramCanvas extends Pane {
         widthProperty().addListener(viewMoved);
         heightProperty().addListener(viewMoved);
         grid.setShown(editor.gridProperty().get());
+        // Culls before the pulse styles and lays anything out: a layout pass may lay the node views out before this
+        // canvas's own layout (its preferred size is its world's bounds), and a box drawn above the map makes its
+        // texts when laid out (NodeView): it must know by then whether it is in the window.
+        Runnable cullBeforePulse = this::cullIfMoved;
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(cullBeforePulse);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(cullBeforePulse);
+            }
+        });
         sync(editor.topology());
         gestures.install();
     }
@@ -84,6 +96,10 @@ public final class DiagramCanvas extends Pane {
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
         placeLabels();
+        cullIfMoved();
+    }
+
+    private void cullIfMoved() {
         if (cullDirty) {
             cullDirty = false;
             views.cull(visibleWorld());
@@ -261,6 +277,7 @@ public final class DiagramCanvas extends Pane {
         layout();
         double far = 1e9;
         views.cull(new Rectangle2D(-far, -far, 2 * far, 2 * far));
+        layout(); // the boxes of a large diagram make their texts once drawn (NodeView)
         return views.drawnBounds();
     }
 

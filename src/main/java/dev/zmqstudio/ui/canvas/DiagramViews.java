@@ -66,6 +66,7 @@ final class DiagramViews {
 
     /** Brings the views in line with {@code topology}: new views for new ids, updates, removals. */
     void sync(Topology topology) {
+        boolean large = topology.nodes().size() >= CULL_FROM;
         Set<String> seen = new HashSet<>();
         List<javafx.scene.Node> added = new ArrayList<>();
         Set<javafx.scene.Node> removed = new HashSet<>();
@@ -76,7 +77,7 @@ final class DiagramViews {
                 if (view != null) {
                     removed.add(view);
                 }
-                view = new NodeView(node);
+                view = new NodeView(node, large);
                 view.setDetail(detail);
                 view.setTextScale(failureScale);
                 view.setOnFootprintChanged(this::labelsMoved);

@@ -29,6 +29,10 @@ import java.util.Optional;
  * {@link NodeGeometry#MAX_WIDTH} (beyond, the text is cut and a tooltip has all of it).
  * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning; :lod-compact, :lod-overview and
  * :lod-map for the {@link LevelOfDetail}; at MAP, :lod-overview holds too).
+ * <p>
+ * In a large diagram the box's {@link Parts} (icon, texts, count and handles: nine of its eleven scene nodes) are made
+ * the first time the box is drawn above the map: a thousand boxes opened at Fit show as a map and need none, and
+ * zooming in makes them for the boxes in the window only.
  */
 public final class NodeView extends Region {
 
@@ -54,10 +58,12 @@ public final class NodeView extends Region {
 
     private final String nodeId;
     private final Region body = new Region();
-    private final StackPane iconTile = new StackPane();
-    private final Label title = new Label();
-    private final Label subtitle = new Label();
-    private final Label count = new Label("0");
+    /** Made at once, or when first drawn above the map ({@link #deferParts}); null until then. */
+    private Parts parts;
+    private final boolean deferParts;
+    private String titleText = "";
+    private String subtitleText = "";
+    private String countText = "0";
     // The next three are made the first time they have something to show: a diagram of a thousand nodes would
     // otherwise style three thousand hidden labels before its first frame.
     /** The node's worst problem ("!"), made with its first problem. */
@@ -68,11 +74,9 @@ public final class NodeView extends Region {
     private Label failure;
     /** A broker's topics, under the box (style class {@code node-topics}); made for the first broker. */
     private Label topics;
-    private final javafx.scene.shape.SVGPath icon;
     /** While running: the live count's tooltip (what the node did), shared with the failure count. */
-    private final LazyTooltip countTip = new LazyTooltip(count);
+    private final LazyTooltip countTip = new LazyTooltip();
     private final javafx.scene.transform.Scale failureScale = new javafx.scene.transform.Scale(1, 1, 0, 0);
-    private final Map<Side, Circle> handles = new EnumMap<>(Side.class);
     private Node node;
     private Tooltip badgeTip;
     private Tooltip textTip;
@@ -82,30 +86,84 @@ public final class NodeView extends Region {
     private Runnable footprintChanged = () -> { };
 
     public NodeView(Node node) {
+        this(node, false);
+    }
+
+    /**
+     * {@code deferParts}: make the icon, texts, count and handles only when the box is first drawn above the map (in a
+     * large diagram); otherwise now.
+     */
+    NodeView(Node node, boolean deferParts) {
         this.nodeId = node.id();
+        this.deferParts = deferParts;
         setId("node-" + node.id());
         getStyleClass().addAll("node-view", NodeLook.family(node.type()).styleClass(),
                 node.type().isDevice() ? "device" : "socket");
         body.getStyleClass().add("node-body");
-        iconTile.getStyleClass().add("node-icon-tile");
-        icon = NodeLook.icon(node.type());
-        iconTile.getChildren().add(icon);
-        title.getStyleClass().add("node-title");
-        subtitle.getStyleClass().add("node-subtitle");
-        count.getStyleClass().add("node-count");
-        getChildren().addAll(body, iconTile, title, subtitle, count);
-        for (Side side : node.sides()) {
-            Circle handle = new Circle(6);
-            handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
-            handle.setId("handle-" + node.id() + "-" + side.key());
-            Tooltip.install(handle, HANDLE_TIPS.computeIfAbsent("Drag to connect the " + node.socket(side).type()
-                    + (side == Side.MAIN ? "" : " " + side.key()) + " socket to another node", Tooltip::new));
-            handles.put(side, handle);
-            getChildren().add(handle);
-        }
+        getChildren().add(body);
         setPrefSize(NodeGeometry.width(node.type()), NodeGeometry.height(node.type()));
         resize(getPrefWidth(), getPrefHeight());
         update(node, Optional.empty());
+        if (deferParts) {
+            // Hidden until culling finds it in or near the window (a layout pass may lay the boxes out before it
+            // culls: the canvas's preferred size is its world's bounds); shown, it is laid out and makes its parts if
+            // it is drawn above the map.
+            setVisible(false);
+            visibleProperty().addListener((obs, was, shown) -> {
+                if (shown && parts == null) {
+                    requestLayout();
+                }
+            });
+        } else {
+            parts();
+        }
+    }
+
+    /** The icon, title, subtitle, live count and wiring handles of a box: what it draws above the map. */
+    private static final class Parts {
+        final StackPane iconTile = new StackPane();
+        final javafx.scene.shape.SVGPath icon;
+        final Label title = new Label();
+        final Label subtitle = new Label();
+        final Label count = new Label();
+        final Map<Side, Circle> handles = new EnumMap<>(Side.class);
+
+        Parts(Node node) {
+            iconTile.getStyleClass().add("node-icon-tile");
+            icon = NodeLook.icon(node.type());
+            iconTile.getChildren().add(icon);
+            title.getStyleClass().add("node-title");
+            subtitle.getStyleClass().add("node-subtitle");
+            count.getStyleClass().add("node-count");
+            for (Side side : node.sides()) {
+                Circle handle = new Circle(6);
+                handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
+                handle.setId("handle-" + node.id() + "-" + side.key());
+                Tooltip.install(handle, HANDLE_TIPS.computeIfAbsent("Drag to connect the " + node.socket(side).type()
+                        + (side == Side.MAIN ? "" : " " + side.key()) + " socket to another node", Tooltip::new));
+                handles.put(side, handle);
+            }
+        }
+    }
+
+    /** The box's parts, made now if they were not (above the body, below its other labels; the handles on top). */
+    private Parts parts() {
+        if (parts == null) {
+            Parts made = new Parts(node);
+            parts = made;
+            made.icon.setContent(NodeLook.iconPath(node));
+            made.title.setText(titleText);
+            made.subtitle.setText(subtitleText);
+            made.count.setText(countText);
+            getChildren().addAll(1, List.of(made.iconTile, made.title, made.subtitle, made.count));
+            getChildren().addAll(made.handles.values());
+            countTip.addOwner(made.count);
+            showTextTip();
+            if (deferParts && getScene() != null) {
+                applyCss(); // made during a layout pass, after this pulse's CSS: styled now, never drawn plain
+            }
+        }
+        return parts;
     }
 
     /** Shows {@code node}'s current state; cheap enough to call for every node on every edit. */
@@ -113,13 +171,19 @@ public final class NodeView extends Region {
         this.node = newNode;
         relocate(newNode.position().x(), newNode.position().y());
         String sub = subtitleOf(newNode);
-        String iconPath = NodeLook.iconPath(newNode);
-        if (!iconPath.equals(icon.getContent())) {
-            icon.setContent(iconPath);
+        if (parts != null) {
+            String iconPath = NodeLook.iconPath(newNode);
+            if (!iconPath.equals(parts.icon.getContent())) {
+                parts.icon.setContent(iconPath);
+            }
         }
-        if (!newNode.displayName().equals(title.getText()) || !sub.equals(subtitle.getText())) {
-            title.setText(newNode.displayName());
-            subtitle.setText(sub);
+        if (!newNode.displayName().equals(titleText) || !sub.equals(subtitleText)) {
+            titleText = newNode.displayName();
+            subtitleText = sub;
+            if (parts != null) {
+                parts.title.setText(titleText);
+                parts.subtitle.setText(subtitleText);
+            }
             fullSubtitle = fullSubtitleOf(newNode);
             setPrefWidth(widthFor(newNode, sub));
             resize(getPrefWidth(), getPrefHeight());
@@ -140,11 +204,11 @@ public final class NodeView extends Region {
         }
     }
 
-    /** A label of this box, made now: after the count, before the handles (which stay on top). */
+    /** A label of this box, made now: before the handles (which stay on top). */
     private Label addLabel(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
-        getChildren().add(getChildren().indexOf(count) + 1, label);
+        getChildren().add(getChildren().size() - (parts == null ? 0 : parts.handles.size()), label);
         return label;
     }
 
@@ -161,24 +225,28 @@ public final class NodeView extends Region {
 
     /** The title and subtitle in full in a tooltip, when the box is at its widest and cuts them. */
     private void showTextTip() {
+        if (parts == null) {
+            return; // made with the parts
+        }
         double room = getPrefWidth() - NodeGeometry.TEXT_X - NodeGeometry.RIGHT_PAD;
-        boolean cut = textWidth(title.getText(), TITLE_FONT) > room + 0.5 || textWidth(subtitle.getText(), SUBTITLE_FONT) > room + 0.5;
+        boolean cut = textWidth(titleText, TITLE_FONT) > room + 0.5 || textWidth(subtitleText, SUBTITLE_FONT) > room + 0.5;
         if (cut && textTip == null) {
             textTip = new Tooltip();
-            Tooltip.install(title, textTip);
-            Tooltip.install(subtitle, textTip);
+            Tooltip.install(parts.title, textTip);
+            Tooltip.install(parts.subtitle, textTip);
         } else if (!cut && textTip != null) {
-            Tooltip.uninstall(title, textTip);
-            Tooltip.uninstall(subtitle, textTip);
+            Tooltip.uninstall(parts.title, textTip);
+            Tooltip.uninstall(parts.subtitle, textTip);
             textTip = null;
         }
         if (textTip != null) {
-            textTip.setText(title.getText() + "\n" + fullSubtitle);
+            textTip.setText(titleText + "\n" + fullSubtitle);
         }
     }
 
     /** The tooltip with the full title and subtitle, when the box cuts them; null when it shows them whole. */
     public Tooltip textTooltip() {
+        parts();
         return textTip;
     }
 
@@ -310,7 +378,8 @@ public final class NodeView extends Region {
      */
     Rectangle2D footprint() {
         Rectangle2D b = box();
-        double minY = b.getMinY() - 8 - Math.max(0, count.getHeight() / 2 - 8); // the count on the top edge
+        double countHeight = Math.max(18, parts == null ? 0 : parts.count.getHeight()); // as layoutParts sizes it
+        double minY = b.getMinY() - 8 - Math.max(0, countHeight / 2 - 8); // the count on the top edge
         double maxY = b.getMaxY() + 8;
         double maxX = b.getMaxX() + 7;
         if (showsTopics()) {
@@ -332,19 +401,12 @@ public final class NodeView extends Region {
         double w = getWidth();
         double h = getHeight();
         body.resizeRelocate(0, 0, w, h);
-        iconTile.resizeRelocate(12, (h - TILE) / 2, TILE, TILE);
-        double textX = NodeGeometry.TEXT_X;
-        double textW = w - textX - NodeGeometry.RIGHT_PAD;
-        double countW = Math.max(22, count.prefWidth(-1));
-        double countH = Math.max(18, count.prefHeight(-1));
-        // The count straddles the top edge, like the validation badge the corner: the title keeps the whole row.
-        count.resizeRelocate(w - countW - NodeGeometry.RIGHT_PAD, -countH / 2, countW, countH);
-        if (detail == LevelOfDetail.FULL) {
-            title.resizeRelocate(textX, h / 2 - 19, textW, 20);
-        } else {
-            title.resizeRelocate(textX, (h - 20) / 2, textW, 20); // alone: the subtitle is hidden
+        if (parts == null && detail != LevelOfDetail.MAP && isVisible()) {
+            parts();
         }
-        subtitle.resizeRelocate(textX, h / 2 + 1, textW, 18);
+        if (parts != null) {
+            layoutParts(parts, w, h);
+        }
         if (badge != null) {
             badge.resizeRelocate(-7, -7, 16, 16);
         }
@@ -360,10 +422,26 @@ public final class NodeView extends Region {
             double fw = failureWidth();
             failure.resizeRelocate(0, failureTop(h), fw, failure.prefHeight(fw));
         }
-        for (Map.Entry<Side, Circle> e : handles.entrySet()) {
-            Point2D p = handleOffset(e.getKey());
-            e.getValue().setCenterX(p.getX());
-            e.getValue().setCenterY(p.getY());
+    }
+
+    private void layoutParts(Parts p, double w, double h) {
+        p.iconTile.resizeRelocate(12, (h - TILE) / 2, TILE, TILE);
+        double textX = NodeGeometry.TEXT_X;
+        double textW = w - textX - NodeGeometry.RIGHT_PAD;
+        double countW = Math.max(22, p.count.prefWidth(-1));
+        double countH = Math.max(18, p.count.prefHeight(-1));
+        // The count straddles the top edge, like the validation badge the corner: the title keeps the whole row.
+        p.count.resizeRelocate(w - countW - NodeGeometry.RIGHT_PAD, -countH / 2, countW, countH);
+        if (detail == LevelOfDetail.FULL) {
+            p.title.resizeRelocate(textX, h / 2 - 19, textW, 20);
+        } else {
+            p.title.resizeRelocate(textX, (h - 20) / 2, textW, 20); // alone: the subtitle is hidden
+        }
+        p.subtitle.resizeRelocate(textX, h / 2 + 1, textW, 18);
+        for (Map.Entry<Side, Circle> e : p.handles.entrySet()) {
+            Point2D offset = handleOffset(e.getKey());
+            e.getValue().setCenterX(offset.getX());
+            e.getValue().setCenterY(offset.getY());
         }
     }
 
@@ -382,12 +460,15 @@ public final class NodeView extends Region {
 
     /** The handle for {@code side}, or null. */
     public Circle handle(Side side) {
-        return handles.get(side);
+        return parts().handles.get(side);
     }
 
     /** Which side's handle is {@code target}, if it is one of ours. */
     public Optional<Side> sideOfHandle(javafx.scene.Node target) {
-        return handles.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).findFirst();
+        if (parts == null) {
+            return Optional.empty();
+        }
+        return parts.handles.entrySet().stream().filter(e -> e.getValue() == target).map(Map.Entry::getKey).findFirst();
     }
 
     /** The box in world coordinates (where the view is now, which may be ahead of the model while dragging). */
@@ -405,8 +486,26 @@ public final class NodeView extends Region {
         pseudoClassStateChanged(FORBIDDEN, Boolean.FALSE.equals(allowed));
     }
 
+    /** The live count's label (made now if the box has not been drawn above the map yet). */
     public Label countLabel() {
-        return count;
+        return parts().count;
+    }
+
+    /** The live count's label if the box has made it; null while it has only been drawn as a map box. */
+    public Label countLabelIfMade() {
+        return parts == null ? null : parts.count;
+    }
+
+    /** Shows {@code text} as the live count; false when it already showed that. */
+    public boolean showCount(String text) {
+        if (text.equals(countText)) {
+            return false;
+        }
+        countText = text;
+        if (parts != null) {
+            parts.count.setText(text);
+        }
+        return true;
     }
 
     /**

@@ -75,11 +75,11 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
         for (int i = 0; i < views.length; i++) {
             Text text = textOf(i);
             if (text == null || text.getText() == null || text.getText().isEmpty() || !views[i].isVisible()
-                    || !views[i].countLabel().isVisible()) {
+                    || !views[i].countLabelIfMade().isVisible()) {
                 continue; // no count shown at this level of detail
             }
             NodeView view = views[i];
-            Label label = view.countLabel();
+            Label label = view.countLabelIfMade();
             double x = view.getLayoutX() + view.getTranslateX() + label.getLayoutX() + label.getTranslateX()
                     + text.getLayoutX() + text.getTranslateX();
             double y = view.getLayoutY() + view.getTranslateY() + label.getLayoutY() + label.getTranslateY()
@@ -98,15 +98,19 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
         }
     }
 
-    /** The text node of the i-th node's badge, found again when the node's view or its badge's skin changed. */
+    /**
+     * The text node of the i-th node's badge, found again when the node's view or its badge's skin changed; null
+     * while the box has no badge (drawn only as a map box so far).
+     */
     private Text textOf(int i) {
         NodeView view = canvas.nodeView(nodeIds.get(i));
-        if (view == null) {
+        Label count = view == null ? null : view.countLabelIfMade();
+        if (count == null) {
             return null;
         }
-        if (view != views[i] || texts[i] == null || texts[i].getParent() != view.countLabel()) {
+        if (view != views[i] || texts[i] == null || texts[i].getParent() != count) {
             views[i] = view;
-            texts[i] = textOf(view.countLabel());
+            texts[i] = textOf(count);
         }
         return texts[i];
     }

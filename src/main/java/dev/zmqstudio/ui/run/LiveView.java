@@ -96,10 +96,7 @@ final class LiveView {
                 continue;
             }
             String text = countText(stats);
-            boolean changed = !text.equals(view.countLabel().getText());
-            if (changed) {
-                view.countLabel().setText(text);
-            }
+            boolean changed = view.showCount(text);
             if (shownStates.put(stats.id(), stats.state()) != stats.state()) {
                 changed = true;
                 STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == stats.state()));
