@@ -118,7 +118,9 @@ final class LineLabel {
             }
         } else {
             leader.setVisible(false);
-            showFallback();
+            if (emphasised) { // else hidden: measured and put in the middle of its line when it is emphasised
+                showFallback();
+            }
         }
         label.setVisible(placed || emphasised);
     }
