@@ -108,6 +108,20 @@ public final class DiagramCanvas extends Pane {
 
     private boolean cullDirty = true;
 
+    /**
+     * A canvas asks for a usual window's room, not its diagram's size: a Pane would ask for its world's bounds, which
+     * lays every view out (a thousand-node diagram is 17,000 px tall) whenever the column around it is laid out.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
     private void cullLater() {
         cullDirty = true;
         requestLayout();
