@@ -264,6 +264,11 @@ public final class DiagramCanvas extends Pane {
         return views.nodeView(id);
     }
 
+    /** The view of the wire with this id, or null (a map lookup: a scene lookup walks every view). */
+    public WireView wireView(String id) {
+        return views.wireView(id);
+    }
+
     public int nodeViewCount() {
         return views.nodeCount();
     }

@@ -401,6 +401,10 @@ final class DiagramViews {
         return nodeViews.get(id);
     }
 
+    WireView wireView(String id) {
+        return wireViews.get(id);
+    }
+
     int nodeCount() {
         return nodeViews.size();
     }

@@ -46,7 +46,6 @@ final class LiveView {
 
     private final DiagramCanvas canvas;
     private final Map<String, Long> lastWireCounts = new HashMap<>();
-    private final Map<String, Node> wireViews = new HashMap<>();
     private final Map<String, NodeState> shownStates = new HashMap<>();
     private final Map<String, WireState> shownWireStates = new HashMap<>();
     /**
@@ -118,12 +117,12 @@ final class LiveView {
             lastSampleNanos = nowNanos;
             ratesChanged = true;
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
-                if (wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id)) instanceof WireView view) {
+                if (canvas.wireView(w.id()) instanceof WireView view) {
                     view.liveStatus(statusText(w));
                 }
             }
             for (EngineSnapshot.WireStats w : snapshot.wires().values()) {
-                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                Node view = canvas.wireView(w.id());
                 if (view != null) {
                     double rate = wireRates.getOrDefault(w.id(), 0.0);
                     view.pseudoClassStateChanged(FLOWING, rate > 0);
@@ -140,14 +139,14 @@ final class LiveView {
             WireAlarm before = said == null ? alarms.remove(w.id()) : alarms.put(w.id(), said);
             if (!java.util.Objects.equals(before, said)) {
                 ratesChanged = true;
-                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                Node view = canvas.wireView(w.id());
                 if (view != null) {
                     view.pseudoClassStateChanged(FULL, said != null && !said.broken() && w.full());
                     view.pseudoClassStateChanged(BROKEN, said != null && said.broken());
                 }
             }
             if (shownWireStates.put(w.id(), w.state()) != w.state()) {
-                Node view = wireViews.computeIfAbsent(w.id(), id -> canvas.lookup("#wire-" + id));
+                Node view = canvas.wireView(w.id());
                 if (view != null) {
                     WIRE_STATES.forEach((state, pc) -> view.pseudoClassStateChanged(pc, state == w.state()));
                 }
@@ -275,7 +274,6 @@ final class LiveView {
             n.pseudoClassStateChanged(BROKEN, false);
             WIRE_STATES.values().forEach(pc -> n.pseudoClassStateChanged(pc, false));
         });
-        wireViews.clear();
         shownStates.clear();
         shownWireStates.clear();
         lastWireCounts.clear();
