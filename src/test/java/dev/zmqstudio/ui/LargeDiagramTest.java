@@ -116,6 +116,21 @@ class LargeDiagramTest extends DesignerFixture {
     }
 
     @Test
+    void runAsAMapEveryBoxHasItsLiveCountAndTheCountsRise(FxRobot robot) throws Exception {
+        load(new TopologyGenerator(dev.zmqstudio.runtime.FreePorts.find(), 50, 0).pipeline(150)); // 302 nodes
+        assertEquals(LevelOfDetail.MAP, fx(() -> window.canvas().detail()));
+        robot.clickOn("#run");
+        try {
+            waitUntil(60, () -> fx(() -> robot.lookup("#node-collector .node-count").tryQuery()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> !t.equals("0")).isPresent()));
+            waitUntil(10, () -> fx(() -> robot.lookup(".node-count").queryAll().size()) == 302);
+        } finally {
+            robot.clickOn("#stop");
+            waitUntil(30, () -> fx(() -> !robot.lookup("#run").query().isDisabled()));
+        }
+    }
+
+    @Test
     void aSmallDiagramIsAlwaysDrawnWhole(FxRobot robot) {
         load(pipeline(40)); // 82 nodes
         fx(() -> window.canvas().home());

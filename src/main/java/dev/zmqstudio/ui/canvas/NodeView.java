@@ -30,9 +30,10 @@ import java.util.Optional;
  * States are CSS pseudo-classes (:selected, :allowed, :forbidden, :error, :warning; :lod-compact, :lod-overview and
  * :lod-map for the {@link LevelOfDetail}; at MAP, :lod-overview holds too).
  * <p>
- * In a large diagram the box's {@link Parts} (icon, texts, count and handles: nine of its eleven scene nodes) are made
- * the first time the box is drawn above the map: a thousand boxes opened at Fit show as a map and need none, and
- * zooming in makes them for the boxes in the window only.
+ * In a large diagram the box's {@link Parts} (icon, title, subtitle and handles: seven of its eleven scene nodes) are
+ * made the first time the box is drawn above the map: a thousand boxes opened at Fit show as a map and need none, and
+ * zooming in makes them for the boxes in the window only. The live count is made with them, or when a run first
+ * shows a count ({@link #showCount}), whichever comes first.
  */
 public final class NodeView extends Region {
 
@@ -58,12 +59,13 @@ public final class NodeView extends Region {
 
     private final String nodeId;
     private final Region body = new Region();
+    /** The live count (style class {@code node-count}); made with the parts or by a run's first count. */
+    private Label count;
     /** Made at once, or when first drawn above the map ({@link #deferParts}); null until then. */
     private Parts parts;
     private final boolean deferParts;
     private String titleText = "";
     private String subtitleText = "";
-    private String countText = "0";
     // The next three are made the first time they have something to show: a diagram of a thousand nodes would
     // otherwise style three thousand hidden labels before its first frame.
     /** The node's worst problem ("!"), made with its first problem. */
@@ -119,13 +121,12 @@ public final class NodeView extends Region {
         }
     }
 
-    /** The icon, title, subtitle, live count and wiring handles of a box: what it draws above the map. */
+    /** The icon, title, subtitle and wiring handles of a box: what it draws above the map besides its count. */
     private static final class Parts {
         final StackPane iconTile = new StackPane();
         final javafx.scene.shape.SVGPath icon;
         final Label title = new Label();
         final Label subtitle = new Label();
-        final Label count = new Label();
         final Map<Side, Circle> handles = new EnumMap<>(Side.class);
 
         Parts(Node node) {
@@ -134,7 +135,6 @@ public final class NodeView extends Region {
             iconTile.getChildren().add(icon);
             title.getStyleClass().add("node-title");
             subtitle.getStyleClass().add("node-subtitle");
-            count.getStyleClass().add("node-count");
             for (Side side : node.sides()) {
                 Circle handle = new Circle(6);
                 handle.getStyleClass().addAll("node-handle", "handle-" + side.key());
@@ -146,7 +146,7 @@ public final class NodeView extends Region {
         }
     }
 
-    /** The box's parts, made now if they were not (above the body, below its other labels; the handles on top). */
+    /** The box's parts, made now if they were not (above the body, below the count; the handles on top). */
     private Parts parts() {
         if (parts == null) {
             Parts made = new Parts(node);
@@ -154,10 +154,9 @@ public final class NodeView extends Region {
             made.icon.setContent(NodeLook.iconPath(node));
             made.title.setText(titleText);
             made.subtitle.setText(subtitleText);
-            made.count.setText(countText);
-            getChildren().addAll(1, List.of(made.iconTile, made.title, made.subtitle, made.count));
+            getChildren().addAll(1, List.of(made.iconTile, made.title, made.subtitle));
             getChildren().addAll(made.handles.values());
-            countTip.addOwner(made.count);
+            count();
             showTextTip();
             if (deferParts && getScene() != null) {
                 applyCss(); // made during a layout pass, after this pulse's CSS: styled now, never drawn plain
@@ -378,7 +377,7 @@ public final class NodeView extends Region {
      */
     Rectangle2D footprint() {
         Rectangle2D b = box();
-        double countHeight = Math.max(18, parts == null ? 0 : parts.count.getHeight()); // as layoutParts sizes it
+        double countHeight = count == null ? 0 : count.getHeight();
         double minY = b.getMinY() - 8 - Math.max(0, countHeight / 2 - 8); // the count on the top edge
         double maxY = b.getMaxY() + 8;
         double maxX = b.getMaxX() + 7;
@@ -404,6 +403,12 @@ public final class NodeView extends Region {
         if (parts == null && detail != LevelOfDetail.MAP && isVisible()) {
             parts();
         }
+        if (count != null) {
+            double countW = Math.max(22, count.prefWidth(-1));
+            double countH = Math.max(18, count.prefHeight(-1));
+            // The count straddles the top edge, like the validation badge the corner: the title keeps the whole row.
+            count.resizeRelocate(w - countW - NodeGeometry.RIGHT_PAD, -countH / 2, countW, countH);
+        }
         if (parts != null) {
             layoutParts(parts, w, h);
         }
@@ -428,10 +433,6 @@ public final class NodeView extends Region {
         p.iconTile.resizeRelocate(12, (h - TILE) / 2, TILE, TILE);
         double textX = NodeGeometry.TEXT_X;
         double textW = w - textX - NodeGeometry.RIGHT_PAD;
-        double countW = Math.max(22, p.count.prefWidth(-1));
-        double countH = Math.max(18, p.count.prefHeight(-1));
-        // The count straddles the top edge, like the validation badge the corner: the title keeps the whole row.
-        p.count.resizeRelocate(w - countW - NodeGeometry.RIGHT_PAD, -countH / 2, countW, countH);
         if (detail == LevelOfDetail.FULL) {
             p.title.resizeRelocate(textX, h / 2 - 19, textW, 20);
         } else {
@@ -486,26 +487,31 @@ public final class NodeView extends Region {
         pseudoClassStateChanged(FORBIDDEN, Boolean.FALSE.equals(allowed));
     }
 
-    /** The live count's label (made now if the box has not been drawn above the map yet). */
+    /** The live count's label (made now if neither a run nor a zoom above the map has made it yet). */
     public Label countLabel() {
-        return parts().count;
+        return count();
     }
 
-    /** The live count's label if the box has made it; null while it has only been drawn as a map box. */
-    public Label countLabelIfMade() {
-        return parts == null ? null : parts.count;
-    }
-
-    /** Shows {@code text} as the live count; false when it already showed that. */
+    /** Shows {@code text} as the live count, making it if needed; false when it already showed that. */
     public boolean showCount(String text) {
-        if (text.equals(countText)) {
+        Label label = count();
+        if (text.equals(label.getText())) {
             return false;
         }
-        countText = text;
-        if (parts != null) {
-            parts.count.setText(text);
-        }
+        label.setText(text);
         return true;
+    }
+
+    /** The count, made now if it was not: after the body and the parts, before the other labels and the handles. */
+    private Label count() {
+        if (count == null) {
+            count = new Label("0");
+            count.getStyleClass().add("node-count");
+            getChildren().add(parts == null ? 1 : 4, count);
+            countTip.addOwner(count); // styled by the next CSS pass, or by parts() when made with them
+            requestLayout();
+        }
+        return count;
     }
 
     /**

@@ -75,11 +75,11 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
         for (int i = 0; i < views.length; i++) {
             Text text = textOf(i);
             if (text == null || text.getText() == null || text.getText().isEmpty() || !views[i].isVisible()
-                    || !views[i].countLabelIfMade().isVisible()) {
+                    || !views[i].countLabel().isVisible()) {
                 continue; // no count shown at this level of detail
             }
             NodeView view = views[i];
-            Label label = view.countLabelIfMade();
+            Label label = view.countLabel();
             double x = view.getLayoutX() + view.getTranslateX() + label.getLayoutX() + label.getTranslateX()
                     + text.getLayoutX() + text.getTranslateX();
             double y = view.getLayoutY() + view.getTranslateY() + label.getLayoutY() + label.getTranslateY()
@@ -98,19 +98,15 @@ final class BadgeTextPainter implements TokenCanvas.Overlay {
         }
     }
 
-    /**
-     * The text node of the i-th node's badge, found again when the node's view or its badge's skin changed; null
-     * while the box has no badge (drawn only as a map box so far).
-     */
+    /** The text node of the i-th node's badge, found again when the node's view or its badge's skin changed. */
     private Text textOf(int i) {
         NodeView view = canvas.nodeView(nodeIds.get(i));
-        Label count = view == null ? null : view.countLabelIfMade();
-        if (count == null) {
+        if (view == null) {
             return null;
         }
-        if (view != views[i] || texts[i] == null || texts[i].getParent() != count) {
+        if (view != views[i] || texts[i] == null || texts[i].getParent() != view.countLabel()) {
             views[i] = view;
-            texts[i] = textOf(count);
+            texts[i] = textOf(view.countLabel());
         }
         return texts[i];
     }
