@@ -73,8 +73,8 @@ public final class DiagramCanvas extends Pane {
         heightProperty().addListener(viewMoved);
         grid.setShown(editor.gridProperty().get());
         // Culls before the pulse styles and lays anything out: a layout pass may lay the node views out before this
-        // canvas's own layout (its preferred size is its world's bounds), and a box drawn above the map makes its
-        // texts when laid out (NodeView): it must know by then whether it is in the window.
+        // canvas's own layout (a group's bounds, asked for by anyone, lay its children out), and a box drawn above
+        // the map makes its texts when laid out (NodeView): it must know by then whether it is in the window.
         Runnable cullBeforePulse = this::cullIfMoved;
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {

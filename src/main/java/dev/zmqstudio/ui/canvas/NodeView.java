@@ -107,9 +107,9 @@ public final class NodeView extends Region {
         resize(getPrefWidth(), getPrefHeight());
         update(node, Optional.empty());
         if (deferParts) {
-            // Hidden until culling finds it in or near the window (a layout pass may lay the boxes out before it
-            // culls: the canvas's preferred size is its world's bounds); shown, it is laid out and makes its parts if
-            // it is drawn above the map.
+            // Hidden until culling finds it in or near the window (a group's bounds, asked for by anyone, lay its
+            // boxes out, possibly before the first cull); shown, it is laid out and makes its parts if it is drawn
+            // above the map.
             setVisible(false);
             visibleProperty().addListener((obs, was, shown) -> {
                 if (shown && parts == null) {
